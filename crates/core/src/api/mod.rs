@@ -1,0 +1,2 @@
+//! Generated placeholder.
+pub mod operations;

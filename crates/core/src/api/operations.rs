@@ -1,0 +1,4 @@
+//! Generated placeholder.
+use crate::operation::*;
+/// Every operation.
+pub static OPERATIONS: &[Operation] = &[];

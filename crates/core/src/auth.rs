@@ -1,0 +1,189 @@
+//! Credentials and the Bearer session (access token, refresh token, expiry).
+
+use std::sync::RwLock;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use reqwest::header::HeaderValue;
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::operation::{AuthRequirement, Operation};
+use crate::secret::Secret;
+
+/// How the client authenticates. `Debug` never prints a secret.
+#[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
+pub enum Credentials {
+    /// No credentials (only public routes, or log in first).
+    #[default]
+    None,
+    /// `Authorization: ApiKey <key>`, for automation.
+    ApiKey(Secret),
+    /// `Authorization: Bearer <access token>`, refreshed with the refresh token.
+    Bearer {
+        /// The short-lived access token.
+        access_token: Secret,
+        /// The long-lived refresh token, if the client may refresh.
+        refresh_token: Option<Secret>,
+        /// When the access token expires (from the `auth.exp` claim), if known.
+        expires_at: Option<SystemTime>,
+    },
+}
+
+impl Credentials {
+    /// Checks that no secret is blank or carries characters that cannot go into a header.
+    pub(crate) fn validate(&self) -> Result<()> {
+        let check = |what: &str, s: &Secret| -> Result<()> {
+            if s.is_blank() {
+                return Err(Error::new(ErrorKind::Config, format!("the {what} is empty")));
+            }
+            if s.expose().chars().any(|c| c.is_control() || c.is_whitespace()) {
+                return Err(Error::new(ErrorKind::Config, format!("the {what} contains white space or control characters")));
+            }
+            Ok(())
+        };
+        match self {
+            Credentials::None => Ok(()),
+            Credentials::ApiKey(k) => check("API key", k),
+            Credentials::Bearer { access_token, refresh_token, .. } => {
+                check("access token", access_token)?;
+                if let Some(r) = refresh_token {
+                    check("refresh token", r)?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Refresh this long before the access token's expiry.
+const REFRESH_SKEW: Duration = Duration::from_secs(30);
+
+/// The client's current credentials, shared by every clone of the client.
+#[derive(Debug, Default)]
+pub(crate) struct Session {
+    creds: RwLock<Credentials>,
+    generation: AtomicU64,
+    /// Held while a refresh is in flight: one refresh for all concurrent requests.
+    pub(crate) refresh_lock: tokio::sync::Mutex<()>,
+}
+
+impl Session {
+    pub(crate) fn new(creds: Credentials) -> Self {
+        Session { creds: RwLock::new(creds), ..Default::default() }
+    }
+
+    /// A snapshot of the credentials.
+    pub(crate) fn credentials(&self) -> Credentials {
+        self.creds.read().expect("session lock").clone()
+    }
+
+    /// Increases on every change of credentials.
+    pub(crate) fn generation(&self) -> u64 {
+        self.generation.load(Ordering::Acquire)
+    }
+
+    pub(crate) fn replace(&self, creds: Credentials) {
+        *self.creds.write().expect("session lock") = creds;
+        self.generation.fetch_add(1, Ordering::AcqRel);
+    }
+
+    /// Adopts the tokens of a login or refresh response.
+    pub(crate) fn adopt(&self, access: String, refresh: Option<String>, exp: Option<u64>) {
+        let expires_at = exp.map(|s| UNIX_EPOCH + Duration::from_secs(s));
+        let mut guard = self.creds.write().expect("session lock");
+        let refresh_token = refresh.map(Secret::new).or_else(|| match &*guard {
+            Credentials::Bearer { refresh_token, .. } => refresh_token.clone(),
+            _ => None,
+        });
+        *guard = Credentials::Bearer { access_token: Secret::new(access), refresh_token, expires_at };
+        drop(guard);
+        self.generation.fetch_add(1, Ordering::AcqRel);
+    }
+
+    /// Checks the operation's auth rule before anything is sent.
+    pub(crate) fn check(&self, op: &Operation) -> Result<()> {
+        let creds = self.creds.read().expect("session lock");
+        match (op.auth, &*creds) {
+            (AuthRequirement::Bearer, Credentials::ApiKey(_)) => Err(Error::new(
+                ErrorKind::Auth,
+                format!(
+                    "{} needs a Bearer session: the API refuses API keys on this route (change-password, MFA challenges, WebAuthn registration, API keys and sessions are Bearer-only); log in with auth.login first",
+                    op.id
+                ),
+            )),
+            (AuthRequirement::Bearer | AuthRequirement::Any, Credentials::None) => Err(Error::new(
+                ErrorKind::Auth,
+                format!("{} needs credentials: set an API key (CLOUDPIRATES_API_KEY) or log in", op.id),
+            )),
+            _ => Ok(()),
+        }
+    }
+
+    /// The `Authorization` header for `op`, marked sensitive, and the generation it came from.
+    pub(crate) fn header(&self, op: &Operation) -> (Option<HeaderValue>, u64) {
+        let generation = self.generation();
+        if matches!(op.auth, AuthRequirement::None | AuthRequirement::SignedUrl) {
+            return (None, generation);
+        }
+        let creds = self.creds.read().expect("session lock");
+        let raw = match &*creds {
+            Credentials::None => return (None, generation),
+            Credentials::ApiKey(k) => format!("ApiKey {}", k.expose()),
+            Credentials::Bearer { access_token, .. } => format!("Bearer {}", access_token.expose()),
+        };
+        let mut value = HeaderValue::from_str(&raw).ok();
+        if let Some(v) = value.as_mut() {
+            v.set_sensitive(true);
+        }
+        (value, generation)
+    }
+
+    /// The refresh token, when the session is a Bearer session that can refresh.
+    pub(crate) fn refresh_token(&self) -> Option<Secret> {
+        match &*self.creds.read().expect("session lock") {
+            Credentials::Bearer { refresh_token, .. } => refresh_token.clone(),
+            _ => None,
+        }
+    }
+
+    /// True when the access token expires within the skew and a refresh token exists.
+    pub(crate) fn expiring(&self) -> bool {
+        match &*self.creds.read().expect("session lock") {
+            Credentials::Bearer { refresh_token: Some(_), expires_at: Some(at), .. } => {
+                SystemTime::now() + REFRESH_SKEW >= *at
+            }
+            _ => false,
+        }
+    }
+
+    pub(crate) fn is_bearer(&self) -> bool {
+        matches!(&*self.creds.read().expect("session lock"), Credentials::Bearer { .. })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_of_credentials_hides_secrets() {
+        let c = Credentials::Bearer {
+            access_token: Secret::new("acc-123"),
+            refresh_token: Some(Secret::new("ref-456")),
+            expires_at: None,
+        };
+        let s = format!("{c:?}");
+        assert!(!s.contains("acc-123") && !s.contains("ref-456"), "{s}");
+        assert!(!format!("{:?}", Credentials::ApiKey(Secret::new("k-789"))).contains("k-789"));
+    }
+
+    #[test]
+    fn blank_or_multiline_secrets_are_rejected() {
+        assert!(Credentials::ApiKey(Secret::new("  ")).validate().is_err());
+        assert!(Credentials::ApiKey(Secret::new("a\nb")).validate().is_err());
+        let e = Credentials::ApiKey(Secret::new("a\r\nX-Evil: 1")).validate().unwrap_err();
+        assert!(!e.to_string().contains("Evil"));
+        assert!(Credentials::ApiKey(Secret::new("cp_key")).validate().is_ok());
+    }
+}

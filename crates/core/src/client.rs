@@ -1,0 +1,566 @@
+//! The client: construction, and the one request loop every operation goes through
+//! (auth, retries, read-your-writes, token refresh).
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
+
+use bytes::Bytes;
+use serde_json::Value;
+
+use crate::auth::{Credentials, Session};
+use crate::config::{self, Config, ConsistencyConfig, RequestOptions};
+use crate::consistency::{Consistency, Ledger};
+use crate::error::{Error, ErrorKind, Result};
+use crate::operation::{Method, Operation, Paging};
+use crate::pagination::{PageInfo, page_info};
+use crate::path::render_path;
+use crate::retry::{Decision, Failure, RetryBudget, RetryPolicy, decide, may_have_executed, parse_retry_after};
+use crate::secret::Secret;
+use crate::transport::{HttpReply, Transport};
+
+/// An async CloudPirates client. Cheap to clone: clones share the connection pool, the
+/// session and the write ledger.
+///
+/// ```no_run
+/// # async fn demo() -> cloudpirates::Result<()> {
+/// let client = cloudpirates::Client::builder().api_key("cp_live_...").build()?;
+/// let me = client.auth().me().await?;
+/// # Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+    options: RequestOptions,
+}
+
+struct Inner {
+    config: Config,
+    transport: Transport,
+    session: Session,
+    ledger: Ledger,
+    budget: RetryBudget,
+}
+
+/// A request of one operation, in the form every binding can build.
+#[derive(Debug, Clone, Default)]
+pub struct RawRequest {
+    /// Path parameter values in template order (validated and percent-encoded by the core).
+    pub path: Vec<String>,
+    /// Query parameters.
+    pub query: Vec<(String, String)>,
+    /// The JSON body, already serialised.
+    pub body: Option<Vec<u8>>,
+    /// Per-call overrides.
+    pub options: RequestOptions,
+}
+
+/// A successful response of one operation.
+#[derive(Debug, Clone)]
+pub struct RawResponse {
+    /// HTTP status.
+    pub status: u16,
+    /// The body (JSON text, a PDF, or empty).
+    pub body: Bytes,
+    /// Page counters and the next offset, for list operations.
+    pub page: Option<PageInfo>,
+    /// `x-request-id`, when the server sent one.
+    pub request_id: Option<String>,
+    /// HTTP attempts made.
+    pub attempts: u32,
+    /// Time slept between attempts.
+    pub waited: Duration,
+}
+
+/// Builds a [`Client`]; no I/O happens until the first call.
+#[derive(Debug, Default)]
+pub struct ClientBuilder {
+    credentials: Credentials,
+    both_set: bool,
+    base_url: Option<String>,
+    config: Config,
+}
+
+impl ClientBuilder {
+    /// Authenticates with an API key.
+    pub fn api_key(mut self, key: impl Into<Secret>) -> Self {
+        self.both_set |= matches!(self.credentials, Credentials::Bearer { .. });
+        self.credentials = Credentials::ApiKey(key.into());
+        self
+    }
+
+    /// Authenticates with a Bearer access token, and a refresh token to renew it.
+    pub fn bearer(mut self, access_token: impl Into<Secret>, refresh_token: Option<Secret>) -> Self {
+        self.both_set |= matches!(self.credentials, Credentials::ApiKey(_));
+        self.credentials = Credentials::Bearer { access_token: access_token.into(), refresh_token, expires_at: None };
+        self
+    }
+
+    /// When the Bearer access token expires (lets the client refresh before it does).
+    pub fn access_token_expires_at(mut self, at: SystemTime) -> Self {
+        if let Credentials::Bearer { expires_at, .. } = &mut self.credentials {
+            *expires_at = Some(at);
+        }
+        self
+    }
+
+    /// Base URL including `/v1` (default `https://api.cloudpirates.io/v1`).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// Total deadline of one call (default 60 s).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.config.timeout = timeout;
+        self
+    }
+
+    /// Deadline for opening a connection (default 10 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.config.connect_timeout = timeout;
+        self
+    }
+
+    /// Text appended to the `User-Agent` (bindings name themselves here).
+    pub fn user_agent_suffix(mut self, suffix: impl Into<String>) -> Self {
+        self.config.user_agent_suffix = Some(suffix.into());
+        self
+    }
+
+    /// Retries after the first attempt (default 2).
+    pub fn max_retries(mut self, n: u32) -> Self {
+        self.config.retry.max_retries = n;
+        self
+    }
+
+    /// All retry settings at once.
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.config.retry = policy;
+        self
+    }
+
+    /// Default consistency mode (default read-your-writes).
+    pub fn consistency(mut self, mode: Consistency) -> Self {
+        self.config.consistency.mode = mode;
+        self
+    }
+
+    /// All consistency settings at once.
+    pub fn consistency_config(mut self, c: ConsistencyConfig) -> Self {
+        self.config.consistency = c;
+        self
+    }
+
+    /// Checks the settings and builds the client.
+    pub fn build(self) -> Result<Client> {
+        if self.both_set {
+            return Err(Error::new(ErrorKind::Config, "set either an API key or a Bearer token, not both"));
+        }
+        self.credentials.validate()?;
+        let mut config = self.config;
+        if let Some(url) = self.base_url {
+            config.base_url = config::parse_base_url(&url)?;
+        }
+        if config.timeout.is_zero() {
+            return Err(Error::new(ErrorKind::Config, "timeout must be greater than zero"));
+        }
+        let transport = Transport::new(&config)?;
+        let budget = RetryBudget::new(config.retry.budget);
+        Ok(Client {
+            inner: Arc::new(Inner { config, transport, session: Session::new(self.credentials), ledger: Ledger::default(), budget }),
+            options: RequestOptions::default(),
+        })
+    }
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let creds = match self.inner.session.credentials() {
+            Credentials::None => "none",
+            Credentials::ApiKey(_) => "api_key",
+            Credentials::Bearer { .. } => "bearer",
+            #[allow(unreachable_patterns)]
+            _ => "other",
+        };
+        f.debug_struct("Client")
+            .field("base_url", &self.inner.config.base_url.as_str())
+            .field("credentials", &creds)
+            .field("options", &self.options)
+            .finish()
+    }
+}
+
+/// State of one call across its attempts.
+struct Attempt {
+    deadline: Instant,
+    attempts: u32,
+    retries: u32,
+    waited: Duration,
+    maybe_executed: bool,
+    refreshed: bool,
+    stale_since: Option<Instant>,
+    stale_delay: Duration,
+}
+
+impl Client {
+    /// A builder with every default.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// A client from `CLOUDPIRATES_API_KEY` and `CLOUDPIRATES_BASE_URL` (both optional).
+    pub fn from_env() -> Result<Client> {
+        let mut b = Client::builder();
+        if let Ok(key) = std::env::var(config::ENV_API_KEY) {
+            if !key.is_empty() {
+                b = b.api_key(key);
+            }
+        }
+        if let Ok(url) = std::env::var(config::ENV_BASE_URL) {
+            if !url.is_empty() {
+                b = b.base_url(url);
+            }
+        }
+        b.build()
+    }
+
+    /// A copy with per-call overrides, sharing pool, session and ledger.
+    pub fn with_options(&self, options: RequestOptions) -> Client {
+        let merge = |new: RequestOptions, old: RequestOptions| RequestOptions {
+            timeout: new.timeout.or(old.timeout),
+            max_retries: new.max_retries.or(old.max_retries),
+            consistency: new.consistency.or(old.consistency),
+        };
+        Client { inner: self.inner.clone(), options: merge(options, self.options) }
+    }
+
+    /// The client's configuration.
+    pub fn config(&self) -> &Config {
+        &self.inner.config
+    }
+
+    /// The current credentials (secrets stay redacted in `Debug`); after a login or a
+    /// refresh these are the new tokens, to be stored by the caller if it wishes.
+    pub fn credentials(&self) -> Credentials {
+        self.inner.session.credentials()
+    }
+
+    /// Replaces the credentials of this client and all its clones.
+    pub fn set_credentials(&self, creds: Credentials) -> Result<()> {
+        creds.validate()?;
+        self.inner.session.replace(creds);
+        Ok(())
+    }
+
+    /// Sends one operation through the full request loop: auth checks, retries by the
+    /// rules of [`crate::retry`], read-your-writes waits, token refresh.
+    pub async fn execute(&self, op: &'static Operation, req: RawRequest) -> Result<RawResponse> {
+        let opts = RequestOptions {
+            timeout: req.options.timeout.or(self.options.timeout),
+            max_retries: req.options.max_retries.or(self.options.max_retries),
+            consistency: req.options.consistency.or(self.options.consistency),
+        };
+        let cfg = &self.inner.config;
+        let timeout = opts.timeout.unwrap_or(cfg.timeout);
+        let max_retries = opts.max_retries.unwrap_or(cfg.retry.max_retries);
+        let mode = opts.consistency.unwrap_or(cfg.consistency.mode);
+        self.inner.session.check(op)?;
+        let path = render_path(op, &req.path)?;
+        let url = self.url(&path, &req.query)?;
+        let body = req.body.map(Bytes::from);
+        let requested_offset = req.query.iter().find(|(k, _)| k == "offset").and_then(|(_, v)| v.parse().ok()).unwrap_or(0);
+
+        let mut st = Attempt {
+            deadline: Instant::now() + timeout,
+            attempts: 0,
+            retries: 0,
+            waited: Duration::ZERO,
+            maybe_executed: false,
+            refreshed: false,
+            stale_since: None,
+            stale_delay: cfg.consistency.min_delay,
+        };
+        loop {
+            if op.auth != crate::operation::AuthRequirement::None && self.inner.session.expiring() {
+                self.refresh(self.inner.session.generation()).await.map_err(|e| e.with_stats(st.attempts, st.waited))?;
+            }
+            let (auth, generation) = self.inner.session.header(op);
+            let remaining = st.deadline.saturating_duration_since(Instant::now());
+            if remaining.is_zero() {
+                return Err(self.deadline_error(op, &st));
+            }
+            st.attempts += 1;
+            let started = Instant::now();
+            let result = self.inner.transport.send(op.method, &url, auth, body.as_ref(), remaining).await;
+            match result {
+                Ok(reply) => {
+                    tracing::debug!(target: "cloudpirates", op = op.id, method = op.method.as_str(), path = %path, status = reply.status, attempt = st.attempts, elapsed_ms = started.elapsed().as_millis() as u64, "response");
+                    if let Some(resp) = self.on_reply(op, &path, &reply, body.as_ref(), mode, max_retries, &mut st, generation).await? {
+                        let page = (op.paging != Paging::No).then(|| {
+                            page_info(&reply.headers, &cfg.base_url, requested_offset, if is_empty_array(&reply.body) { 0 } else { 1 })
+                        });
+                        return Ok(RawResponse { page, ..resp });
+                    }
+                }
+                Err((failure, err)) => {
+                    tracing::debug!(target: "cloudpirates", op = op.id, method = op.method.as_str(), path = %path, attempt = st.attempts, failure = ?failure, "transport failure");
+                    self.after_failure(op, failure, None, Some(without_url(&err)), max_retries, &mut st).await?;
+                }
+            }
+        }
+    }
+
+    /// Handles an HTTP answer: `Some` to return it, `None` to try again, `Err` to fail.
+    async fn on_reply(
+        &self,
+        op: &'static Operation,
+        path: &str,
+        reply: &HttpReply,
+        body: Option<&Bytes>,
+        mode: Consistency,
+        max_retries: u32,
+        st: &mut Attempt,
+        generation: u64,
+    ) -> Result<Option<RawResponse>> {
+        let cfg = &self.inner.config;
+        let status = reply.status;
+        let request_id = reply.headers.get("x-request-id").and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let ok = |status: u16, body: Bytes, st: &Attempt| RawResponse {
+            status,
+            body,
+            page: None,
+            request_id: request_id.clone(),
+            attempts: st.attempts,
+            waited: st.waited,
+        };
+        if op.method == Method::Get && (status == 404 || status == 403 || (200..300).contains(&status)) {
+            if let Some(stale) = self.inner.ledger.check(path, status, &reply.body, mode, cfg.consistency.window) {
+                let since = *st.stale_since.get_or_insert_with(Instant::now);
+                let delay = jitter(st.stale_delay);
+                let waited_enough = since.elapsed() + delay > cfg.consistency.max_wait;
+                if !waited_enough && Instant::now() + delay < st.deadline {
+                    tracing::info!(target: "cloudpirates", op = op.id, path = %path, status, ?stale, delay_ms = delay.as_millis() as u64, "waiting for the read model to show this client's write");
+                    tokio::time::sleep(delay).await;
+                    st.waited += delay;
+                    st.stale_delay = (st.stale_delay * 2).min(cfg.consistency.max_delay);
+                    return Ok(None);
+                }
+            }
+        }
+        if (200..300).contains(&status) {
+            self.inner.budget.deposit();
+            self.after_success(op, path, body, &reply.body);
+            return Ok(Some(ok(status, reply.body.clone(), st)));
+        }
+        if status == 401 && self.inner.session.is_bearer() && self.inner.session.refresh_token().is_some() && !st.refreshed {
+            st.refreshed = true;
+            self.refresh(generation).await.map_err(|e| e.with_stats(st.attempts, st.waited))?;
+            return Ok(None);
+        }
+        if status == 404 && op.method == Method::Delete && st.maybe_executed {
+            // An earlier attempt of this DELETE may have gone through: the resource is gone.
+            self.after_success(op, path, body, &[]);
+            return Ok(Some(ok(204, Bytes::new(), st)));
+        }
+        let server = Error::from_response(status, &reply.body, request_id.clone());
+        let hint = if status == 429 { parse_retry_after(&reply.headers) } else { None };
+        self.after_failure(op, Failure::Status(status), hint, Some(server), max_retries, st).await?;
+        Ok(None)
+    }
+
+    /// Decides on a failed attempt: sleeps and returns `Ok` to retry, or the final error.
+    async fn after_failure(
+        &self,
+        op: &'static Operation,
+        failure: Failure,
+        hint: Option<Duration>,
+        cause: Option<Error>,
+        max_retries: u32,
+        st: &mut Attempt,
+    ) -> Result<()> {
+        let policy = &self.inner.config.retry;
+        let decision = decide(op.method, failure);
+        let fail = |kind: ErrorKind, msg: String, st: &Attempt, cause: Option<Error>| finish(kind, msg, st, hint, cause);
+        match decision {
+            Decision::OutcomeUnknown => {
+                return Err(fail(
+                    ErrorKind::OutcomeUnknown,
+                    format!("{}: the outcome is unknown ({}); the write may still be applied by the server, so it was not re-sent. Re-read the state (or use a waiter) before trying again", op.id, describe(failure)),
+                    st,
+                    cause,
+                ));
+            }
+            Decision::Fail => return Err(final_error(op, failure, st, hint, cause)),
+            Decision::Retry => {}
+        }
+        let remaining = st.deadline.saturating_duration_since(Instant::now());
+        if let Some(h) = hint {
+            if h > policy.max_retry_after || h > remaining {
+                return Err(fail(
+                    ErrorKind::RateLimited,
+                    format!("{}: rate limited; the server asks to wait {:.1} s, beyond the SDK's cap or the call's deadline", op.id, h.as_secs_f64()),
+                    st,
+                    cause,
+                ));
+            }
+        }
+        if st.retries >= max_retries || !self.inner.budget.try_withdraw() {
+            return Err(final_error(op, failure, st, hint, cause));
+        }
+        let delay = hint.unwrap_or_else(|| policy.backoff(st.retries + 1));
+        if delay >= remaining {
+            return Err(self.deadline_error(op, st));
+        }
+        if may_have_executed(failure) {
+            st.maybe_executed = true;
+        }
+        st.retries += 1;
+        tracing::info!(target: "cloudpirates", op = op.id, failure = %describe(failure), retry = st.retries, delay_ms = delay.as_millis() as u64, "retrying");
+        tokio::time::sleep(delay).await;
+        st.waited += delay;
+        Ok(())
+    }
+
+    fn deadline_error(&self, op: &Operation, st: &Attempt) -> Error {
+        let kind = if op.method == Method::Post && st.maybe_executed { ErrorKind::OutcomeUnknown } else { ErrorKind::Timeout };
+        Error::new(kind, format!("{}: the call's deadline passed after {} attempt(s)", op.id, st.attempts)).with_stats(st.attempts, st.waited)
+    }
+
+    /// Records a successful write in the ledger and adopts session tokens.
+    fn after_success(&self, op: &Operation, path: &str, req_body: Option<&Bytes>, resp_body: &[u8]) {
+        let window = self.inner.config.consistency.window;
+        match op.method {
+            Method::Get => {}
+            Method::Delete => self.inner.ledger.record_delete(path, window),
+            Method::Post | Method::Put => {
+                let created = op.created_id_field.and_then(|field| {
+                    let v: Value = serde_json::from_slice(resp_body).ok()?;
+                    let id = v.get(field)?.as_str()?.to_owned();
+                    crate::path::encode_segment(&id).ok().map(|seg| format!("{path}/{seg}"))
+                });
+                match created {
+                    Some(p) => self.inner.ledger.record_write(&p, None, window),
+                    None if op.method == Method::Put => {
+                        // `PUT /things/{id}/name` changes `/things/{id}`: remember the parent
+                        // and the fields a fresh read must show (for strong reads).
+                        let parent = path.rsplit_once('/').map(|(p, _)| p).filter(|p| !p.is_empty()).unwrap_or(path);
+                        let expect = req_body.and_then(|b| serde_json::from_slice::<Value>(b).ok()).and_then(|v| match v {
+                            Value::Object(m) => Some(m),
+                            _ => None,
+                        });
+                        self.inner.ledger.record_write(parent, expect, window);
+                    }
+                    None => self.inner.ledger.record_write(path, None, window),
+                }
+            }
+        }
+        if op.issues_tokens {
+            if let Ok(v) = serde_json::from_slice::<Value>(resp_body) {
+                if let Some(access) = v.get("accessToken").and_then(Value::as_str) {
+                    let refresh = v.get("refreshToken").and_then(Value::as_str).map(str::to_owned);
+                    let exp = v.get("auth").and_then(|a| a.get("exp")).and_then(Value::as_u64);
+                    self.inner.session.adopt(access.to_owned(), refresh, exp);
+                }
+            }
+        }
+    }
+
+    /// Refreshes the Bearer session once for all concurrent callers that saw `seen`.
+    async fn refresh(&self, seen: u64) -> Result<()> {
+        let _guard = self.inner.session.refresh_lock.lock().await;
+        if self.inner.session.generation() != seen {
+            return Ok(()); // another call refreshed while this one waited
+        }
+        let Some(token) = self.inner.session.refresh_token() else {
+            return Err(Error::new(ErrorKind::Auth, "the access token expired and there is no refresh token"));
+        };
+        let op = crate::operation::operation("auth.refresh").expect("auth.refresh is described");
+        let body = serde_json::to_vec(&serde_json::json!({ "refreshToken": token.expose() })).expect("json");
+        let url = self.url(&render_path(op, &[])?, &[])?;
+        let reply = self
+            .inner
+            .transport
+            .send(op.method, &url, None, Some(&Bytes::from(body)), self.inner.config.timeout)
+            .await
+            .map_err(|(_, e)| Error::new(ErrorKind::Auth, "the session could not be refreshed: the refresh request failed").with_source(without_url(&e)))?;
+        if !(200..300).contains(&reply.status) {
+            return Err(Error::from_response(reply.status, &reply.body, None)
+                .with_kind(ErrorKind::Auth)
+                .with_message(format!("the session could not be refreshed (HTTP {}); log in again", reply.status)));
+        }
+        let v: Value = serde_json::from_slice(&reply.body).map_err(|_| Error::new(ErrorKind::Decode, "auth.refresh: the response is not JSON"))?;
+        let access = v.get("accessToken").and_then(Value::as_str).ok_or_else(|| Error::new(ErrorKind::Decode, "auth.refresh: no accessToken in the response"))?;
+        let refresh = v.get("refreshToken").and_then(Value::as_str).map(str::to_owned);
+        let exp = v.get("auth").and_then(|a| a.get("exp")).and_then(Value::as_u64);
+        self.inner.session.adopt(access.to_owned(), refresh, exp);
+        tracing::info!(target: "cloudpirates", "session refreshed");
+        Ok(())
+    }
+
+    fn url(&self, path: &str, query: &[(String, String)]) -> Result<url::Url> {
+        let base = &self.inner.config.base_url;
+        let mut url = base.clone();
+        url.set_path(&format!("{}{}", base.path().trim_end_matches('/'), path));
+        if !query.is_empty() {
+            let mut q = url.query_pairs_mut();
+            for (k, v) in query {
+                q.append_pair(k, v);
+            }
+        }
+        Ok(url)
+    }
+}
+
+/// The final error of a call: the server's error (status, body, details) when it answered,
+/// classified by the SDK, or the SDK's own description with the transport error as source.
+fn finish(kind: ErrorKind, msg: String, st: &Attempt, hint: Option<Duration>, cause: Option<Error>) -> Error {
+    match cause {
+        Some(server) if server.status().is_some() => {
+            let msg = if kind == ErrorKind::Api { server.message().to_owned() } else { format!("{msg} (server said: {})", server.message()) };
+            server.with_kind(kind).with_message(msg).with_stats(st.attempts, st.waited).with_retry_after(hint)
+        }
+        Some(transport) => Error::new(kind, msg).with_stats(st.attempts, st.waited).with_retry_after(hint).with_source(transport),
+        None => Error::new(kind, msg).with_stats(st.attempts, st.waited).with_retry_after(hint),
+    }
+}
+
+fn final_error(op: &Operation, failure: Failure, st: &Attempt, hint: Option<Duration>, cause: Option<Error>) -> Error {
+    let (kind, msg) = match failure {
+        Failure::Status(429) => (ErrorKind::RateLimited, format!("{}: rate limited", op.id)),
+        Failure::Status(s) => (ErrorKind::Api, format!("{}: HTTP {s}", op.id)),
+        Failure::Timeout => (ErrorKind::Timeout, format!("{}: the request timed out", op.id)),
+        Failure::NotSent => (ErrorKind::Connection, format!("{}: could not connect to the API", op.id)),
+        Failure::Reset => (ErrorKind::Connection, format!("{}: the connection broke before a response arrived", op.id)),
+    };
+    finish(kind, msg, st, hint, cause)
+}
+
+fn describe(f: Failure) -> String {
+    match f {
+        Failure::NotSent => "connection failed".into(),
+        Failure::Timeout => "timed out".into(),
+        Failure::Reset => "connection reset".into(),
+        Failure::Status(s) => format!("HTTP {s}"),
+    }
+}
+
+/// reqwest errors carry the URL, whose query may hold a signed token: drop it.
+fn without_url(e: &reqwest::Error) -> Error {
+    let mut s = e.to_string();
+    if let Some(u) = e.url() {
+        s = s.replace(u.as_str(), "<url>");
+    }
+    Error::new(ErrorKind::Connection, s)
+}
+
+fn jitter(d: Duration) -> Duration {
+    use rand::Rng;
+    let half = d / 2;
+    half + Duration::from_nanos(rand::rng().random_range(0..=half.as_nanos() as u64))
+}
+
+fn is_empty_array(body: &[u8]) -> bool {
+    let mut it = body.iter().copied().filter(|b| !b.is_ascii_whitespace());
+    matches!((it.next(), it.next()), (Some(b'['), Some(b']')))
+}

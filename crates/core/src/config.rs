@@ -1,0 +1,149 @@
+//! Client configuration: base URL rules, timeouts, retry and consistency settings.
+
+use std::net::IpAddr;
+use std::time::Duration;
+
+use url::Url;
+
+use crate::consistency::Consistency;
+use crate::error::{Error, ErrorKind, Result};
+use crate::retry::RetryPolicy;
+
+/// The production API.
+pub const DEFAULT_BASE_URL: &str = "https://api.cloudpirates.io/v1";
+/// Environment variable holding an API key.
+pub const ENV_API_KEY: &str = "CLOUDPIRATES_API_KEY";
+/// Environment variable overriding the base URL.
+pub const ENV_BASE_URL: &str = "CLOUDPIRATES_BASE_URL";
+
+/// Settings shared by every call of a client (each can be overridden per call through
+/// [`RequestOptions`]).
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Base URL including the `/v1` prefix, without a trailing slash.
+    pub base_url: Url,
+    /// Total deadline of one call: every attempt, backoff and consistency wait.
+    pub timeout: Duration,
+    /// Deadline for opening a connection.
+    pub connect_timeout: Duration,
+    /// Extra text appended to the `User-Agent`.
+    pub user_agent_suffix: Option<String>,
+    /// Retry rules.
+    pub retry: RetryPolicy,
+    /// Read-your-writes behaviour.
+    pub consistency: ConsistencyConfig,
+}
+
+/// How the client rides out the read models' lag.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ConsistencyConfig {
+    /// Default mode of every call.
+    pub mode: Consistency,
+    /// How long after a write its paths stay in the ledger.
+    pub window: Duration,
+    /// The longest a single read waits for the caller's own write to become visible.
+    pub max_wait: Duration,
+    /// First delay between consistency re-reads.
+    pub min_delay: Duration,
+    /// Largest delay between consistency re-reads.
+    pub max_delay: Duration,
+}
+
+impl Default for ConsistencyConfig {
+    fn default() -> Self {
+        ConsistencyConfig {
+            mode: Consistency::ReadYourWrites,
+            window: Duration::from_secs(10),
+            max_wait: Duration::from_secs(5),
+            min_delay: Duration::from_millis(50),
+            max_delay: Duration::from_secs(1),
+        }
+    }
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            base_url: Url::parse(DEFAULT_BASE_URL).expect("default base URL"),
+            timeout: Duration::from_secs(60),
+            connect_timeout: Duration::from_secs(10),
+            user_agent_suffix: None,
+            retry: RetryPolicy::default(),
+            consistency: ConsistencyConfig::default(),
+        }
+    }
+}
+
+/// Per-call overrides. `None` keeps the client's setting.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct RequestOptions {
+    /// Total deadline of this call.
+    pub timeout: Option<Duration>,
+    /// Retries allowed for this call.
+    pub max_retries: Option<u32>,
+    /// Consistency mode of this call.
+    pub consistency: Option<Consistency>,
+}
+
+/// Parses and checks a base URL: `https`, or `http` on a loopback host only; no query or
+/// fragment. A trailing slash is removed.
+pub fn parse_base_url(raw: &str) -> Result<Url> {
+    let trimmed = raw.trim();
+    let mut url = Url::parse(trimmed)
+        .map_err(|e| Error::new(ErrorKind::Config, format!("base URL {trimmed:?} is not a valid URL: {e}")))?;
+    match url.scheme() {
+        "https" => {}
+        "http" if is_loopback(&url) => {}
+        "http" => {
+            return Err(Error::new(
+                ErrorKind::Config,
+                format!("base URL {trimmed:?} must use https (plain http is allowed only for localhost, 127.0.0.0/8 and [::1])"),
+            ));
+        }
+        other => {
+            return Err(Error::new(ErrorKind::Config, format!("base URL scheme {other:?} is not supported; use https")));
+        }
+    }
+    if url.host().is_none() {
+        return Err(Error::new(ErrorKind::Config, format!("base URL {trimmed:?} has no host")));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(Error::new(ErrorKind::Config, format!("base URL {trimmed:?} must not carry a query or fragment")));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(Error::new(ErrorKind::Config, "base URL must not embed credentials"));
+    }
+    let path = url.path().trim_end_matches('/').to_owned();
+    url.set_path(&path);
+    Ok(url)
+}
+
+fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
+        Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn https_and_loopback_http_are_accepted() {
+        assert_eq!(parse_base_url("https://api.cloudpirates.io/v1/").unwrap().as_str(), "https://api.cloudpirates.io/v1");
+        assert!(parse_base_url("http://localhost:8080/v1").is_ok());
+        assert!(parse_base_url("http://127.0.0.5:1/v1").is_ok());
+        assert!(parse_base_url("http://[::1]:9/v1").is_ok());
+    }
+
+    #[test]
+    fn plain_http_elsewhere_and_odd_urls_are_rejected() {
+        for bad in ["http://api.cloudpirates.io/v1", "ftp://x/v1", "not a url", "https://h/v1?x=1", "https://u:p@h/v1", "http://10.0.0.1/v1"] {
+            let e = parse_base_url(bad).unwrap_err();
+            assert_eq!(e.kind(), ErrorKind::Config, "{bad}");
+        }
+    }
+}

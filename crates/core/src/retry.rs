@@ -1,0 +1,217 @@
+//! Retry rules: which failures are retried for which method, backoff with full jitter,
+//! `Retry-After` hints, and a client-wide retry budget against retry storms.
+
+use std::sync::Mutex;
+use std::time::{Duration, Instant, SystemTime};
+
+use rand::Rng;
+use reqwest::header::HeaderMap;
+
+use crate::operation::Method;
+
+/// How failed attempts are retried.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RetryPolicy {
+    /// Retries after the first attempt (default 2).
+    pub max_retries: u32,
+    /// Base of the exponential backoff (default 0.5 s).
+    pub base_delay: Duration,
+    /// Largest backoff (default 8 s).
+    pub max_delay: Duration,
+    /// Largest `Retry-After` the SDK sleeps for; a longer hint fails at once (default 60 s).
+    pub max_retry_after: Duration,
+    /// Size of the client-wide retry budget (tokens; one retry costs one token, ten
+    /// successes earn one back). 0 disables the budget.
+    pub budget: u32,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_retries: 2,
+            base_delay: Duration::from_millis(500),
+            max_delay: Duration::from_secs(8),
+            max_retry_after: Duration::from_secs(60),
+            budget: 100,
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// Full-jitter backoff before retry number `retry` (1-based): a random delay in
+    /// `[0, min(max_delay, base * 2^(retry-1))]`.
+    pub fn backoff(&self, retry: u32) -> Duration {
+        let exp = self.base_delay.saturating_mul(1u32 << retry.saturating_sub(1).min(20));
+        let cap = exp.min(self.max_delay);
+        if cap.is_zero() {
+            return cap;
+        }
+        let nanos = rand::rng().random_range(0..=cap.as_nanos() as u64);
+        Duration::from_nanos(nanos)
+    }
+}
+
+/// What one failed attempt was, for the retry decision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Failure {
+    /// The request provably never reached the server (connect error).
+    NotSent,
+    /// The attempt timed out, possibly after the server received it.
+    Timeout,
+    /// The connection broke after the request was sent.
+    Reset,
+    /// The server answered with this status.
+    Status(u16),
+}
+
+/// What to do after a failed attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Decision {
+    /// Send again (after a backoff or the server's hint).
+    Retry,
+    /// Do not retry; report the failure as it is.
+    Fail,
+    /// Do not retry; a POST may have been applied: report "outcome unknown".
+    OutcomeUnknown,
+}
+
+/// The retry rules by method and failure.
+pub(crate) fn decide(method: Method, failure: Failure) -> Decision {
+    match failure {
+        Failure::NotSent | Failure::Status(429) => Decision::Retry,
+        Failure::Status(500 | 502) if method.is_idempotent() => Decision::Retry,
+        Failure::Status(503 | 504) | Failure::Timeout | Failure::Reset => {
+            if method.is_idempotent() { Decision::Retry } else { Decision::OutcomeUnknown }
+        }
+        _ => Decision::Fail,
+    }
+}
+
+/// True when an attempt of this failure may have been applied by the server.
+pub(crate) fn may_have_executed(failure: Failure) -> bool {
+    matches!(failure, Failure::Timeout | Failure::Reset | Failure::Status(500 | 502 | 503 | 504))
+}
+
+/// Reads `retry-after-ms`, then `Retry-After` (seconds or an HTTP date).
+pub fn parse_retry_after(headers: &HeaderMap) -> Option<Duration> {
+    if let Some(ms) = headers.get("retry-after-ms").and_then(|v| v.to_str().ok()) {
+        if let Ok(ms) = ms.trim().parse::<f64>() {
+            if ms.is_finite() && ms >= 0.0 {
+                return Some(Duration::from_secs_f64(ms / 1000.0));
+            }
+        }
+    }
+    let raw = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(secs) = raw.parse::<f64>() {
+        return (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs));
+    }
+    let at = httpdate::parse_http_date(raw).ok()?;
+    Some(at.duration_since(SystemTime::now()).unwrap_or(Duration::ZERO))
+}
+
+/// A token bucket shared by all calls of a client: retries draw from it, successes refill it.
+#[derive(Debug)]
+pub(crate) struct RetryBudget {
+    capacity: f64,
+    state: Mutex<(f64, Instant)>,
+}
+
+impl RetryBudget {
+    pub(crate) fn new(capacity: u32) -> Self {
+        RetryBudget { capacity: capacity as f64, state: Mutex::new((capacity as f64, Instant::now())) }
+    }
+
+    /// Takes one token for a retry; false when the budget is spent.
+    pub(crate) fn try_withdraw(&self) -> bool {
+        if self.capacity == 0.0 {
+            return true;
+        }
+        let mut s = self.state.lock().expect("budget lock");
+        if s.0 >= 1.0 {
+            s.0 -= 1.0;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// A success gives back a tenth of a token.
+    pub(crate) fn deposit(&self) {
+        if self.capacity == 0.0 {
+            return;
+        }
+        let mut s = self.state.lock().expect("budget lock");
+        s.0 = (s.0 + 0.1).min(self.capacity);
+        s.1 = Instant::now();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reqwest::header::HeaderValue;
+
+    #[test]
+    fn rules_by_method() {
+        use Decision::*;
+        use Failure::*;
+        for m in [Method::Get, Method::Put, Method::Delete, Method::Post] {
+            assert_eq!(decide(m, NotSent), Retry);
+            assert_eq!(decide(m, Status(429)), Retry);
+            assert_eq!(decide(m, Status(400)), Fail);
+            assert_eq!(decide(m, Status(404)), Fail);
+        }
+        for m in [Method::Get, Method::Put, Method::Delete] {
+            for s in [500, 502, 503, 504] {
+                assert_eq!(decide(m, Status(s)), Retry);
+            }
+            assert_eq!(decide(m, Timeout), Retry);
+            assert_eq!(decide(m, Reset), Retry);
+        }
+        assert_eq!(decide(Method::Post, Status(503)), OutcomeUnknown);
+        assert_eq!(decide(Method::Post, Status(504)), OutcomeUnknown);
+        assert_eq!(decide(Method::Post, Timeout), OutcomeUnknown);
+        assert_eq!(decide(Method::Post, Reset), OutcomeUnknown);
+        assert_eq!(decide(Method::Post, Status(500)), Fail);
+        assert_eq!(decide(Method::Post, Status(502)), Fail);
+    }
+
+    #[test]
+    fn backoff_is_bounded_by_the_cap() {
+        let p = RetryPolicy::default();
+        for retry in 1..40 {
+            let d = p.backoff(retry);
+            assert!(d <= p.max_delay);
+            assert!(d <= p.base_delay * 2u32.pow((retry - 1).min(20)));
+        }
+    }
+
+    #[test]
+    fn retry_after_forms() {
+        let mut h = HeaderMap::new();
+        h.insert("retry-after", HeaderValue::from_static("3"));
+        assert_eq!(parse_retry_after(&h), Some(Duration::from_secs(3)));
+        h.insert("retry-after-ms", HeaderValue::from_static("250"));
+        assert_eq!(parse_retry_after(&h), Some(Duration::from_millis(250)));
+        let mut h = HeaderMap::new();
+        let later = SystemTime::now() + Duration::from_secs(30);
+        h.insert("retry-after", HeaderValue::from_str(&httpdate::fmt_http_date(later)).unwrap());
+        let d = parse_retry_after(&h).unwrap();
+        assert!(d > Duration::from_secs(27) && d <= Duration::from_secs(30), "{d:?}");
+        let mut h = HeaderMap::new();
+        h.insert("retry-after", HeaderValue::from_static("soon"));
+        assert_eq!(parse_retry_after(&h), None);
+    }
+
+    #[test]
+    fn budget_runs_dry_and_refills() {
+        let b = RetryBudget::new(2);
+        assert!(b.try_withdraw());
+        assert!(b.try_withdraw());
+        assert!(!b.try_withdraw());
+        for _ in 0..10 {
+            b.deposit();
+        }
+        assert!(b.try_withdraw());
+    }
+}

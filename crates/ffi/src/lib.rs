@@ -1,0 +1,1 @@
+//! uniffi library for Kotlin and Swift (filled by the uniffi binding issue).

@@ -1,0 +1,1 @@
+//! Node.js addon (filled by the Node binding issue).

@@ -1,0 +1,1 @@
+//! Python extension `cloudpirates._native` (filled by the Python binding issue).
