@@ -235,6 +235,48 @@ impl Error {
         self.inner.kind == ErrorKind::OutcomeUnknown
     }
 
+    /// The name of the error class every language binding raises for this error
+    /// (`BadRequestError`, `NotFoundError`, `OutcomeUnknownError`, ...), so the mapping is
+    /// defined once, here.
+    pub fn class_name(&self) -> &'static str {
+        match (self.inner.kind, self.inner.status) {
+            (ErrorKind::OutcomeUnknown, _) => "OutcomeUnknownError",
+            (ErrorKind::RateLimited, _) | (_, Some(429)) => "RateLimitError",
+            (ErrorKind::Connection, _) => "APIConnectionError",
+            (ErrorKind::Timeout, _) => "APITimeoutError",
+            (ErrorKind::InvalidInput | ErrorKind::Config, _) | (ErrorKind::Auth, None) => "InvalidRequestError",
+            (ErrorKind::Decode, _) => "ResponseDecodeError",
+            (_, Some(400)) => "BadRequestError",
+            (_, Some(401)) => "AuthenticationError",
+            (_, Some(403)) => "PermissionDeniedError",
+            (_, Some(404)) => "NotFoundError",
+            (_, Some(409)) => "ConflictError",
+            (_, Some(422)) => "UnprocessableEntityError",
+            (_, Some(s)) if s >= 500 => "InternalServerError",
+            _ => "APIError",
+        }
+    }
+
+    /// Every field of the error as JSON, for bindings that rebuild it in another language:
+    /// `{class, kind, status, message, body, request_id, attempts, waited_ms,
+    /// validation_errors, business_error, retry_after_ms, may_have_executed}`.
+    pub fn to_json(&self) -> Value {
+        serde_json::json!({
+            "class": self.class_name(),
+            "kind": format!("{:?}", self.inner.kind),
+            "status": self.inner.status,
+            "message": self.to_string(),
+            "body": self.inner.body,
+            "request_id": self.inner.request_id,
+            "attempts": self.inner.attempts,
+            "waited_ms": self.inner.waited.as_millis() as u64,
+            "validation_errors": self.inner.validation,
+            "business_error": self.inner.business,
+            "retry_after_ms": self.inner.retry_after.map(|d| d.as_millis() as u64),
+            "may_have_executed": self.may_have_executed(),
+        })
+    }
+
     /// True for a 404.
     pub fn is_not_found(&self) -> bool {
         self.inner.status == Some(404)
