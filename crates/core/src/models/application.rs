@@ -1,0 +1,104 @@
+// Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
+
+use serde::{Deserialize, Serialize};
+
+#[allow(unused_imports)]
+use super::*;
+
+/// A deployed application (fields known from the create contract and commands).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Application {
+    /// `applicationId`
+    #[serde(rename = "applicationId", default, skip_serializing_if = "Option::is_none")]
+    pub application_id: Option<String>,
+    /// `workspaceId`
+    #[serde(rename = "workspaceId", default, skip_serializing_if = "Option::is_none")]
+    pub workspace_id: Option<String>,
+    /// `name`
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `applicationTemplateId`
+    #[serde(rename = "applicationTemplateId", default, skip_serializing_if = "Option::is_none")]
+    pub application_template_id: Option<String>,
+    /// `applicationTemplatePresetId`
+    #[serde(rename = "applicationTemplatePresetId", default, skip_serializing_if = "Option::is_none")]
+    pub application_template_preset_id: Option<String>,
+    /// `clusterId`
+    #[serde(rename = "clusterId", default, skip_serializing_if = "Option::is_none")]
+    pub cluster_id: Option<String>,
+    /// `appVersion`
+    #[serde(rename = "appVersion", default, skip_serializing_if = "Option::is_none")]
+    pub app_version: Option<String>,
+    /// Helm values.
+    #[serde(rename = "applicationValues", default, skip_serializing_if = "Option::is_none")]
+    pub application_values: Option<serde_json::Value>,
+    /// Fields this version of the SDK does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Application {
+    /// A value with the required fields set and the optional ones empty.
+    pub fn new() -> Self {
+        Application {
+            application_id: None,
+            workspace_id: None,
+            name: None,
+            application_template_id: None,
+            application_template_preset_id: None,
+            cluster_id: None,
+            app_version: None,
+            application_values: None,
+            extra: serde_json::Map::new(),
+        }
+    }
+
+    /// Sets `applicationId`.
+    pub fn with_application_id(mut self, value: impl Into<String>) -> Self {
+        self.application_id = Some(value.into());
+        self
+    }
+
+    /// Sets `workspaceId`.
+    pub fn with_workspace_id(mut self, value: impl Into<String>) -> Self {
+        self.workspace_id = Some(value.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `applicationTemplateId`.
+    pub fn with_application_template_id(mut self, value: impl Into<String>) -> Self {
+        self.application_template_id = Some(value.into());
+        self
+    }
+
+    /// Sets `applicationTemplatePresetId`.
+    pub fn with_application_template_preset_id(mut self, value: impl Into<String>) -> Self {
+        self.application_template_preset_id = Some(value.into());
+        self
+    }
+
+    /// Sets `clusterId`.
+    pub fn with_cluster_id(mut self, value: impl Into<String>) -> Self {
+        self.cluster_id = Some(value.into());
+        self
+    }
+
+    /// Sets `appVersion`.
+    pub fn with_app_version(mut self, value: impl Into<String>) -> Self {
+        self.app_version = Some(value.into());
+        self
+    }
+
+    /// Sets `applicationValues`.
+    pub fn with_application_values(mut self, value: serde_json::Value) -> Self {
+        self.application_values = Some(value);
+        self
+    }
+}

@@ -1,0 +1,28 @@
+// Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
+
+use serde::{Deserialize, Serialize};
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Assign the billing profile to an identity (AssignBillingProfileToIdentityCommandV1). `billingProfileId` repeats the path id and must equal it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AssignIdentityRequest {
+    /// `billingProfileId`
+    #[serde(rename = "billingProfileId")]
+    pub billing_profile_id: String,
+    /// `identityId`
+    #[serde(rename = "identityId")]
+    pub identity_id: String,
+}
+
+impl AssignIdentityRequest {
+    /// A value with the required fields set and the optional ones empty.
+    pub fn new(billing_profile_id: impl Into<String>, identity_id: impl Into<String>) -> Self {
+        AssignIdentityRequest {
+            billing_profile_id: billing_profile_id.into(),
+            identity_id: identity_id.into(),
+        }
+    }
+}

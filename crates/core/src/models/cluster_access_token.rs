@@ -1,0 +1,28 @@
+// Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
+
+use serde::{Deserialize, Serialize};
+
+#[allow(unused_imports)]
+use super::*;
+
+/// New agent access token; the previous one is invalid from now on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ClusterAccessToken {
+    /// `accessToken`
+    #[serde(rename = "accessToken")]
+    pub access_token: String,
+    /// Fields this version of the SDK does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl ClusterAccessToken {
+    /// A value with the required fields set and the optional ones empty.
+    pub fn new(access_token: impl Into<String>) -> Self {
+        ClusterAccessToken {
+            access_token: access_token.into(),
+            extra: serde_json::Map::new(),
+        }
+    }
+}

@@ -1,0 +1,40 @@
+// Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
+
+use serde::{Deserialize, Serialize};
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Deploy an application. DECISION (catalogue 5.21): initial Helm values cannot be sent (strict documented schema; `templateId`, `preset`, `autoUpdate`, `updateChannel` do not exist).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateApplicationRequest {
+    /// `applicationTemplateId`
+    #[serde(rename = "applicationTemplateId")]
+    pub application_template_id: String,
+    /// `applicationTemplatePresetId`
+    #[serde(rename = "applicationTemplatePresetId")]
+    pub application_template_preset_id: String,
+    /// `clusterId`
+    #[serde(rename = "clusterId")]
+    pub cluster_id: String,
+    /// e.g. 12.0.2
+    #[serde(rename = "appVersion")]
+    pub app_version: String,
+    /// `name`
+    #[serde(rename = "name")]
+    pub name: String,
+}
+
+impl CreateApplicationRequest {
+    /// A value with the required fields set and the optional ones empty.
+    pub fn new(application_template_id: impl Into<String>, application_template_preset_id: impl Into<String>, cluster_id: impl Into<String>, app_version: impl Into<String>, name: impl Into<String>) -> Self {
+        CreateApplicationRequest {
+            application_template_id: application_template_id.into(),
+            application_template_preset_id: application_template_preset_id.into(),
+            cluster_id: cluster_id.into(),
+            app_version: app_version.into(),
+            name: name.into(),
+        }
+    }
+}

@@ -1,0 +1,48 @@
+// Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
+
+use serde::{Deserialize, Serialize};
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Invite someone by e-mail. `role` is required here (the portal pre-selects MEMBER). DECISION (catalogue 5.14): `invitationExpireDate` is an ISO 8601 date-time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateInvitationRequest {
+    /// `email`
+    #[serde(rename = "email")]
+    pub email: String,
+    /// `role`
+    #[serde(rename = "role")]
+    pub role: WorkspaceMemberRole,
+    /// Custom text for the invitation e-mail.
+    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// `invitationExpireDate`
+    #[serde(rename = "invitationExpireDate", default, skip_serializing_if = "Option::is_none")]
+    pub invitation_expire_date: Option<String>,
+}
+
+impl CreateInvitationRequest {
+    /// A value with the required fields set and the optional ones empty.
+    pub fn new(email: impl Into<String>, role: WorkspaceMemberRole) -> Self {
+        CreateInvitationRequest {
+            email: email.into(),
+            role: role,
+            message: None,
+            invitation_expire_date: None,
+        }
+    }
+
+    /// Sets `message`.
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `invitationExpireDate`.
+    pub fn with_invitation_expire_date(mut self, value: impl Into<String>) -> Self {
+        self.invitation_expire_date = Some(value.into());
+        self
+    }
+}

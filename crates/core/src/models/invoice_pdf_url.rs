@@ -1,0 +1,28 @@
+// Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
+
+use serde::{Deserialize, Serialize};
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Signed, time-limited PDF download link (points at billing.invoices.download_pdf, with `expires` and `token`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct InvoicePdfUrl {
+    /// `url`
+    #[serde(rename = "url")]
+    pub url: String,
+    /// Fields this version of the SDK does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl InvoicePdfUrl {
+    /// A value with the required fields set and the optional ones empty.
+    pub fn new(url: impl Into<String>) -> Self {
+        InvoicePdfUrl {
+            url: url.into(),
+            extra: serde_json::Map::new(),
+        }
+    }
+}

@@ -1,0 +1,36 @@
+// Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
+
+use serde::{Deserialize, Serialize};
+
+#[allow(unused_imports)]
+use super::*;
+
+/// A single Kubernetes resource of a monitored cluster. Never embeds events (see observability.list_events).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct KubernetesResourceEnvelope {
+    /// `clusterId`
+    #[serde(rename = "clusterId")]
+    pub cluster_id: String,
+    /// `workspaceId`
+    #[serde(rename = "workspaceId")]
+    pub workspace_id: String,
+    /// Raw Kubernetes manifest, managedFields removed.
+    #[serde(rename = "resource")]
+    pub resource: serde_json::Value,
+    /// Fields this version of the SDK does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl KubernetesResourceEnvelope {
+    /// A value with the required fields set and the optional ones empty.
+    pub fn new(cluster_id: impl Into<String>, workspace_id: impl Into<String>, resource: serde_json::Value) -> Self {
+        KubernetesResourceEnvelope {
+            cluster_id: cluster_id.into(),
+            workspace_id: workspace_id.into(),
+            resource: resource,
+            extra: serde_json::Map::new(),
+        }
+    }
+}

@@ -1,0 +1,24 @@
+// Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
+
+use serde::{Deserialize, Serialize};
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Remove an invoice e-mail address (sent as the JSON body of a DELETE).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RemoveEmailAddressRequest {
+    /// `emailAddress`
+    #[serde(rename = "emailAddress")]
+    pub email_address: String,
+}
+
+impl RemoveEmailAddressRequest {
+    /// A value with the required fields set and the optional ones empty.
+    pub fn new(email_address: impl Into<String>) -> Self {
+        RemoveEmailAddressRequest {
+            email_address: email_address.into(),
+        }
+    }
+}

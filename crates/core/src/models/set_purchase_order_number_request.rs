@@ -1,0 +1,24 @@
+// Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
+
+use serde::{Deserialize, Serialize};
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Set the purchase order number printed on invoices.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SetPurchaseOrderNumberRequest {
+    /// e.g. PO-2024-002
+    #[serde(rename = "purchaseOrderNumber")]
+    pub purchase_order_number: String,
+}
+
+impl SetPurchaseOrderNumberRequest {
+    /// A value with the required fields set and the optional ones empty.
+    pub fn new(purchase_order_number: impl Into<String>) -> Self {
+        SetPurchaseOrderNumberRequest {
+            purchase_order_number: purchase_order_number.into(),
+        }
+    }
+}

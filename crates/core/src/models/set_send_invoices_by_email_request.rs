@@ -1,0 +1,24 @@
+// Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
+
+use serde::{Deserialize, Serialize};
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Switch invoice e-mail delivery on or off.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SetSendInvoicesByEmailRequest {
+    /// `sendInvoicesByEmail`
+    #[serde(rename = "sendInvoicesByEmail")]
+    pub send_invoices_by_email: bool,
+}
+
+impl SetSendInvoicesByEmailRequest {
+    /// A value with the required fields set and the optional ones empty.
+    pub fn new(send_invoices_by_email: bool) -> Self {
+        SetSendInvoicesByEmailRequest {
+            send_invoices_by_email: send_invoices_by_email,
+        }
+    }
+}

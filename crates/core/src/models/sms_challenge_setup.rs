@@ -1,0 +1,28 @@
+// Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
+
+use serde::{Deserialize, Serialize};
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Result of starting SMS challenge setup; an SMS with a 6-digit code is sent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SmsChallengeSetup {
+    /// Send with the SMS code to auth.challenges.activate_sms.
+    #[serde(rename = "verificationToken")]
+    pub verification_token: String,
+    /// Fields this version of the SDK does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl SmsChallengeSetup {
+    /// A value with the required fields set and the optional ones empty.
+    pub fn new(verification_token: impl Into<String>) -> Self {
+        SmsChallengeSetup {
+            verification_token: verification_token.into(),
+            extra: serde_json::Map::new(),
+        }
+    }
+}

@@ -1,0 +1,54 @@
+// Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
+
+use serde::{Deserialize, Serialize};
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Where a template's chart comes from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TemplateSource {
+    /// `type`
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<TemplateSourceType>,
+    /// `repositoryUrl`
+    #[serde(rename = "repositoryUrl", default, skip_serializing_if = "Option::is_none")]
+    pub repository_url: Option<String>,
+    /// `chartName`
+    #[serde(rename = "chartName", default, skip_serializing_if = "Option::is_none")]
+    pub chart_name: Option<String>,
+    /// Fields this version of the SDK does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl TemplateSource {
+    /// A value with the required fields set and the optional ones empty.
+    pub fn new() -> Self {
+        TemplateSource {
+            r#type: None,
+            repository_url: None,
+            chart_name: None,
+            extra: serde_json::Map::new(),
+        }
+    }
+
+    /// Sets `type`.
+    pub fn with_type(mut self, value: TemplateSourceType) -> Self {
+        self.r#type = Some(value);
+        self
+    }
+
+    /// Sets `repositoryUrl`.
+    pub fn with_repository_url(mut self, value: impl Into<String>) -> Self {
+        self.repository_url = Some(value.into());
+        self
+    }
+
+    /// Sets `chartName`.
+    pub fn with_chart_name(mut self, value: impl Into<String>) -> Self {
+        self.chart_name = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,36 @@
+// Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
+
+use serde::{Deserialize, Serialize};
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Token pair returned by login, login challenge, WebAuthn login and refresh. Both tokens rotate on every refresh; there is no `expiresIn`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TokenResponse {
+    /// Short-lived Bearer access token.
+    #[serde(rename = "accessToken")]
+    pub access_token: String,
+    /// Long-lived refresh token for POST /v1/auth/refresh.
+    #[serde(rename = "refreshToken")]
+    pub refresh_token: String,
+    /// `auth`
+    #[serde(rename = "auth")]
+    pub auth: TokenAuthClaims,
+    /// Fields this version of the SDK does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl TokenResponse {
+    /// A value with the required fields set and the optional ones empty.
+    pub fn new(access_token: impl Into<String>, refresh_token: impl Into<String>, auth: TokenAuthClaims) -> Self {
+        TokenResponse {
+            access_token: access_token.into(),
+            refresh_token: refresh_token.into(),
+            auth: auth,
+            extra: serde_json::Map::new(),
+        }
+    }
+}

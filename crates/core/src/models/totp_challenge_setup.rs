@@ -1,0 +1,28 @@
+// Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
+
+use serde::{Deserialize, Serialize};
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Result of starting TOTP setup.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TotpChallengeSetup {
+    /// `otpauth://totp/...` URI, to be rendered as a QR code.
+    #[serde(rename = "otpAuthUri")]
+    pub otp_auth_uri: String,
+    /// Fields this version of the SDK does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl TotpChallengeSetup {
+    /// A value with the required fields set and the optional ones empty.
+    pub fn new(otp_auth_uri: impl Into<String>) -> Self {
+        TotpChallengeSetup {
+            otp_auth_uri: otp_auth_uri.into(),
+            extra: serde_json::Map::new(),
+        }
+    }
+}

@@ -1,0 +1,24 @@
+// Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
+
+use serde::{Deserialize, Serialize};
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Rename a WebAuthn key.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct UpdateWebAuthnKeyLabelRequest {
+    /// `label`
+    #[serde(rename = "label")]
+    pub label: String,
+}
+
+impl UpdateWebAuthnKeyLabelRequest {
+    /// A value with the required fields set and the optional ones empty.
+    pub fn new(label: impl Into<String>) -> Self {
+        UpdateWebAuthnKeyLabelRequest {
+            label: label.into(),
+        }
+    }
+}

@@ -1,0 +1,28 @@
+// Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
+
+use serde::{Deserialize, Serialize};
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Single-use WebAuthn challenge, consumed by the next register/login call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct WebAuthnChallenge {
+    /// `challenge`
+    #[serde(rename = "challenge")]
+    pub challenge: String,
+    /// Fields this version of the SDK does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl WebAuthnChallenge {
+    /// A value with the required fields set and the optional ones empty.
+    pub fn new(challenge: impl Into<String>) -> Self {
+        WebAuthnChallenge {
+            challenge: challenge.into(),
+            extra: serde_json::Map::new(),
+        }
+    }
+}

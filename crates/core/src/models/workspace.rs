@@ -1,0 +1,66 @@
+// Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
+
+use serde::{Deserialize, Serialize};
+
+#[allow(unused_imports)]
+use super::*;
+
+/// A workspace with its members and open invitations. No creation date, member count or service list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Workspace {
+    /// `workspaceId`
+    #[serde(rename = "workspaceId")]
+    pub workspace_id: String,
+    /// `workspaceKey`
+    #[serde(rename = "workspaceKey")]
+    pub workspace_key: String,
+    /// Derived from workspaceKey (rule undocumented).
+    #[serde(rename = "workspaceDomain", default, skip_serializing_if = "Option::is_none")]
+    pub workspace_domain: Option<String>,
+    /// `workspaceName`
+    #[serde(rename = "workspaceName")]
+    pub workspace_name: String,
+    /// `members`
+    #[serde(rename = "members", default, skip_serializing_if = "Option::is_none")]
+    pub members: Option<Vec<WorkspaceMember>>,
+    /// `openMemberInvitations`
+    #[serde(rename = "openMemberInvitations", default, skip_serializing_if = "Option::is_none")]
+    pub open_member_invitations: Option<Vec<WorkspaceInvitation>>,
+    /// Fields this version of the SDK does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Workspace {
+    /// A value with the required fields set and the optional ones empty.
+    pub fn new(workspace_id: impl Into<String>, workspace_key: impl Into<String>, workspace_name: impl Into<String>) -> Self {
+        Workspace {
+            workspace_id: workspace_id.into(),
+            workspace_key: workspace_key.into(),
+            workspace_name: workspace_name.into(),
+            workspace_domain: None,
+            members: None,
+            open_member_invitations: None,
+            extra: serde_json::Map::new(),
+        }
+    }
+
+    /// Sets `workspaceDomain`.
+    pub fn with_workspace_domain(mut self, value: impl Into<String>) -> Self {
+        self.workspace_domain = Some(value.into());
+        self
+    }
+
+    /// Sets `members`.
+    pub fn with_members(mut self, value: Vec<WorkspaceMember>) -> Self {
+        self.members = Some(value);
+        self
+    }
+
+    /// Sets `openMemberInvitations`.
+    pub fn with_open_member_invitations(mut self, value: Vec<WorkspaceInvitation>) -> Self {
+        self.open_member_invitations = Some(value);
+        self
+    }
+}

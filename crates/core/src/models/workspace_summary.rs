@@ -1,0 +1,64 @@
+// Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
+
+use serde::{Deserialize, Serialize};
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Workspace list item (assumed: the Workspace fields without members and invitations).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct WorkspaceSummary {
+    /// `workspaceId`
+    #[serde(rename = "workspaceId", default, skip_serializing_if = "Option::is_none")]
+    pub workspace_id: Option<String>,
+    /// `workspaceKey`
+    #[serde(rename = "workspaceKey", default, skip_serializing_if = "Option::is_none")]
+    pub workspace_key: Option<String>,
+    /// `workspaceDomain`
+    #[serde(rename = "workspaceDomain", default, skip_serializing_if = "Option::is_none")]
+    pub workspace_domain: Option<String>,
+    /// `workspaceName`
+    #[serde(rename = "workspaceName", default, skip_serializing_if = "Option::is_none")]
+    pub workspace_name: Option<String>,
+    /// Fields this version of the SDK does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl WorkspaceSummary {
+    /// A value with the required fields set and the optional ones empty.
+    pub fn new() -> Self {
+        WorkspaceSummary {
+            workspace_id: None,
+            workspace_key: None,
+            workspace_domain: None,
+            workspace_name: None,
+            extra: serde_json::Map::new(),
+        }
+    }
+
+    /// Sets `workspaceId`.
+    pub fn with_workspace_id(mut self, value: impl Into<String>) -> Self {
+        self.workspace_id = Some(value.into());
+        self
+    }
+
+    /// Sets `workspaceKey`.
+    pub fn with_workspace_key(mut self, value: impl Into<String>) -> Self {
+        self.workspace_key = Some(value.into());
+        self
+    }
+
+    /// Sets `workspaceDomain`.
+    pub fn with_workspace_domain(mut self, value: impl Into<String>) -> Self {
+        self.workspace_domain = Some(value.into());
+        self
+    }
+
+    /// Sets `workspaceName`.
+    pub fn with_workspace_name(mut self, value: impl Into<String>) -> Self {
+        self.workspace_name = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,250 @@
+"""Rust emitter: models, the operation table and the typed service methods of the core."""
+from __future__ import annotations
+
+from spec import Model, Operation, Spec, TypeRef, pascal, snake
+
+HEADER = "// Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.\n"
+CORE = "crates/core/src"
+KEYWORDS = {"type", "ref", "self", "match", "mod", "use", "fn", "impl", "struct", "enum", "loop", "move", "where", "async", "await", "dyn", "final", "box", "in"}
+
+
+def ident(name: str) -> str:
+    s = snake(name)
+    return f"r#{s}" if s in KEYWORDS else s
+
+
+def doc(text: str, indent: str = "") -> str:
+    lines = [l.rstrip() for l in (text or "").strip().splitlines()] or [""]
+    return "".join(f"{indent}///{(' ' + l) if l else ''}\n" for l in lines)
+
+
+def rtype(t: TypeRef) -> str:
+    return {
+        "string": "String",
+        "datetime": "String",
+        "integer": "i64",
+        "number": "f64",
+        "boolean": "bool",
+        "json": "serde_json::Value",
+    }.get(t.kind) or (f"Vec<{rtype(t.items)}>" if t.kind == "array" else t.ref)
+
+
+def emit_model(m: Model) -> str:
+    desc = m.description or f"The `{m.name}` model."
+    if m.kind == "open":
+        return HEADER + "\n" + doc(desc) + f"pub type {m.name} = serde_json::Map<String, serde_json::Value>;\n"
+    out = [HEADER, "\nuse serde::{Deserialize, Serialize};\n\n", "#[allow(unused_imports)]\nuse super::*;\n\n"]
+    if m.kind == "enum":
+        variants = [(pascal(v.lower()), v) for v in m.values]
+        out.append(doc(desc))
+        out.append("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]\n#[non_exhaustive]\n")
+        out.append(f"pub enum {m.name} {{\n")
+        for var, wire in variants:
+            out.append(f"    /// `{wire}`\n    #[serde(rename = \"{wire}\")]\n    {var},\n")
+        out.append("    /// A value this version of the SDK does not know.\n    #[serde(other)]\n    Unknown,\n}\n\n")
+        out.append(f"impl {m.name} {{\n    /// Every known value.\n    pub const ALL: &'static [{m.name}] = &[{', '.join(f'{m.name}::{v}' for v, _ in variants)}];\n\n")
+        out.append("    /// The value on the wire.\n    pub fn as_str(&self) -> &'static str {\n        match self {\n")
+        for var, wire in variants:
+            out.append(f"            {m.name}::{var} => \"{wire}\",\n")
+        out.append(f"            {m.name}::Unknown => \"UNKNOWN\",\n        }}\n    }}\n}}\n\n")
+        out.append(f"impl std::fmt::Display for {m.name} {{\n    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {{\n        f.write_str(self.as_str())\n    }}\n}}\n\n")
+        out.append(f"impl std::str::FromStr for {m.name} {{\n    type Err = crate::Error;\n\n    /// Parses a wire value (exact, UPPERCASE).\n    fn from_str(s: &str) -> Result<Self, Self::Err> {{\n        match s {{\n")
+        for var, wire in variants:
+            out.append(f"            \"{wire}\" => Ok({m.name}::{var}),\n")
+        allowed = ", ".join(m.values)
+        out.append(f"            other => Err(crate::Error::invalid_input(format!(\"{{other:?}} is not a valid {m.name} (expected one of: {allowed})\"))),\n        }}\n    }}\n}}\n")
+        return "".join(out)
+    out.append(doc(desc))
+    out.append("#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]\n#[non_exhaustive]\n")
+    out.append(f"pub struct {m.name} {{\n")
+    for f in m.fields:
+        out.append(doc(f.description or f"`{f.name}`", "    "))
+        ty = rtype(f.type)
+        if f.required:
+            out.append(f"    #[serde(rename = \"{f.name}\")]\n    pub {ident(f.name)}: {ty},\n")
+        else:
+            out.append(f"    #[serde(rename = \"{f.name}\", default, skip_serializing_if = \"Option::is_none\")]\n    pub {ident(f.name)}: Option<{ty}>,\n")
+    if not m.strict:
+        out.append("    /// Fields this version of the SDK does not know, kept as the server sent them.\n")
+        out.append("    #[serde(flatten)]\n    pub extra: serde_json::Map<String, serde_json::Value>,\n")
+    out.append("}\n\n")
+    # Constructor from the required fields, setters for the optional ones.
+    req = [f for f in m.fields if f.required]
+    opt = [f for f in m.fields if not f.required]
+    def arg(f):
+        return f"{ident(f.name)}: impl Into<String>" if rtype(f.type) == "String" else f"{ident(f.name)}: {rtype(f.type)}"
+    def val(f):
+        return f"{ident(f.name)}.into()" if rtype(f.type) == "String" else ident(f.name)
+    out.append(f"impl {m.name} {{\n    /// A value with the required fields set and the optional ones empty.\n")
+    out.append(f"    pub fn new({', '.join(arg(f) for f in req)}) -> Self {{\n        {m.name} {{\n")
+    for f in req:
+        out.append(f"            {ident(f.name)}: {val(f)},\n")
+    for f in opt:
+        out.append(f"            {ident(f.name)}: None,\n")
+    if not m.strict:
+        out.append("            extra: serde_json::Map::new(),\n")
+    out.append("        }\n    }\n")
+    for f in opt:
+        name = snake(f.name)
+        out.append(f"\n    /// Sets `{f.name}`.\n    pub fn with_{name}(mut self, {arg(f).replace(ident(f.name) + ':', 'value:')}) -> Self {{\n")
+        v = "value.into()" if rtype(f.type) == "String" else "value"
+        out.append(f"        self.{ident(f.name)} = Some({v});\n        self\n    }}\n")
+    out.append("}\n")
+    return "".join(out)
+
+
+def const_name(op: Operation) -> str:
+    return op.id.replace(".", "_").upper()
+
+
+def emit_operations(spec: Spec) -> str:
+    out = [HEADER, "//! The table of every operation of the API.\n\n", "use crate::operation::{AuthRequirement, Method, Operation, Paging};\n\n"]
+    out.append("/// Every operation, in the order of the OpenAPI description.\npub static OPERATIONS: &[Operation] = &[\n")
+    for op in spec.operations:
+        auth = {"none": "None", "bearer": "Bearer", "any": "Any", "signed-url": "SignedUrl"}[op.auth]
+        paging = {"yes": "Yes", "no": "No", "unknown": "Unknown"}[op.paging]
+        params = ", ".join(f'"{p.name}"' for p in op.path_params)
+        cid = f'Some("{op.created_id_field}")' if op.created_id_field else "None"
+        out.append(
+            f"    Operation {{ id: \"{op.id}\", method: Method::{op.method.capitalize()}, path: \"{op.path}\", "
+            f"path_params: &[{params}], auth: AuthRequirement::{auth}, paging: Paging::{paging}, "
+            f"created_id_field: {cid}, issues_tokens: {str(op.issues_tokens).lower()} }},\n"
+        )
+    out.append("];\n\n/// Index of each operation in [`OPERATIONS`].\n#[allow(dead_code)]\npub(crate) mod idx {\n")
+    for i, op in enumerate(spec.operations):
+        out.append(f"    pub const {const_name(op)}: usize = {i};\n")
+    out.append("}\n")
+    return "".join(out)
+
+
+def struct_name(resource: list[str]) -> str:
+    return "".join(pascal(r) for r in resource)
+
+
+def params_struct(op: Operation) -> str | None:
+    if not op.query_params:
+        return None
+    return pascal(op.id.replace(".", "_")) + "Params"
+
+
+def scalar_to_string(ty: str, expr: str) -> str:
+    return f"{expr}.clone()" if ty == "String" else f"{expr}.to_string()"
+
+
+def emit_params(op: Operation) -> str:
+    name = params_struct(op)
+    out = [f"/// Query parameters of `{op.id}`.\n#[derive(Debug, Clone, Default, PartialEq)]\npub struct {name} {{\n"]
+    for q in op.query_params:
+        out.append(doc(q.description or f"`{q.name}`", "    ") + f"    pub {ident(q.name)}: Option<{rtype(q.type)}>,\n")
+    if op.paging == "yes":
+        out.append("    /// Page size and offset.\n    pub page: PageParams,\n")
+    out.append("}\n\n")
+    out.append(f"impl {name} {{\n    fn to_query(&self) -> Vec<(String, String)> {{\n        let mut q = Vec::new();\n")
+    for q in op.query_params:
+        out.append(f"        if let Some(v) = &self.{ident(q.name)} {{\n            q.push((\"{q.name}\".to_owned(), {scalar_to_string(rtype(q.type), 'v')}));\n        }}\n")
+    out.append("        q\n    }\n}\n\n")
+    return "".join(out)
+
+
+def emit_method(op: Operation) -> str:
+    args = ["&self"] + [f"{ident(p.name)}: &str" for p in op.path_params]
+    pstruct = params_struct(op)
+    if pstruct:
+        args.append(f"params: &{pstruct}")
+    elif op.paging == "yes":
+        args.append("page: PageParams")
+    if op.body:
+        args.append(f"body: &models::{op.body}")
+    path_vec = "vec![" + ", ".join(f"{ident(p.name)}.to_owned()" for p in op.path_params) + "]"
+    if pstruct:
+        query = "{ let mut q = params.to_query(); params.page.push_query(&mut q); q }" if op.paging == "yes" else "params.to_query()"
+    elif op.paging == "yes":
+        query = "{ let mut q = Vec::new(); page.push_query(&mut q); q }"
+    else:
+        query = "Vec::new()"
+    body = "Some(body)" if op.body else "None"
+    btype = f"models::{op.body}" if op.body else "()"
+    r = op.response
+    if r.kind == "model":
+        ret, call = f"models::{r.model}", "call_json"
+    elif r.kind == "list":
+        ret, call = f"Page<models::{r.model}>", "call_page"
+    elif r.kind == "empty":
+        ret, call = "()", "call_empty"
+    elif r.kind == "binary":
+        ret, call = "bytes::Bytes", "call_bytes"
+    else:
+        ret, call = "serde_json::Value", "call_json"
+    text = op.summary or op.id
+    notes = [f"`{op.method} /v1{op.path}` (operation `{op.id}`)."]
+    if op.auth == "bearer":
+        notes.append("Needs a Bearer session; an API key is refused before anything is sent.")
+    if op.paging == "unknown" and op.is_list:
+        notes.append("Whether the server pages this list is not documented; page headers are read when present.")
+    d = text + ("\n\n" + op.description if op.description else "") + "\n\n" + " ".join(notes)
+    out = [doc(d, "    ")]
+    out.append(f"    pub async fn {ident(op.name)}({', '.join(args)}) -> Result<{ret}> {{\n")
+    out.append(f"        let req = Client::request::<{btype}>({path_vec}, {query}, {body})?;\n")
+    out.append(f"        self.client.{call}(&OPERATIONS[idx::{const_name(op)}], req).await\n    }}\n")
+    if op.is_list:
+        all_args = ["&self"] + [f"{ident(p.name)}: &str" for p in op.path_params]
+        if pstruct:
+            all_args.append(f"params: &{pstruct}")
+            q = "params.to_query()"
+            pg = "params.page" if op.paging == "yes" else "PageParams::default()"
+        elif op.paging == "yes":
+            all_args.append("page: PageParams")
+            q, pg = "Vec::new()", "page"
+        else:
+            q, pg = "Vec::new()", "PageParams::default()"
+        out.append(f"\n    /// Every item of [`Self::{snake(op.name)}`], fetching pages lazily as the stream is polled.\n")
+        out.append(f"    pub fn {snake(op.name)}_all({', '.join(all_args)}) -> impl Stream<Item = Result<models::{r.model}>> + Send + 'static {{\n")
+        out.append(f"        self.client.stream_all(&OPERATIONS[idx::{const_name(op)}], {path_vec}, {q}, {pg})\n    }}\n")
+    return "".join(out)
+
+
+def emit_service(spec: Spec, service: str) -> str:
+    resources = [r for r in spec.resources() if r[0] == service]
+    out = [HEADER, f"//! Operations of the `{service}` service.\n\n"]
+    out.append("#![allow(unused_imports)]\n\nuse futures_core::Stream;\n\nuse super::operations::{OPERATIONS, idx};\nuse crate::client::Client;\nuse crate::error::Result;\nuse crate::models;\nuse crate::pagination::{Page, PageParams};\n\n")
+    for op in spec.operations:
+        if op.service == service and params_struct(op):
+            out.append(emit_params(op))
+    out.append(f"impl Client {{\n    /// Operations of `{service}`.\n    pub fn {ident(service)}(&self) -> {struct_name([service])} {{\n        {struct_name([service])} {{ client: self.clone() }}\n    }}\n}}\n\n")
+    for res in resources:
+        name = struct_name(res)
+        out.append(f"/// Operations of `{'.'.join(res)}`.\n#[derive(Debug, Clone)]\npub struct {name} {{\n    client: Client,\n}}\n\n")
+        out.append(f"impl {name} {{\n")
+        parts = []
+        for child in spec.children_of(res):
+            parts.append(f"    /// Operations of `{'.'.join(child)}`.\n    pub fn {ident(child[-1])}(&self) -> {struct_name(child)} {{\n        {struct_name(child)} {{ client: self.client.clone() }}\n    }}\n")
+        for op in spec.ops_of(res):
+            parts.append(emit_method(op))
+        out.append("\n".join(parts))
+        out.append("}\n\n")
+    return "".join(out).rstrip() + "\n"
+
+
+def emit(spec: Spec) -> dict[str, str]:
+    files: dict[str, str] = {}
+    names = sorted(spec.models)
+    for n in names:
+        files[f"{CORE}/models/{snake(n)}.rs"] = emit_model(spec.models[n])
+    mod = [HEADER, "//! Request and response models, one file per schema of the OpenAPI description.\n\n"]
+    mod += [f"mod {snake(n)};\n" for n in names]
+    mod.append("\n")
+    mod += [f"pub use {snake(n)}::*;\n" for n in names]
+    files[f"{CORE}/models/mod.rs"] = "".join(mod)
+    files[f"{CORE}/api/operations.rs"] = emit_operations(spec)
+    services = []
+    for op in spec.operations:
+        if op.service not in services:
+            services.append(op.service)
+    api = [HEADER, "//! Typed operations, one file per service; every method is described in\n//! `openapi/cloudpirates.yaml` and goes through [`crate::Client::execute`].\n\n", "pub mod operations;\n"]
+    api += [f"mod {s};\n" for s in services]
+    api.append("\n")
+    api += [f"pub use {s}::*;\n" for s in services]
+    files[f"{CORE}/api/mod.rs"] = "".join(api)
+    for s in services:
+        files[f"{CORE}/api/{s}.rs"] = emit_service(spec, s)
+    return files
