@@ -1,1 +1,449 @@
-//! Node.js addon (filled by the Node binding issue).
+//! Node.js addon of the CloudPirates SDK (`@cloudpirates/sdk`).
+//!
+//! Thin on purpose: one generic `execute(operationId, request)` over the core's dynamic
+//! entry point, a cancellation registry so an `AbortSignal` drops the Rust future, and
+//! the core's waiters. Every typed surface (resources, models, error classes) lives in the
+//! TypeScript wrapper, generated from the OpenAPI description.
+//!
+//! napi async functions cannot reject with a custom error code, so a failure rejects with
+//! an `Error` whose message is `ERROR_PREFIX` followed by the core's `Error::to_json()`;
+//! the wrapper rebuilds the typed error class from it. The messages never hold a secret.
+//!
+//! One tokio runtime (napi's `tokio_rt`) serves every client of the process.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Mutex, OnceLock, RwLock};
+use std::time::Duration;
+
+use napi::bindgen_prelude::*;
+use napi_derive::napi;
+use tokio::sync::watch;
+
+use cloudpirates::waiters::{WaitFor, WaitOptions};
+use cloudpirates::{Consistency, ErrorKind, RawRequest, RawResponse, RequestOptions};
+
+/// Prefix of every rejection message that carries a serialised SDK error.
+pub const ERROR_PREFIX: &str = "cloudpirates-error:";
+
+/// Settings of a client, as the wrapper passes them (already merged with the environment).
+#[napi(object)]
+pub struct NativeClientOptions {
+    /// `Authorization: ApiKey <key>`.
+    pub api_key: Option<String>,
+    /// Bearer access token.
+    pub access_token: Option<String>,
+    /// Refresh token that renews the access token.
+    pub refresh_token: Option<String>,
+    /// Base URL including `/v1`.
+    pub base_url: Option<String>,
+    /// Total deadline of one call, in milliseconds.
+    pub timeout_ms: Option<f64>,
+    /// Retries after the first attempt.
+    pub max_retries: Option<u32>,
+    /// `read_your_writes` (default), `strong` or `eventual`.
+    pub consistency: Option<String>,
+    /// Appended to the User-Agent.
+    pub user_agent_suffix: Option<String>,
+}
+
+/// Per-call overrides.
+#[napi(object)]
+pub struct NativeCallOptions {
+    /// Total deadline of this call, in milliseconds.
+    pub timeout_ms: Option<f64>,
+    /// Retries allowed for this call.
+    pub max_retries: Option<u32>,
+    /// Consistency mode of this call.
+    pub consistency: Option<String>,
+}
+
+/// One query parameter.
+#[napi(object)]
+pub struct NativeQueryParam {
+    /// Name on the wire.
+    pub name: String,
+    /// Value, already rendered as text.
+    pub value: String,
+}
+
+/// A request of one operation.
+#[napi(object)]
+pub struct NativeRequest {
+    /// Path parameter values in template order.
+    pub path: Vec<String>,
+    /// Query parameters.
+    pub query: Option<Vec<NativeQueryParam>>,
+    /// The JSON body, serialised.
+    pub body: Option<String>,
+    /// Per-call overrides.
+    pub options: Option<NativeCallOptions>,
+    /// A token from `createCancelToken()`; `cancel(token)` drops the request.
+    pub cancel_token: Option<u32>,
+}
+
+/// `Link` relations of a page.
+#[napi(object)]
+pub struct NativeLinks {
+    /// `rel="first"`
+    pub first: Option<String>,
+    /// `rel="prev"`
+    pub prev: Option<String>,
+    /// `rel="next"`
+    pub next: Option<String>,
+    /// `rel="last"`
+    pub last: Option<String>,
+}
+
+/// Paging counters of a list response.
+#[napi(object)]
+pub struct NativePageInfo {
+    /// `x-Total`.
+    pub total: Option<f64>,
+    /// `x-Limit`.
+    pub limit: Option<f64>,
+    /// `x-Offset`.
+    pub offset: Option<f64>,
+    /// Offset of the next page, absent on the last page.
+    pub next_offset: Option<f64>,
+    /// The parsed `Link` header.
+    pub links: NativeLinks,
+}
+
+/// A successful response.
+#[napi(object)]
+pub struct NativeResponse {
+    /// HTTP status.
+    pub status: u32,
+    /// The body bytes (JSON text, a PDF, or empty).
+    pub body: Buffer,
+    /// Paging counters of a list response.
+    pub page: Option<NativePageInfo>,
+    /// `x-request-id`.
+    pub request_id: Option<String>,
+    /// HTTP attempts made.
+    pub attempts: u32,
+    /// Time slept between attempts, in milliseconds.
+    pub waited_ms: f64,
+}
+
+/// Pacing of a waiter.
+#[napi(object)]
+pub struct NativeWaitOptions {
+    /// First delay between polls, in milliseconds.
+    pub min_delay_ms: Option<f64>,
+    /// Largest delay between polls, in milliseconds.
+    pub max_delay_ms: Option<f64>,
+    /// Give up after this long, in milliseconds.
+    pub max_wait_ms: Option<f64>,
+}
+
+// ---------------------------------------------------------------------------------------
+// Cancellation registry: the wrapper takes a token synchronously before the call, and an
+// AbortSignal listener calls `cancel(token)`; the request's future is then dropped, which
+// closes its connection in the core.
+
+fn registry() -> &'static Mutex<HashMap<u32, watch::Sender<bool>>> {
+    static REGISTRY: OnceLock<Mutex<HashMap<u32, watch::Sender<bool>>>> = OnceLock::new();
+    REGISTRY.get_or_init(Default::default)
+}
+
+static NEXT_TOKEN: AtomicU32 = AtomicU32::new(1);
+
+/// Reserves a cancellation token for one call (released when the call settles).
+#[napi]
+pub fn create_cancel_token() -> u32 {
+    let id = NEXT_TOKEN.fetch_add(1, Ordering::Relaxed);
+    let (tx, _rx) = watch::channel(false);
+    registry().lock().unwrap().insert(id, tx);
+    id
+}
+
+/// Cancels the call holding `token`; a no-op when it already settled.
+#[napi]
+pub fn cancel(token: u32) {
+    if let Some(tx) = registry().lock().unwrap().get(&token) {
+        tx.send_replace(true);
+    }
+}
+
+/// Releases a token that was never used (the call was not started).
+#[napi]
+pub fn release_cancel_token(token: u32) {
+    registry().lock().unwrap().remove(&token);
+}
+
+/// Number of tokens held (for tests: proves calls release theirs).
+#[napi]
+pub fn pending_cancel_tokens() -> u32 {
+    registry().lock().unwrap().len() as u32
+}
+
+/// Runs `fut` unless the token is cancelled first; always releases the token.
+async fn cancellable<T>(token: Option<u32>, fut: impl std::future::Future<Output = Result<T>>) -> Result<T> {
+    let Some(token) = token else { return fut.await };
+    let rx = registry().lock().unwrap().get(&token).map(|tx| tx.subscribe());
+    let out = match rx {
+        None => fut.await,
+        Some(mut rx) => {
+            tokio::select! {
+                biased;
+                _ = rx.wait_for(|c| *c) => Err(abort_error()),
+                r = fut => r,
+            }
+        }
+    };
+    registry().lock().unwrap().remove(&token);
+    out
+}
+
+fn abort_error() -> Error {
+    let json = serde_json::json!({
+        "class": "APIUserAbortError",
+        "kind": "Aborted",
+        "status": null,
+        "message": "the request was aborted",
+        "attempts": 0,
+        "may_have_executed": true,
+    });
+    Error::new(Status::GenericFailure, format!("{ERROR_PREFIX}{json}"))
+}
+
+fn to_napi(e: cloudpirates::Error) -> Error {
+    Error::new(Status::GenericFailure, format!("{ERROR_PREFIX}{}", e.to_json()))
+}
+
+fn config_error(msg: impl Into<String>) -> Error {
+    to_napi(cloudpirates::Error::new(ErrorKind::Config, msg))
+}
+
+fn duration_ms(ms: f64, what: &str) -> Result<Duration> {
+    if !ms.is_finite() || ms <= 0.0 {
+        return Err(config_error(format!("{what} must be a positive number of milliseconds")));
+    }
+    Ok(Duration::from_secs_f64(ms / 1000.0))
+}
+
+fn consistency(s: &str) -> Result<Consistency> {
+    Consistency::parse(s).ok_or_else(|| config_error(format!("consistency {s:?} is not one of read_your_writes, strong, eventual")))
+}
+
+fn call_options(o: Option<NativeCallOptions>) -> Result<RequestOptions> {
+    let Some(o) = o else { return Ok(RequestOptions::default()) };
+    Ok(RequestOptions {
+        timeout: o.timeout_ms.map(|t| duration_ms(t, "timeout")).transpose()?,
+        max_retries: o.max_retries,
+        consistency: o.consistency.as_deref().map(consistency).transpose()?,
+    })
+}
+
+fn operation(id: &str) -> Result<&'static cloudpirates::Operation> {
+    cloudpirates::operation(id).ok_or_else(|| to_napi(cloudpirates::Error::invalid_input(format!("unknown operation {id:?}"))))
+}
+
+fn raw_request(req: NativeRequest) -> Result<(RawRequest, Option<u32>)> {
+    let options = call_options(req.options)?;
+    Ok((
+        RawRequest {
+            path: req.path,
+            query: req.query.unwrap_or_default().into_iter().map(|q| (q.name, q.value)).collect(),
+            body: req.body.map(String::into_bytes),
+            options,
+        },
+        req.cancel_token,
+    ))
+}
+
+fn num(v: Option<u64>) -> Option<f64> {
+    v.map(|n| n as f64)
+}
+
+fn response(r: RawResponse) -> NativeResponse {
+    NativeResponse {
+        status: r.status as u32,
+        body: Buffer::from(r.body.to_vec()),
+        page: r.page.map(|p| NativePageInfo {
+            total: num(p.total),
+            limit: num(p.limit),
+            offset: num(p.offset),
+            next_offset: num(p.next_offset),
+            links: NativeLinks { first: p.links.first, prev: p.links.prev, next: p.links.next, last: p.links.last },
+        }),
+        request_id: r.request_id,
+        attempts: r.attempts,
+        waited_ms: r.waited.as_secs_f64() * 1000.0,
+    }
+}
+
+/// The native client. Secrets stay inside the core (redacted in its `Debug`); nothing of
+/// them is readable from JavaScript.
+#[napi]
+pub struct NativeClient {
+    inner: RwLock<Option<cloudpirates::Client>>,
+}
+
+#[napi]
+impl NativeClient {
+    /// Builds a client; no I/O happens until the first call.
+    #[napi(constructor)]
+    pub fn new(options: NativeClientOptions) -> Result<Self> {
+        let mut b = cloudpirates::Client::builder();
+        if let Some(key) = options.api_key {
+            b = b.api_key(key);
+        }
+        if let Some(access) = options.access_token {
+            b = b.bearer(access, options.refresh_token.map(Into::into));
+        } else if options.refresh_token.is_some() {
+            return Err(config_error("refreshToken needs an accessToken"));
+        }
+        if let Some(url) = options.base_url {
+            b = b.base_url(url);
+        }
+        if let Some(t) = options.timeout_ms {
+            b = b.timeout(duration_ms(t, "timeout")?);
+        }
+        if let Some(n) = options.max_retries {
+            b = b.max_retries(n);
+        }
+        if let Some(c) = options.consistency {
+            b = b.consistency(consistency(&c)?);
+        }
+        if let Some(s) = options.user_agent_suffix {
+            b = b.user_agent_suffix(s);
+        }
+        let client = b.build().map_err(to_napi)?;
+        Ok(NativeClient { inner: RwLock::new(Some(client)) })
+    }
+
+    fn client(&self) -> Result<cloudpirates::Client> {
+        self.inner
+            .read()
+            .unwrap()
+            .clone()
+            .ok_or_else(|| to_napi(cloudpirates::Error::new(ErrorKind::Config, "the client is closed")))
+    }
+
+    /// The base URL in use.
+    #[napi(getter)]
+    pub fn base_url(&self) -> Result<String> {
+        Ok(self.client()?.config().base_url.to_string())
+    }
+
+    /// Which credential the client holds now: `none`, `api_key` or `bearer`.
+    #[napi(getter)]
+    pub fn credential_kind(&self) -> Result<String> {
+        Ok(match self.client()?.credentials() {
+            cloudpirates::Credentials::None => "none",
+            cloudpirates::Credentials::ApiKey(_) => "api_key",
+            cloudpirates::Credentials::Bearer { .. } => "bearer",
+            #[allow(unreachable_patterns)]
+            _ => "other",
+        }
+        .to_owned())
+    }
+
+    /// Sends one operation through the core's request loop.
+    #[napi]
+    pub async fn execute(&self, operation_id: String, request: NativeRequest) -> Result<NativeResponse> {
+        let op = operation(&operation_id)?;
+        let client = self.client();
+        let (req, token) = match raw_request(request) {
+            Ok(r) => r,
+            Err(e) => {
+                return Err(e);
+            }
+        };
+        cancellable(token, async move {
+            let client = client?;
+            client.execute(op, req).await.map(response).map_err(to_napi)
+        })
+        .await
+    }
+
+    /// Polls a GET operation until the resource exists (`exists`) or is gone (`deleted`),
+    /// without the read-your-writes wait. Resolves with the response (`null` for `deleted`).
+    #[napi]
+    pub async fn wait_for(
+        &self,
+        operation_id: String,
+        request: NativeRequest,
+        what: String,
+        options: Option<NativeWaitOptions>,
+    ) -> Result<Option<NativeResponse>> {
+        let op = operation(&operation_id)?;
+        let client = self.client();
+        let (req, token) = raw_request(request)?;
+        let what = match what.as_str() {
+            "exists" => WaitFor::Exists,
+            "deleted" => WaitFor::Deleted,
+            other => return Err(config_error(format!("wait for {other:?}: expected exists or deleted"))),
+        };
+        let mut wo = WaitOptions::default();
+        if let Some(o) = options {
+            if let Some(v) = o.min_delay_ms {
+                wo.min_delay = duration_ms(v, "minDelay")?;
+            }
+            if let Some(v) = o.max_delay_ms {
+                wo.max_delay = duration_ms(v, "maxDelay")?;
+            }
+            if let Some(v) = o.max_wait_ms {
+                wo.max_wait = duration_ms(v, "maxWait")?;
+            }
+        }
+        cancellable(token, async move {
+            let client = client?;
+            client.wait_for(op, req, what, wo).await.map(|r| r.map(response)).map_err(to_napi)
+        })
+        .await
+    }
+
+    /// Releases the client: later calls fail; calls in flight finish.
+    #[napi]
+    pub fn close(&self) {
+        self.inner.write().unwrap().take();
+    }
+
+    /// True once `close()` was called.
+    #[napi(getter)]
+    pub fn closed(&self) -> bool {
+        self.inner.read().unwrap().is_none()
+    }
+}
+
+/// Every operation id the core knows, with its method, path template and paging.
+#[napi(object)]
+pub struct NativeOperation {
+    /// Dotted id.
+    pub id: String,
+    /// HTTP method.
+    pub method: String,
+    /// Path template relative to the base URL.
+    pub path: String,
+    /// `yes`, `no` or `unknown`.
+    pub paging: String,
+}
+
+/// The operations table of the core.
+#[napi]
+pub fn operations() -> Vec<NativeOperation> {
+    cloudpirates::operations()
+        .iter()
+        .map(|op| NativeOperation {
+            id: op.id.to_owned(),
+            method: op.method.as_str().to_owned(),
+            path: op.path.to_owned(),
+            paging: match op.paging {
+                cloudpirates::Paging::Yes => "yes",
+                cloudpirates::Paging::No => "no",
+                cloudpirates::Paging::Unknown => "unknown",
+            }
+            .to_owned(),
+        })
+        .collect()
+}
+
+/// Version of the native addon.
+#[napi]
+pub fn native_version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
