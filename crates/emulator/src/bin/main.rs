@@ -1,0 +1,83 @@
+//! `cloudpirates-emulator`: runs the emulator on 127.0.0.1 and prints one JSON line with the
+//! base URL and the seeded credentials, then serves until killed or stdin closes.
+
+use std::io::Write;
+
+use cloudpirates_emulator::{Emulator, EmulatorConfig, FaultRule};
+
+const USAGE: &str = "usage: cloudpirates-emulator [--port N] [--seed N] [--lag-ms N] [--access-token-ttl SECS]
+       [--applications-happy-path] [--application-updates gateway_timeout|service_unavailable|succeed]
+       [--fault KIND[=RATE][,methods=reads|writes|all][,path=/v1/...][,every=N][,skip=N][,max=N]
+                [,retry_after=S][,outcome=applied|later|dropped][,delay_ms=N]]...
+       [--fault-rate KIND=RATE]... [--faults-json JSON] [--no-stdin-watch]
+KIND: 429 500 502 503 504 reset slow";
+
+fn main() {
+    let mut cfg = EmulatorConfig::default();
+    let mut watch_stdin = true;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        let (flag, inline) = match a.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
+            _ => (a.clone(), None),
+        };
+        let mut value = || inline.clone().or_else(|| args.next()).unwrap_or_else(|| die(&format!("{flag} needs a value")));
+        match flag.as_str() {
+            "--port" => cfg.port = value().parse().unwrap_or_else(|_| die("bad --port")),
+            "--seed" => cfg.seed = value().parse().unwrap_or_else(|_| die("bad --seed")),
+            "--lag-ms" => cfg.runtime.lag_ms = value().parse().unwrap_or_else(|_| die("bad --lag-ms")),
+            "--access-token-ttl" => cfg.runtime.access_token_ttl_secs = value().parse().unwrap_or_else(|_| die("bad --access-token-ttl")),
+            "--applications-happy-path" => cfg.runtime.applications_happy_path = true,
+            "--application-updates" => {
+                cfg.runtime.application_update_mode =
+                    serde_json::from_value(serde_json::Value::String(value())).unwrap_or_else(|_| die("bad --application-updates"))
+            }
+            "--fault" | "--fault-rate" => cfg.runtime.faults.push(FaultRule::parse_cli(&value()).unwrap_or_else(|e| die(&e))),
+            "--faults-json" => {
+                let mut rules: Vec<FaultRule> = serde_json::from_str(&value()).unwrap_or_else(|e| die(&format!("bad --faults-json: {e}")));
+                cfg.runtime.faults.append(&mut rules);
+            }
+            "--no-stdin-watch" => watch_stdin = false,
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return;
+            }
+            _ => die(&format!("unknown argument {a}")),
+        }
+    }
+    let handle = Emulator::start_blocking(cfg).unwrap_or_else(|e| die(&format!("cannot start: {e}")));
+    let creds = handle.credentials();
+    let line = serde_json::json!({
+        "base_url": handle.base_url(),
+        "origin": handle.origin(),
+        "api_key": creds[0].api_key,
+        "email": creds[0].email,
+        "password": creds[0].password,
+        "identity_id": creds[0].identity_id,
+        "identities": creds,
+    });
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{line}");
+    let _ = out.flush();
+    drop(out);
+    if watch_stdin {
+        // serve until stdin closes (the parent process went away) or we are killed
+        let mut buf = [0u8; 256];
+        loop {
+            match std::io::Read::read(&mut std::io::stdin(), &mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(_) => {}
+            }
+        }
+    } else {
+        loop {
+            std::thread::park();
+        }
+    }
+    drop(handle);
+}
+
+fn die(msg: &str) -> ! {
+    eprintln!("cloudpirates-emulator: {msg}\n{USAGE}");
+    std::process::exit(2);
+}

@@ -1,0 +1,103 @@
+//! Emulator configuration: what is fixed at start (port, seed) and what the control API can
+//! change at run time (lag, faults, token lifetime, application switches).
+
+use serde::{Deserialize, Serialize};
+
+use crate::faults::FaultRule;
+
+/// Everything needed to start an emulator.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EmulatorConfig {
+    /// TCP port on 127.0.0.1; 0 picks any free port.
+    pub port: u16,
+    /// Seed for the seeded data, generated ids and the fault random generator.
+    pub seed: u64,
+    /// The settings that can also be changed at run time through `/_emulator/config`.
+    pub runtime: RuntimeConfig,
+}
+
+impl Default for EmulatorConfig {
+    fn default() -> Self {
+        EmulatorConfig { port: 0, seed: 42, runtime: RuntimeConfig::default() }
+    }
+}
+
+impl EmulatorConfig {
+    /// Sets the read-model lag in milliseconds.
+    pub fn with_lag_ms(mut self, lag_ms: u64) -> Self {
+        self.runtime.lag_ms = lag_ms;
+        self
+    }
+    /// Sets the seed.
+    pub fn with_seed(mut self, seed: u64) -> Self {
+        self.seed = seed;
+        self
+    }
+    /// Sets the port (0 = any free port).
+    pub fn with_port(mut self, port: u16) -> Self {
+        self.port = port;
+        self
+    }
+    /// Adds a fault rule.
+    pub fn with_fault(mut self, rule: FaultRule) -> Self {
+        self.runtime.faults.push(rule);
+        self
+    }
+    /// Makes application creation succeed instead of answering 501.
+    pub fn with_applications_happy_path(mut self, on: bool) -> Self {
+        self.runtime.applications_happy_path = on;
+        self
+    }
+}
+
+/// How `applications.update_values` / `applications.update_version` answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ApplicationUpdateMode {
+    /// 504 Gateway Timeout, nothing applied (the real backend's behaviour).
+    #[default]
+    GatewayTimeout,
+    /// 503 Service Unavailable, nothing applied.
+    ServiceUnavailable,
+    /// 200 with the updated application.
+    Succeed,
+}
+
+/// Settings readable and writable through `GET/PUT /_emulator/config`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RuntimeConfig {
+    /// Delay between the write model and the read models, in milliseconds (default 0).
+    pub lag_ms: u64,
+    /// Lifetime of access tokens in seconds (default 900).
+    pub access_token_ttl_secs: u64,
+    /// Lifetime of refresh tokens in seconds (default 30 days).
+    pub refresh_token_ttl_secs: u64,
+    /// When true, `applications.create` succeeds (201) after validation instead of answering 501.
+    pub applications_happy_path: bool,
+    /// Behaviour of the two application update operations.
+    pub application_update_mode: ApplicationUpdateMode,
+    /// Wait before the application update operations answer (simulated timeout), in ms.
+    pub application_update_delay_ms: u64,
+    /// When true, newly registered identities must be activated (`POST /_emulator/activate`)
+    /// before they can log in; when false (default) registration activates at once.
+    pub require_activation: bool,
+    /// Injected faults.
+    pub faults: Vec<FaultRule>,
+}
+
+impl Default for RuntimeConfig {
+    fn default() -> Self {
+        RuntimeConfig {
+            lag_ms: 0,
+            access_token_ttl_secs: 900,
+            refresh_token_ttl_secs: 30 * 24 * 3600,
+            applications_happy_path: false,
+            application_update_mode: ApplicationUpdateMode::GatewayTimeout,
+            application_update_delay_ms: 0,
+            require_activation: false,
+            faults: Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,285 @@
+//! The HTTP front: accept loop, the per-request pipeline (route, fault, authenticate,
+//! validate, execute) and the response encoding.
+
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper::body::Incoming;
+use hyper::{Request, Response};
+use serde_json::Value;
+
+use crate::config::{ApplicationUpdateMode, EmulatorConfig, RuntimeConfig};
+use crate::consistency::Clock;
+use crate::errors::{Body, Reply};
+use crate::faults::{FaultEngine, FaultKind, WriteOutcome};
+use crate::request::{Ctx, decode, parse_query};
+use crate::routes::{self, Handler, Operation};
+use crate::schema::AuthKind;
+use crate::state::State;
+
+/// State shared by all connections of one emulator.
+#[derive(Debug)]
+pub struct Shared {
+    /// Domain state.
+    pub state: RwLock<State>,
+    /// Runtime configuration (swapped whole on change).
+    pub config: RwLock<Arc<RuntimeConfig>>,
+    /// Fault engine.
+    pub faults: Mutex<FaultEngine>,
+    /// Clock.
+    pub clock: Clock,
+    /// Start configuration.
+    pub start: EmulatorConfig,
+    /// `http://127.0.0.1:PORT`.
+    pub origin: String,
+}
+
+impl Shared {
+    /// Builds the shared state for a start configuration and bound origin.
+    pub fn new(start: EmulatorConfig, origin: String) -> Shared {
+        Shared {
+            state: RwLock::new(crate::seed::seeded_state(start.seed)),
+            config: RwLock::new(Arc::new(start.runtime.clone())),
+            faults: Mutex::new(FaultEngine::new(start.seed)),
+            clock: Clock::new(),
+            origin,
+            start,
+        }
+    }
+    /// Current runtime config snapshot.
+    pub fn cfg(&self) -> Arc<RuntimeConfig> {
+        self.config.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+    /// Read lock on the domain state.
+    pub fn read(&self) -> std::sync::RwLockReadGuard<'_, State> {
+        self.state.read().unwrap_or_else(|e| e.into_inner())
+    }
+    /// Write lock on the domain state.
+    pub fn write(&self) -> std::sync::RwLockWriteGuard<'_, State> {
+        self.state.write().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// Error returned by the service to make hyper drop the connection without an answer.
+#[derive(Debug)]
+pub struct ConnectionReset;
+
+impl std::fmt::Display for ConnectionReset {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("injected connection reset")
+    }
+}
+impl std::error::Error for ConnectionReset {}
+
+/// Serves connections from `listener` until `shutdown` fires.
+pub async fn serve(listener: tokio::net::TcpListener, shared: Arc<Shared>, mut shutdown: tokio::sync::watch::Receiver<bool>) {
+    loop {
+        let accepted = tokio::select! {
+            a = listener.accept() => a,
+            _ = shutdown.changed() => return,
+        };
+        let Ok((stream, _)) = accepted else { continue };
+        let _ = stream.set_nodelay(true);
+        // linger 0: a dropped connection is reset (RST) rather than closed cleanly
+        #[allow(deprecated)]
+        let _ = stream.set_linger(Some(Duration::ZERO));
+        let shared = shared.clone();
+        let mut stop = shutdown.clone();
+        tokio::spawn(async move {
+            let io = hyper_util::rt::TokioIo::new(stream);
+            let svc = hyper::service::service_fn(move |req| handle(shared.clone(), req));
+            let conn = hyper::server::conn::http1::Builder::new().keep_alive(true).serve_connection(io, svc);
+            tokio::select! {
+                _ = conn => {}
+                _ = stop.changed() => {}
+            }
+        });
+    }
+}
+
+/// Encodes a reply as an HTTP response.
+pub fn encode(reply: Reply) -> Response<Full<Bytes>> {
+    let mut b = Response::builder().status(reply.status);
+    let body = match reply.body {
+        None => Bytes::new(),
+        Some(Body::Json(v)) => {
+            b = b.header("content-type", "application/json; charset=utf-8");
+            Bytes::from(serde_json::to_vec(&v).unwrap_or_default())
+        }
+        Some(Body::Bytes(ct, bytes)) => {
+            b = b.header("content-type", ct);
+            Bytes::from(bytes)
+        }
+    };
+    for (k, v) in reply.headers {
+        b = b.header(k, v);
+    }
+    b.body(Full::new(body)).unwrap_or_else(|_| Response::new(Full::new(Bytes::new())))
+}
+
+/// The raw parts of a request that the pipeline needs (kept to re-run a write later).
+#[derive(Debug, Clone)]
+pub struct RawRequest {
+    /// Method.
+    pub method: String,
+    /// Path without query.
+    pub path: String,
+    /// Query string.
+    pub query: String,
+    /// `Authorization` header.
+    pub authorization: Option<String>,
+    /// `User-Agent` header.
+    pub user_agent: String,
+    /// Body bytes.
+    pub body: Bytes,
+}
+
+async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<Full<Bytes>>, ConnectionReset> {
+    let (parts, body) = req.into_parts();
+    let header = |n: &str| parts.headers.get(n).and_then(|v| v.to_str().ok()).map(str::to_string);
+    let body = match body.collect().await {
+        Ok(b) => b.to_bytes(),
+        Err(_) => return Err(ConnectionReset),
+    };
+    let raw = RawRequest {
+        method: parts.method.as_str().to_string(),
+        path: parts.uri.path().to_string(),
+        query: parts.uri.query().unwrap_or("").to_string(),
+        authorization: header("authorization"),
+        user_agent: header("user-agent").unwrap_or_default(),
+        body,
+    };
+    if raw.path == "/_emulator" || raw.path.starts_with("/_emulator/") {
+        return Ok(encode(crate::control::handle(&shared, &raw)));
+    }
+    let Some((op, _)) = routes::find(&raw.method, &raw.path) else {
+        return Ok(encode(Reply::not_found()));
+    };
+    let cfg = shared.cfg();
+    if !cfg.faults.is_empty() {
+        let fault = shared.faults.lock().unwrap_or_else(|e| e.into_inner()).decide(&cfg.faults, op.is_write(), &raw.path);
+        if let Some(f) = fault {
+            let rule = f.rule;
+            match rule.kind {
+                FaultKind::Reset => return Err(ConnectionReset),
+                FaultKind::Slow => tokio::time::sleep(Duration::from_millis(rule.delay_ms)).await,
+                FaultKind::TooManyRequests | FaultKind::InternalError | FaultKind::BadGateway => {
+                    let mut reply = Reply::standard(rule.kind.status().unwrap_or(500));
+                    if let (FaultKind::TooManyRequests, Some(s)) = (rule.kind, rule.retry_after) {
+                        reply = reply.with_header("Retry-After", s.to_string());
+                    }
+                    return Ok(encode(reply));
+                }
+                FaultKind::ServiceUnavailable | FaultKind::GatewayTimeout => {
+                    let reply = Reply::standard(rule.kind.status().unwrap_or(503));
+                    if op.is_write() {
+                        match rule.outcome {
+                            WriteOutcome::Applied => {
+                                let _ = execute(&shared, op, &raw);
+                                tokio::time::sleep(Duration::from_millis(rule.delay_ms)).await;
+                            }
+                            WriteOutcome::Later => {
+                                let shared = shared.clone();
+                                let raw = raw.clone();
+                                let delay = if rule.delay_ms == 0 { 100 } else { rule.delay_ms };
+                                tokio::spawn(async move {
+                                    tokio::time::sleep(Duration::from_millis(delay)).await;
+                                    let _ = execute(&shared, op, &raw);
+                                });
+                            }
+                            WriteOutcome::Dropped => {}
+                        }
+                    } else {
+                        tokio::time::sleep(Duration::from_millis(rule.delay_ms)).await;
+                    }
+                    return Ok(encode(reply));
+                }
+            }
+        }
+    }
+    if matches!(op.id(), "applications.update_values" | "applications.update_version")
+        && cfg.application_update_mode != ApplicationUpdateMode::Succeed
+        && cfg.application_update_delay_ms > 0
+    {
+        tokio::time::sleep(Duration::from_millis(cfg.application_update_delay_ms)).await;
+    }
+    Ok(encode(execute(&shared, op, &raw)))
+}
+
+/// Runs one operation synchronously: authenticate, validate, execute under the lock.
+pub fn execute(shared: &Shared, op: &'static Operation, raw: &RawRequest) -> Reply {
+    let cfg = shared.cfg();
+    let now = shared.clock.now_ms();
+    let params = match routes::find(&raw.method, &raw.path) {
+        Some((_, p)) => p.into_iter().map(decode).collect(),
+        None => Vec::new(),
+    };
+    let body = if raw.body.iter().all(|b| b.is_ascii_whitespace()) {
+        Value::Null
+    } else {
+        match serde_json::from_slice::<Value>(&raw.body) {
+            Ok(v) => v,
+            Err(e) => return Reply::status_message(400, &format!("Invalid JSON body: {e}")),
+        }
+    };
+    let mut ctx = Ctx {
+        op,
+        params,
+        path: raw.path.clone(),
+        query: parse_query(&raw.query),
+        body,
+        principal: None,
+        authorization: raw.authorization.clone(),
+        user_agent: raw.user_agent.clone(),
+        now,
+        read_at: now.saturating_sub(cfg.lag_ms),
+        cfg,
+        origin: shared.origin.clone(),
+    };
+    let validate = |ctx: &mut Ctx| -> Result<(), Reply> {
+        if let Some(v) = &ctx.op.spec.body {
+            if ctx.body.is_null() {
+                ctx.body = Value::Object(Default::default());
+            }
+            v.check(&ctx.body)?;
+        }
+        Ok(())
+    };
+    let result = match op.handler {
+        Handler::Read(f) => {
+            let st = shared.read();
+            prepare(&mut ctx, &st).and_then(|_| validate(&mut ctx)).and_then(|_| f(&ctx, &st))
+        }
+        Handler::Write(f) => {
+            let mut st = shared.write();
+            let r = prepare(&mut ctx, &st).and_then(|_| validate(&mut ctx)).and_then(|_| f(&ctx, &mut st));
+            if r.as_ref().is_ok_and(|r| r.status < 300) {
+                *st.counters.writes.entry(op.id().to_string()).or_default() += 1;
+            }
+            r
+        }
+    };
+    result.unwrap_or_else(|e| e)
+}
+
+fn prepare(ctx: &mut Ctx, st: &State) -> Result<(), Reply> {
+    let principal = routes::auth::authenticate(st, ctx);
+    match ctx.op.spec.auth {
+        AuthKind::None | AuthKind::SignedUrl => {
+            ctx.principal = principal.ok().flatten();
+        }
+        AuthKind::Any => {
+            ctx.principal = Some(principal?.ok_or_else(Reply::unauthorized)?);
+        }
+        AuthKind::Bearer => {
+            let p = principal?.ok_or_else(Reply::unauthorized)?;
+            if p.scheme != crate::request::AuthScheme::Bearer {
+                return Err(Reply::forbidden_role());
+            }
+            ctx.principal = Some(p);
+        }
+    }
+    Ok(())
+}
