@@ -243,7 +243,7 @@ pub fn execute(shared: &Shared, op: &'static Operation, raw: &RawRequest) -> Rep
             if ctx.body.is_null() {
                 ctx.body = Value::Object(Default::default());
             }
-            v.check(&ctx.body)?;
+            v.check(&ctx.body).map_err(|e| business_key_error(ctx, e))?;
         }
         Ok(())
     };
@@ -282,4 +282,17 @@ fn prepare(ctx: &mut Ctx, st: &State) -> Result<(), Reply> {
         }
     }
     Ok(())
+}
+
+/// The documented answer to an invalid `workspaceKey` is the business-rule shape, not AJV.
+fn business_key_error(ctx: &Ctx, e: Reply) -> Reply {
+    if ctx.op.id() == "workspaces.create" {
+        if let Some(Body::Json(v)) = &e.body {
+            if v["instancePath"] == "/workspaceKey" && v["keyword"] != "type" {
+                let key = ctx.body_str("workspaceKey").unwrap_or_default();
+                return Reply::business(400, "WorkspaceKey {workspaceKey} is invalid", serde_json::json!({"workspaceKey": key}), "workspaceKey", "valid workspaceKey");
+            }
+        }
+    }
+    e
 }
