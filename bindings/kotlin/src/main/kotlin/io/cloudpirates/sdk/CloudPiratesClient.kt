@@ -1,0 +1,98 @@
+package io.cloudpirates.sdk
+
+import io.cloudpirates.sdk.ffi.ClientConfig
+import io.cloudpirates.sdk.ffi.FfiException
+import java.io.Closeable
+import kotlin.time.Duration
+
+/**
+ * The CloudPirates client: `client.workspaces.members.updateRole(workspaceId, memberId, role = WorkspaceMemberRole.VIEWER)`.
+ *
+ * Every method is a `suspend fun`; list operations have a `...All()` form returning a `Flow`
+ * that pages lazily. Errors are [CloudPiratesException] subclasses. The client rides out the
+ * API's eventually consistent reads for its own writes, retries only what is safe, and
+ * refreshes Bearer sessions (all in the Rust core). Close it (or use `use {}`) to free the
+ * native client; `toString()` never shows a credential.
+ *
+ * Give either [apiKey] or [accessToken] (with an optional [refreshToken]), or neither for
+ * the public routes and [AuthResource.login] (whose tokens the client then adopts).
+ */
+public class CloudPiratesClient private constructor(
+    private val transport: Transport,
+) : CloudPiratesServices(transport), Closeable {
+
+    public constructor(
+        apiKey: String? = null,
+        baseUrl: String? = null,
+        accessToken: String? = null,
+        refreshToken: String? = null,
+        timeout: Duration? = null,
+        maxRetries: Int? = null,
+        consistency: Consistency? = null,
+    ) : this(
+        Transport.create(
+            ClientConfig(
+                apiKey = apiKey,
+                accessToken = accessToken,
+                refreshToken = refreshToken,
+                baseUrl = baseUrl,
+                timeoutMs = timeout?.inWholeMilliseconds,
+                maxRetries = maxRetries,
+                consistency = consistency?.wire,
+                userAgentSuffix = "cloudpirates-kotlin/$VERSION",
+            ),
+        ),
+    )
+
+    public companion object {
+        /** Version of this SDK. */
+        public const val VERSION: String = "0.1.0"
+
+        /** A client from `CLOUDPIRATES_API_KEY` and `CLOUDPIRATES_BASE_URL` (both optional). */
+        public fun fromEnv(): CloudPiratesClient = CloudPiratesClient(
+            apiKey = System.getenv("CLOUDPIRATES_API_KEY")?.takeIf { it.isNotEmpty() },
+            baseUrl = System.getenv("CLOUDPIRATES_BASE_URL")?.takeIf { it.isNotEmpty() },
+        )
+    }
+
+    /** The base URL in use (including `/v1`). */
+    public val baseUrl: String get() = transport.ffi.baseUrl()
+
+    /** `none`, `api_key` or `bearer`. */
+    public val credentialsKind: String get() = transport.ffi.credentialsKind()
+
+    /** Switches this client to an API key. */
+    public fun useApiKey(apiKey: String): Unit = wrap { transport.ffi.setCredentials(apiKey, null, null) }
+
+    /** Switches this client to a Bearer session. */
+    public fun useBearer(accessToken: String, refreshToken: String? = null): Unit =
+        wrap { transport.ffi.setCredentials(null, accessToken, refreshToken) }
+
+    /**
+     * Polls a GET operation by id until the resource exists (returns its JSON) or, with
+     * `exists = false`, until it is gone (returns null). For writes whose outcome is unknown.
+     */
+    public suspend fun waitFor(operationId: String, path: List<String>, exists: Boolean = true, maxWait: Duration? = null): String? =
+        try {
+            transport.ffi.waitFor(operationId, path, emptyList(), exists, maxWait?.inWholeMilliseconds)?.body?.toString(Charsets.UTF_8)
+        } catch (e: FfiException) {
+            throw e.toPublic()
+        }
+
+    internal val callObserver: Transport get() = transport
+
+    /** Calls whose native future is still alive (cancellation drops them). */
+    internal fun inFlightCalls(): Long = transport.ffi.inFlightCalls()
+
+    override fun close(): Unit = transport.close()
+
+    override fun toString(): String = "CloudPiratesClient(baseUrl=$baseUrl, credentials=$credentialsKind)"
+
+    private inline fun wrap(block: () -> Unit) {
+        try {
+            block()
+        } catch (e: FfiException) {
+            throw e.toPublic()
+        }
+    }
+}
