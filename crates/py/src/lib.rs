@@ -1,1 +1,527 @@
-//! Python extension `cloudpirates._native` (filled by the Python binding issue).
+//! Python extension `cloudpirates._native`: a thin bridge from Python to the Rust core.
+//!
+//! It knows no operation and no model. The pure-Python package (`bindings/python`) calls
+//! `Client.request(op_id, path, query, body)` (blocking, the GIL released) or
+//! `Client.request_async(...)` (an asyncio awaitable) and gets back a [`Response`] with the
+//! raw body and page counters, or an exception of the class the core names
+//! (`cloudpirates::Error::class_name`), built by `cloudpirates._errors` from the error's JSON.
+//!
+//! One tokio runtime serves the whole process; after `fork()` the child builds its own
+//! (the parent's worker threads do not exist there) and every client rebuilds its
+//! connection pool on first use, so a client made before a fork keeps working in the child.
+
+use std::future::Future;
+use std::pin::pin;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use cloudpirates as cp;
+use pyo3::exceptions::{PyRuntimeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyDict, PyString};
+
+mod logging;
+mod runtime;
+
+use runtime::{ForkSafeRuntime, runtime};
+
+/// Everything needed to (re)build the core client, kept so that a forked child can make a
+/// fresh one. Secrets stay in [`cp::Secret`]s and are never printed.
+#[derive(Clone, Default)]
+struct Settings {
+    api_key: Option<cp::Secret>,
+    access_token: Option<cp::Secret>,
+    refresh_token: Option<cp::Secret>,
+    base_url: Option<String>,
+    timeout: Option<Duration>,
+    max_retries: Option<u32>,
+    consistency: Option<cp::Consistency>,
+    user_agent_suffix: Option<String>,
+}
+
+impl Settings {
+    fn build(&self) -> cp::Result<cp::Client> {
+        let mut b = cp::Client::builder();
+        if let Some(k) = &self.api_key {
+            b = b.api_key(k.clone());
+        }
+        if let Some(a) = &self.access_token {
+            b = b.bearer(a.clone(), self.refresh_token.clone());
+        }
+        if let Some(u) = &self.base_url {
+            b = b.base_url(u.clone());
+        }
+        if let Some(t) = self.timeout {
+            b = b.timeout(t);
+        }
+        if let Some(n) = self.max_retries {
+            b = b.max_retries(n);
+        }
+        if let Some(c) = self.consistency {
+            b = b.consistency(c);
+        }
+        let ua = match &self.user_agent_suffix {
+            Some(s) => format!("cloudpirates-python/{} {s}", env!("CARGO_PKG_VERSION")),
+            None => format!("cloudpirates-python/{}", env!("CARGO_PKG_VERSION")),
+        };
+        b.user_agent_suffix(ua).build()
+    }
+}
+
+/// The core client of this process, shared by a client and its `with_options` copies.
+struct Shared {
+    settings: Settings,
+    current: Mutex<(u32, cp::Client)>,
+}
+
+impl Shared {
+    /// The core client for the current process, rebuilt after a fork. Credentials adopted
+    /// since construction (login, refresh) carry over to the rebuilt client.
+    fn client(&self) -> cp::Result<cp::Client> {
+        let pid = std::process::id();
+        let mut slot = self.current.lock().unwrap_or_else(|e| e.into_inner());
+        if slot.0 != pid {
+            let creds = slot.1.credentials();
+            let fresh = self.settings.build()?;
+            fresh.set_credentials(creds)?;
+            let old = std::mem::replace(&mut *slot, (pid, fresh));
+            // Its pool belongs to the parent's runtime, whose threads do not exist here:
+            // never run its destructor in this process.
+            std::mem::forget(old);
+        }
+        Ok(slot.1.clone())
+    }
+}
+
+/// A successful response: status, raw body and page counters.
+#[pyclass(module = "cloudpirates._native", frozen)]
+struct Response {
+    #[pyo3(get)]
+    status: u16,
+    body: bytes_body::Body,
+    #[pyo3(get)]
+    request_id: Option<String>,
+    #[pyo3(get)]
+    attempts: u32,
+    /// Seconds slept between attempts.
+    #[pyo3(get)]
+    waited: f64,
+    #[pyo3(get)]
+    paged: bool,
+    #[pyo3(get)]
+    total: Option<u64>,
+    #[pyo3(get)]
+    limit: Option<u64>,
+    #[pyo3(get)]
+    offset: Option<u64>,
+    #[pyo3(get)]
+    next_offset: Option<u64>,
+}
+
+mod bytes_body {
+    /// The body bytes, turned into a Python `bytes` only when read.
+    pub struct Body(pub bytes::Bytes);
+}
+
+#[pymethods]
+impl Response {
+    /// The raw body.
+    #[getter]
+    fn body<'py>(&self, py: Python<'py>) -> Bound<'py, PyBytes> {
+        PyBytes::new(py, &self.body.0)
+    }
+
+    fn __repr__(&self) -> String {
+        format!("<Response status={} bytes={} attempts={}>", self.status, self.body.0.len(), self.attempts)
+    }
+}
+
+impl From<cp::RawResponse> for Response {
+    fn from(r: cp::RawResponse) -> Self {
+        let (paged, total, limit, offset, next_offset) = match &r.page {
+            Some(p) => (true, p.total, p.limit, p.offset, p.next_offset),
+            None => (false, None, None, None, None),
+        };
+        Response {
+            status: r.status,
+            body: bytes_body::Body(r.body),
+            request_id: r.request_id,
+            attempts: r.attempts,
+            waited: r.waited.as_secs_f64(),
+            paged,
+            total,
+            limit,
+            offset,
+            next_offset,
+        }
+    }
+}
+
+/// The outcome of a call, turned into a Python object (or raised) once the GIL is held.
+struct Outcome(Result<Option<cp::RawResponse>, cp::Error>);
+
+impl<'py> IntoPyObject<'py> for Outcome {
+    type Target = PyAny;
+    type Output = Bound<'py, PyAny>;
+    type Error = PyErr;
+
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        match self.0 {
+            Ok(Some(r)) => Ok(Bound::new(py, Response::from(r))?.into_any()),
+            Ok(None) => Ok(py.None().into_bound(py)),
+            Err(e) => Err(to_py_err(py, &e)),
+        }
+    }
+}
+
+/// Builds the Python exception for a core error: `cloudpirates._errors._from_native` makes
+/// an instance of the class the core names, from the error's JSON form.
+fn to_py_err(py: Python<'_>, e: &cp::Error) -> PyErr {
+    let json = e.to_json().to_string();
+    let built = py
+        .import("cloudpirates._errors")
+        .and_then(|m| m.getattr("_from_native"))
+        .and_then(|f| f.call1((json,)));
+    match built {
+        Ok(exc) => PyErr::from_value(exc),
+        Err(_) => PyRuntimeError::new_err(e.to_string()),
+    }
+}
+
+fn parse_consistency(s: Option<&str>) -> PyResult<Option<cp::Consistency>> {
+    match s {
+        None => Ok(None),
+        Some(v) => cp::Consistency::parse(v)
+            .map(Some)
+            .ok_or_else(|| PyValueError::new_err(format!("consistency must be 'read_your_writes', 'strong' or 'eventual', not {v:?}"))),
+    }
+}
+
+fn parse_timeout(t: Option<f64>) -> PyResult<Option<Duration>> {
+    match t {
+        None => Ok(None),
+        Some(s) if s.is_finite() && s > 0.0 => Ok(Some(Duration::from_secs_f64(s))),
+        Some(s) => Err(PyValueError::new_err(format!("timeout must be a positive number of seconds, not {s}"))),
+    }
+}
+
+fn operation(id: &str) -> PyResult<&'static cp::Operation> {
+    cp::operation(id).ok_or_else(|| PyValueError::new_err(format!("unknown operation {id:?}")))
+}
+
+/// Runs a future on the shared runtime with the GIL released. Every 100 ms the GIL is taken
+/// back briefly to let Python handle signals: Ctrl-C drops the future (cancelling the call).
+fn block_on<F: Future + Send>(py: Python<'_>, fut: F) -> PyResult<F::Output>
+where
+    F::Output: Send,
+{
+    let rt = runtime();
+    let mut fut = pin!(fut);
+    loop {
+        let done = py.detach(|| rt.block_on(async { tokio::time::timeout(Duration::from_millis(100), fut.as_mut()).await }));
+        match done {
+            Ok(v) => return Ok(v),
+            Err(_) => py.check_signals()?,
+        }
+    }
+}
+
+/// A CloudPirates client (the low-level handle; use `cloudpirates.Client`).
+#[pyclass(module = "cloudpirates._native", name = "Client", frozen)]
+struct NativeClient {
+    shared: Arc<Shared>,
+    options: cp::RequestOptions,
+}
+
+struct Call {
+    op: &'static cp::Operation,
+    req: cp::RawRequest,
+}
+
+impl NativeClient {
+    fn call(
+        &self,
+        op: &str,
+        path: Vec<String>,
+        query: Vec<(String, String)>,
+        body: Option<&Bound<'_, PyAny>>,
+        timeout: Option<f64>,
+        max_retries: Option<u32>,
+        consistency: Option<&str>,
+    ) -> PyResult<Call> {
+        let op = operation(op)?;
+        let body = match body {
+            None => None,
+            Some(b) if b.is_none() => None,
+            Some(b) => {
+                if let Ok(s) = b.cast::<PyString>() {
+                    Some(s.to_cow()?.as_bytes().to_vec())
+                } else if let Ok(bytes) = b.cast::<PyBytes>() {
+                    Some(bytes.as_bytes().to_vec())
+                } else {
+                    return Err(PyValueError::new_err("body must be JSON text (str or bytes)"));
+                }
+            }
+        };
+        let options = cp::RequestOptions {
+            timeout: parse_timeout(timeout)?,
+            max_retries,
+            consistency: parse_consistency(consistency)?,
+        };
+        Ok(Call { op, req: cp::RawRequest { path, query, body, options } })
+    }
+
+    fn core(&self) -> cp::Result<cp::Client> {
+        Ok(self.shared.client()?.with_options(self.options))
+    }
+}
+
+#[pymethods]
+impl NativeClient {
+    #[new]
+    #[pyo3(signature = (*, api_key=None, access_token=None, refresh_token=None, base_url=None, timeout=None, max_retries=None, consistency=None, user_agent_suffix=None))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        py: Python<'_>,
+        api_key: Option<String>,
+        access_token: Option<String>,
+        refresh_token: Option<String>,
+        base_url: Option<String>,
+        timeout: Option<f64>,
+        max_retries: Option<u32>,
+        consistency: Option<&str>,
+        user_agent_suffix: Option<String>,
+    ) -> PyResult<Self> {
+        if refresh_token.is_some() && access_token.is_none() {
+            return Err(to_py_err(py, &cp::Error::invalid_input("a refresh_token needs an access_token")));
+        }
+        let settings = Settings {
+            api_key: api_key.map(cp::Secret::new),
+            access_token: access_token.map(cp::Secret::new),
+            refresh_token: refresh_token.map(cp::Secret::new),
+            base_url,
+            timeout: parse_timeout(timeout)?,
+            max_retries,
+            consistency: parse_consistency(consistency)?,
+            user_agent_suffix,
+        };
+        logging::install();
+        let client = settings.build().map_err(|e| to_py_err(py, &e))?;
+        Ok(NativeClient {
+            shared: Arc::new(Shared { settings, current: Mutex::new((std::process::id(), client)) }),
+            options: cp::RequestOptions::default(),
+        })
+    }
+
+    /// A copy with other per-call defaults, sharing the connection pool, session and ledger.
+    #[pyo3(signature = (*, timeout=None, max_retries=None, consistency=None))]
+    fn with_options(&self, timeout: Option<f64>, max_retries: Option<u32>, consistency: Option<&str>) -> PyResult<Self> {
+        let new = cp::RequestOptions {
+            timeout: parse_timeout(timeout)?.or(self.options.timeout),
+            max_retries: max_retries.or(self.options.max_retries),
+            consistency: parse_consistency(consistency)?.or(self.options.consistency),
+        };
+        Ok(NativeClient { shared: self.shared.clone(), options: new })
+    }
+
+    /// Sends one operation and waits for it, with the GIL released.
+    #[pyo3(signature = (op, path, query, body=None, *, timeout=None, max_retries=None, consistency=None))]
+    #[allow(clippy::too_many_arguments)]
+    fn request(
+        &self,
+        py: Python<'_>,
+        op: &str,
+        path: Vec<String>,
+        query: Vec<(String, String)>,
+        body: Option<&Bound<'_, PyAny>>,
+        timeout: Option<f64>,
+        max_retries: Option<u32>,
+        consistency: Option<&str>,
+    ) -> PyResult<Py<PyAny>> {
+        let Call { op, req } = self.call(op, path, query, body, timeout, max_retries, consistency)?;
+        let client = self.core().map_err(|e| to_py_err(py, &e))?;
+        let result = block_on(py, async move { client.execute(op, req).await })?;
+        Ok(Outcome(result.map(Some)).into_pyobject(py)?.unbind())
+    }
+
+    /// Sends one operation; returns an asyncio future. Must be called while an event loop
+    /// runs (the Python wrapper is an `async def`). Cancelling the future drops the call.
+    #[pyo3(signature = (op, path, query, body=None, *, timeout=None, max_retries=None, consistency=None))]
+    #[allow(clippy::too_many_arguments)]
+    fn request_async<'py>(
+        &self,
+        py: Python<'py>,
+        op: &str,
+        path: Vec<String>,
+        query: Vec<(String, String)>,
+        body: Option<&Bound<'py, PyAny>>,
+        timeout: Option<f64>,
+        max_retries: Option<u32>,
+        consistency: Option<&str>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let Call { op, req } = self.call(op, path, query, body, timeout, max_retries, consistency)?;
+        let client = self.core().map_err(|e| to_py_err(py, &e))?;
+        pyo3_async_runtimes::generic::future_into_py::<ForkSafeRuntime, _, _>(py, async move {
+            Ok(Outcome(client.execute(op, req).await.map(Some)))
+        })
+    }
+
+    /// Polls a GET operation until the resource exists (`deleted=False`, returns the
+    /// response) or is gone (`deleted=True`, returns None), without read-your-writes waits.
+    #[pyo3(signature = (op, path, query, *, deleted=false, min_delay=0.1, max_delay=2.0, max_wait=30.0))]
+    #[allow(clippy::too_many_arguments)]
+    fn wait_for(
+        &self,
+        py: Python<'_>,
+        op: &str,
+        path: Vec<String>,
+        query: Vec<(String, String)>,
+        deleted: bool,
+        min_delay: f64,
+        max_delay: f64,
+        max_wait: f64,
+    ) -> PyResult<Py<PyAny>> {
+        let (op, req, what, opts) = self.wait_args(op, path, query, deleted, min_delay, max_delay, max_wait)?;
+        let client = self.core().map_err(|e| to_py_err(py, &e))?;
+        let result = block_on(py, async move { client.wait_for(op, req, what, opts).await })?;
+        Ok(Outcome(result).into_pyobject(py)?.unbind())
+    }
+
+    /// The asyncio form of `wait_for`.
+    #[pyo3(signature = (op, path, query, *, deleted=false, min_delay=0.1, max_delay=2.0, max_wait=30.0))]
+    #[allow(clippy::too_many_arguments)]
+    fn wait_for_async<'py>(
+        &self,
+        py: Python<'py>,
+        op: &str,
+        path: Vec<String>,
+        query: Vec<(String, String)>,
+        deleted: bool,
+        min_delay: f64,
+        max_delay: f64,
+        max_wait: f64,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let (op, req, what, opts) = self.wait_args(op, path, query, deleted, min_delay, max_delay, max_wait)?;
+        let client = self.core().map_err(|e| to_py_err(py, &e))?;
+        pyo3_async_runtimes::generic::future_into_py::<ForkSafeRuntime, _, _>(py, async move {
+            Ok(Outcome(client.wait_for(op, req, what, opts).await))
+        })
+    }
+
+    /// The base URL (with `/v1`).
+    #[getter]
+    fn base_url(&self) -> String {
+        self.shared.settings.build_base_url()
+    }
+
+    /// `"api_key"`, `"bearer"` or `"none"`: which credential the client holds now.
+    #[getter]
+    fn auth_kind(&self) -> String {
+        match self.shared.client().map(|c| c.credentials()) {
+            Ok(cp::Credentials::ApiKey(_)) => "api_key".into(),
+            Ok(cp::Credentials::Bearer { .. }) => "bearer".into(),
+            _ => "none".into(),
+        }
+    }
+
+    /// The current Bearer tokens `(access_token, refresh_token)` after a login or refresh,
+    /// for the caller to store; None without a Bearer session.
+    fn session_tokens(&self) -> Option<(String, Option<String>)> {
+        match self.shared.client().ok()?.credentials() {
+            cp::Credentials::Bearer { access_token, refresh_token, .. } => {
+                Some((access_token.expose().to_owned(), refresh_token.map(|r| r.expose().to_owned())))
+            }
+            _ => None,
+        }
+    }
+
+    /// The per-call defaults of this handle: `{timeout, max_retries, consistency}`.
+    fn options<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("timeout", self.options.timeout.map(|t| t.as_secs_f64()))?;
+        d.set_item("max_retries", self.options.max_retries)?;
+        d.set_item(
+            "consistency",
+            self.options.consistency.map(|c| match c {
+                cp::Consistency::Strong => "strong",
+                cp::Consistency::Eventual => "eventual",
+                _ => "read_your_writes",
+            }),
+        )?;
+        Ok(d)
+    }
+
+    /// True when this handle and `other` share one connection pool and session.
+    fn shares_pool_with(&self, other: &NativeClient) -> bool {
+        Arc::ptr_eq(&self.shared, &other.shared)
+    }
+
+    fn __repr__(&self) -> String {
+        format!("<cloudpirates._native.Client base_url={:?} auth={}>", self.base_url(), self.auth_kind())
+    }
+}
+
+impl NativeClient {
+    #[allow(clippy::too_many_arguments, clippy::type_complexity)]
+    fn wait_args(
+        &self,
+        op: &str,
+        path: Vec<String>,
+        query: Vec<(String, String)>,
+        deleted: bool,
+        min_delay: f64,
+        max_delay: f64,
+        max_wait: f64,
+    ) -> PyResult<(&'static cp::Operation, cp::RawRequest, cp::waiters::WaitFor, cp::waiters::WaitOptions)> {
+        let op = operation(op)?;
+        if op.method != cp::Method::Get {
+            return Err(PyValueError::new_err(format!("{} is not a GET operation; waiters poll reads", op.id)));
+        }
+        let secs = |v: f64, what: &str| -> PyResult<Duration> {
+            if v.is_finite() && v >= 0.0 {
+                Ok(Duration::from_secs_f64(v))
+            } else {
+                Err(PyValueError::new_err(format!("{what} must be a non-negative number of seconds")))
+            }
+        };
+        let opts = cp::waiters::WaitOptions {
+            min_delay: secs(min_delay, "min_delay")?,
+            max_delay: secs(max_delay, "max_delay")?,
+            max_wait: secs(max_wait, "max_wait")?,
+        };
+        let what = if deleted { cp::waiters::WaitFor::Deleted } else { cp::waiters::WaitFor::Exists };
+        Ok((op, cp::RawRequest { path, query, body: None, options: cp::RequestOptions::default() }, what, opts))
+    }
+}
+
+impl Settings {
+    fn build_base_url(&self) -> String {
+        match &self.base_url {
+            Some(u) => cp::parse_base_url(u).map(|u| u.to_string()).unwrap_or_else(|_| u.clone()),
+            None => cp::DEFAULT_BASE_URL.to_owned(),
+        }
+    }
+}
+
+/// The dotted ids of every operation the core knows.
+#[pyfunction]
+fn operation_ids() -> Vec<&'static str> {
+    cp::operations().iter().map(|o| o.id).collect()
+}
+
+/// The process id the shared runtime was built for (for tests of fork handling).
+#[pyfunction]
+fn runtime_pid() -> Option<u32> {
+    runtime::runtime_pid()
+}
+
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<NativeClient>()?;
+    m.add_class::<Response>()?;
+    m.add_function(wrap_pyfunction!(operation_ids, m)?)?;
+    m.add_function(wrap_pyfunction!(runtime_pid, m)?)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add("DEFAULT_BASE_URL", cp::DEFAULT_BASE_URL)?;
+    Ok(())
+}

@@ -1,0 +1,98 @@
+//! Forwards the core's `tracing` events to Python's `logging` logger `cloudpirates`
+//! (requests at DEBUG, retries and consistency waits at INFO). Field values whose names
+//! suggest a secret are redacted; the core never logs secrets in the first place.
+
+use std::fmt::Write as _;
+use std::sync::Once;
+
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::PyDict;
+use tracing::field::{Field, Visit};
+use tracing::{Event, Level, Subscriber};
+use tracing_subscriber::layer::{Context, Layer, SubscriberExt};
+
+static INSTALL: Once = Once::new();
+static LOGGER: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+
+/// Installs the bridge as the process's tracing subscriber (once; a subscriber installed
+/// by someone else wins).
+pub fn install() {
+    INSTALL.call_once(|| {
+        let subscriber = tracing_subscriber::registry().with(PythonLogging);
+        let _ = tracing::subscriber::set_global_default(subscriber);
+    });
+}
+
+struct PythonLogging;
+
+fn is_secret_name(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    ["token", "key", "password", "secret", "authorization", "cookie"].iter().any(|s| n.contains(s))
+}
+
+#[derive(Default)]
+struct Collect {
+    message: String,
+    fields: Vec<(&'static str, String)>,
+}
+
+impl Visit for Collect {
+    fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
+        let text = if is_secret_name(field.name()) { cloudpirates::REDACTED.to_owned() } else { format!("{value:?}") };
+        if field.name() == "message" {
+            self.message = text;
+        } else {
+            self.fields.push((field.name(), text));
+        }
+    }
+
+    fn record_str(&mut self, field: &Field, value: &str) {
+        let text = if is_secret_name(field.name()) { cloudpirates::REDACTED.to_owned() } else { value.to_owned() };
+        if field.name() == "message" {
+            self.message = text;
+        } else {
+            self.fields.push((field.name(), text));
+        }
+    }
+}
+
+impl<S: Subscriber> Layer<S> for PythonLogging {
+    fn on_event(&self, event: &Event<'_>, _ctx: Context<'_, S>) {
+        let target = event.metadata().target();
+        if !target.starts_with("cloudpirates") {
+            return;
+        }
+        let level: i32 = match *event.metadata().level() {
+            Level::ERROR => 40,
+            Level::WARN => 30,
+            Level::INFO => 20,
+            Level::DEBUG => 10,
+            Level::TRACE => 5,
+        };
+        let mut c = Collect::default();
+        event.record(&mut c);
+        // Never block the runtime on a finalizing interpreter.
+        let _ = Python::try_attach(|py| -> PyResult<()> {
+            let logger = LOGGER.get_or_try_init(py, || -> PyResult<Py<PyAny>> {
+                Ok(py.import("logging")?.call_method1("getLogger", ("cloudpirates",))?.unbind())
+            })?;
+            let logger = logger.bind(py);
+            if !logger.call_method1("isEnabledFor", (level,))?.is_truthy()? {
+                return Ok(());
+            }
+            let mut msg = c.message.clone();
+            let extra = PyDict::new(py);
+            let fields = PyDict::new(py);
+            for (k, v) in &c.fields {
+                let _ = write!(msg, " {k}={v}");
+                fields.set_item(*k, v)?;
+            }
+            extra.set_item("cloudpirates", fields)?;
+            let kwargs = PyDict::new(py);
+            kwargs.set_item("extra", extra)?;
+            logger.call_method("log", (level, "%s", msg), Some(&kwargs))?;
+            Ok(())
+        });
+    }
+}
