@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs every test of the project, in every language, and ends with one summary line.
+# Usage: scripts/test.sh            (all suites)
+#        scripts/test.sh rust node  (only the named suites)
+set -uo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target}"
+export CARGO_TERM_COLOR=never
+
+passed=0; failed=0; failures=()
+suite() {
+  local name="$1"; shift
+  if [ "${#only[@]}" -gt 0 ] && [[ ! " ${only[*]} " == *" $name "* ]]; then return; fi
+  echo
+  echo "=== $name: $*"
+  local start=$SECONDS
+  if "$@"; then
+    passed=$((passed+1)); echo "=== $name: ok ($((SECONDS-start)) s)"
+  else
+    failed=$((failed+1)); failures+=("$name"); echo "=== $name: FAILED ($((SECONDS-start)) s)"
+  fi
+}
+only=("$@")
+
+py="$(bash scripts/python-tools.sh)" || { echo "cannot set up the Python tools"; exit 1; }
+suite codegen "$py" tools/codegen/main.py --check
+suite spec "$py" -m pytest -q tests/spec
+suite rust cargo test --workspace --exclude cloudpirates-py --exclude cloudpirates-node --exclude cloudpirates-ffi
+[ -f scripts/conformance.sh ] && suite conformance bash scripts/conformance.sh
+[ -f scripts/test-python.sh ] && suite python bash scripts/test-python.sh
+[ -f scripts/test-node.sh ] && suite node bash scripts/test-node.sh
+[ -f scripts/test-kotlin.sh ] && suite kotlin bash scripts/test-kotlin.sh
+[ -f scripts/check-swift.sh ] && suite swift bash scripts/check-swift.sh
+
+echo
+[ "$failed" -gt 0 ] && echo "failed suites: ${failures[*]}"
+echo "suites: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
