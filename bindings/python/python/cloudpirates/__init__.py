@@ -1,0 +1,65 @@
+"""The CloudPirates SDK for Python: `Client` (blocking) and `AsyncClient` (asyncio), both
+running every request in the shared Rust core.
+
+    import cloudpirates
+    with cloudpirates.Client(api_key="cp_live_...") as client:
+        ws = client.workspaces.create(workspace_name="Prod", workspace_key="prod")
+        for member in client.workspaces.members.list_all(ws.workspace_id):
+            print(member.email, member.role)
+"""
+from __future__ import annotations
+
+import logging as _logging
+
+from . import _native
+from ._base import AsyncPage, Model, SyncPage
+from ._client import AsyncClient, Client, Consistency
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    CloudPiratesError,
+    ConflictError,
+    InternalServerError,
+    InvalidRequestError,
+    NotFoundError,
+    OutcomeUnknownError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseDecodeError,
+    UnprocessableEntityError,
+)
+from ._generated import models as models
+from ._generated.models import *  # noqa: F401,F403
+
+__version__: str = _native.__version__
+
+# Library habit: log records go to "cloudpirates"; the application decides where they end.
+_logging.getLogger("cloudpirates").addHandler(_logging.NullHandler())
+
+__all__ = [
+    "Client",
+    "AsyncClient",
+    "Consistency",
+    "SyncPage",
+    "AsyncPage",
+    "Model",
+    "models",
+    "CloudPiratesError",
+    "APIError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "OutcomeUnknownError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "InvalidRequestError",
+    "ResponseDecodeError",
+]

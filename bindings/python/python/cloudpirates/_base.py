@@ -1,0 +1,358 @@
+"""The small hand-written runtime the generated code calls: model (de)serialisation,
+pages, and the one call path into `cloudpirates._native`."""
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime
+from enum import Enum
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    ClassVar,
+    Dict,
+    Generic,
+    Iterator,
+    List,
+    Mapping,
+    Optional,
+    Sequence,
+    Tuple,
+    TypeVar,
+)
+
+if TYPE_CHECKING:
+    from . import _native
+
+T = TypeVar("T")
+ModelT = TypeVar("ModelT", bound="Model")
+
+# Called as observer(op_id, flavour) after each call that reached the server (tests use
+# it to prove every operation was exercised through both clients).
+_observer: Optional[Callable[[str, str], None]] = None
+
+
+# ---------------------------------------------------------------- values
+
+def _parse_datetime(v: Any) -> Any:
+    if not isinstance(v, str):
+        return v
+    text = v[:-1] + "+00:00" if v.endswith("Z") else v
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return v  # not ISO 8601 as Python 3.9 reads it: keep the server's text
+
+
+def _from_wire(spec: Any, v: Any) -> Any:
+    if v is None or spec is None:
+        return v
+    if spec == "datetime":
+        return _parse_datetime(v)
+    if isinstance(spec, tuple):  # ("list", inner)
+        return [_from_wire(spec[1], x) for x in v] if isinstance(v, list) else v
+    if isinstance(spec, type) and issubclass(spec, Enum):
+        try:
+            return spec(v)
+        except ValueError:
+            return v  # a value newer than this SDK: keep the string
+    if isinstance(spec, type) and issubclass(spec, Model):
+        return spec.from_dict(v) if isinstance(v, Mapping) else v
+    return v
+
+
+def to_wire(v: Any) -> Any:
+    """Turns an argument or model into JSON-ready data."""
+    if isinstance(v, Model):
+        return v.to_dict()
+    if isinstance(v, Enum):
+        return v.value
+    if isinstance(v, datetime):
+        return v.isoformat().replace("+00:00", "Z")
+    if isinstance(v, Mapping):
+        return {k: to_wire(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [to_wire(x) for x in v]
+    return v
+
+
+def _query_value(v: Any) -> str:
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, Enum):
+        return str(v.value)
+    if isinstance(v, datetime):
+        return str(to_wire(v))
+    return str(v)
+
+
+class Model:
+    """Base of every generated model: snake_case attributes, `from_dict`/`to_dict`,
+    equality by value, a readable `repr`. Fields the SDK does not know are kept (see
+    `extra`) and sent back by `to_dict`."""
+
+    _FIELDS: ClassVar[Tuple[Tuple[str, str, Any], ...]] = ()
+    _extra: Dict[str, Any]
+
+    @classmethod
+    def _resolved_fields(cls) -> Tuple[Tuple[str, str, Any], ...]:
+        return cls._FIELDS
+
+    @classmethod
+    def from_dict(cls: type[ModelT], data: Mapping[str, Any]) -> ModelT:
+        """Builds the model from the API's JSON (camelCase keys)."""
+        obj = cls.__new__(cls)
+        rest = dict(data)
+        for attr, wire, spec in cls._FIELDS:
+            setattr(obj, attr, _from_wire(spec, rest.pop(wire, None)))
+        obj._extra = rest
+        return obj
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The model as the API's JSON (camelCase keys); unset fields are left out."""
+        out: Dict[str, Any] = {}
+        for attr, wire, _ in self._FIELDS:
+            v = getattr(self, attr, None)
+            if v is not None:
+                out[wire] = to_wire(v)
+        for k, v in self._extra.items():
+            out.setdefault(k, v)
+        return out
+
+    @property
+    def extra(self) -> Dict[str, Any]:
+        """Fields the server sent that this SDK version does not know."""
+        return self._extra
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, json.dumps(self.to_dict(), sort_keys=True, default=str)))
+
+    def __repr__(self) -> str:
+        parts = [f"{attr}={getattr(self, attr, None)!r}" for attr, _, _ in self._FIELDS if getattr(self, attr, None) is not None]
+        parts += [f"{k}={v!r}" for k, v in self._extra.items()]
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def __getstate__(self) -> Dict[str, Any]:
+        return self.to_dict()
+
+    def __setstate__(self, state: Dict[str, Any]) -> None:
+        fresh = type(self).from_dict(state)
+        self.__dict__.update(fresh.__dict__)
+
+
+# ---------------------------------------------------------------- pages
+
+class _PageBase(Generic[T]):
+    items: List[T]
+    total: Optional[int]
+    limit: Optional[int]
+    offset: Optional[int]
+    next_offset: Optional[int]
+    request_id: Optional[str]
+
+    def __init__(self, items: List[T], resp: "_native.Response") -> None:
+        self.items = items
+        self.total = resp.total
+        self.limit = resp.limit
+        self.offset = resp.offset
+        self.next_offset = resp.next_offset
+        self.request_id = resp.request_id
+
+    def has_next_page(self) -> bool:
+        """True when the server has more items after this page."""
+        return self.next_offset is not None and len(self.items) > 0
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(items={len(self.items)}, total={self.total}, limit={self.limit}, offset={self.offset}, next_offset={self.next_offset})"
+
+
+class SyncPage(_PageBase[T]):
+    """One page of a list. `items` is this page; iterating the page yields every item of
+    every following page too, fetched lazily."""
+
+    def __init__(self, items: List[T], resp: "_native.Response", fetch: Callable[[int], "SyncPage[T]"]) -> None:
+        super().__init__(items, resp)
+        self._fetch = fetch
+
+    def next_page(self) -> "SyncPage[T]":
+        """Fetches the following page (raises `ValueError` on the last page)."""
+        if not self.has_next_page() or self.next_offset is None:
+            raise ValueError("this is the last page")
+        return self._fetch(self.next_offset)
+
+    def iter_pages(self) -> Iterator["SyncPage[T]"]:
+        """This page and every following one."""
+        page: SyncPage[T] = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = page.next_page()
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.iter_pages():
+            yield from page.items
+
+
+class AsyncPage(_PageBase[T]):
+    """One page of a list (asyncio). `items` is this page; `async for` over the page yields
+    every item of every following page too, fetched lazily."""
+
+    def __init__(self, items: List[T], resp: "_native.Response", fetch: Callable[[int], Awaitable["AsyncPage[T]"]]) -> None:
+        super().__init__(items, resp)
+        self._fetch = fetch
+
+    async def next_page(self) -> "AsyncPage[T]":
+        """Fetches the following page (raises `ValueError` on the last page)."""
+        if not self.has_next_page() or self.next_offset is None:
+            raise ValueError("this is the last page")
+        return await self._fetch(self.next_offset)
+
+    async def iter_pages(self) -> AsyncIterator["AsyncPage[T]"]:
+        """This page and every following one."""
+        page: AsyncPage[T] = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = await page.next_page()
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.iter_pages():
+            for x in page.items:
+                yield x
+
+
+# ---------------------------------------------------------------- the call path
+
+def _prepare(path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]]) -> Tuple[List[str], List[Tuple[str, str]], Optional[str]]:
+    p = [str(x.value) if isinstance(x, Enum) else str(x) for x in path]
+    q = [(k, _query_value(v)) for k, v in query if v is not None]
+    b = None
+    if body is not None:
+        b = json.dumps({k: to_wire(v) for k, v in body.items() if v is not None}, separators=(",", ":"), ensure_ascii=False)
+    return p, q, b
+
+
+def _decode(resp: "_native.Response", kind: str, cast: Any) -> Any:
+    if kind == "empty":
+        return None
+    raw = resp.body
+    if kind == "binary":
+        return raw
+    if not raw.strip():
+        return [] if kind == "list" else (None if kind == "model" else {})
+    try:
+        data = json.loads(raw)
+    except ValueError as e:
+        from ._errors import ResponseDecodeError
+
+        raise ResponseDecodeError(f"the response is not JSON: {e}", status=resp.status, request_id=resp.request_id) from None
+    if kind == "list":
+        if not isinstance(data, list):
+            from ._errors import ResponseDecodeError
+
+            raise ResponseDecodeError("expected a JSON array", status=resp.status, request_id=resp.request_id)
+        return [_from_wire(cast, x) for x in data]
+    if kind == "model" and cast is not None:
+        return _from_wire(cast, data)
+    return data
+
+
+def _closed_error() -> Exception:
+    from ._errors import InvalidRequestError
+
+    return InvalidRequestError("the client is closed")
+
+
+def _notify(op: str, flavour: str) -> None:
+    obs = _observer
+    if obs is not None:
+        obs(op, flavour)
+
+
+def _notify_error(op: str, flavour: str) -> None:
+    exc = sys.exc_info()[1]
+    if getattr(exc, "status", None) is not None:
+        _notify(op, flavour)
+
+
+class SyncAPIClient:
+    """What the generated sync resources call."""
+
+    _native: "_native.Client"
+    _closed: bool
+
+    def _call(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any) -> Any:
+        if self._closed:
+            raise _closed_error()
+        p, q, b = _prepare(path, query, body)
+        try:
+            resp = self._native.request(op, p, q, b)
+        except BaseException:
+            _notify_error(op, "sync")
+            raise
+        _notify(op, "sync")
+        return _decode(resp, kind, cast)
+
+    def _list(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any, *, limit: Optional[int] = None, offset: Optional[int] = None, paged: bool = True) -> Any:
+        def fetch(off: Optional[int]) -> SyncPage[Any]:
+            if self._closed:
+                raise _closed_error()
+            extra: List[Tuple[str, Any]] = [("limit", limit), ("offset", off)] if paged else ([("offset", off)] if off else [])
+            p, q, b = _prepare(path, list(query) + extra, body)
+            try:
+                resp = self._native.request(op, p, q, b)
+            except BaseException:
+                _notify_error(op, "sync")
+                raise
+            _notify(op, "sync")
+            return SyncPage(_decode(resp, "list", cast), resp, fetch)
+
+        return fetch(offset)
+
+
+class AsyncAPIClient:
+    """What the generated asyncio resources call."""
+
+    _native: "_native.Client"
+    _closed: bool
+
+    async def _acall(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any) -> Any:
+        if self._closed:
+            raise _closed_error()
+        p, q, b = _prepare(path, query, body)
+        try:
+            resp = await self._native.request_async(op, p, q, b)
+        except BaseException:
+            _notify_error(op, "async")
+            raise
+        _notify(op, "async")
+        return _decode(resp, kind, cast)
+
+    async def _alist(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any, *, limit: Optional[int] = None, offset: Optional[int] = None, paged: bool = True) -> Any:
+        async def fetch(off: Optional[int]) -> AsyncPage[Any]:
+            if self._closed:
+                raise _closed_error()
+            extra: List[Tuple[str, Any]] = [("limit", limit), ("offset", off)] if paged else ([("offset", off)] if off else [])
+            p, q, b = _prepare(path, list(query) + extra, body)
+            try:
+                resp = await self._native.request_async(op, p, q, b)
+            except BaseException:
+                _notify_error(op, "async")
+                raise
+            _notify(op, "async")
+            return AsyncPage(_decode(resp, "list", cast), resp, fetch)
+
+        return await fetch(offset)

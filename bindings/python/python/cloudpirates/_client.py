@@ -1,0 +1,171 @@
+"""`Client` (blocking) and `AsyncClient` (asyncio): configuration, context managers,
+`with_options`, waiters. The operations themselves are generated (`_generated`)."""
+from __future__ import annotations
+
+import os
+from types import TracebackType
+from typing import Any, Optional, Type, TypeVar, Union
+
+from . import _native
+from ._base import AsyncAPIClient, SyncAPIClient, _prepare
+from ._generated.async_resources import AsyncResources
+from ._generated.resources import Resources
+
+__all__ = ["Client", "AsyncClient", "Consistency"]
+
+ENV_API_KEY = "CLOUDPIRATES_API_KEY"
+ENV_BASE_URL = "CLOUDPIRATES_BASE_URL"
+
+#: `"read_your_writes"` (default), `"strong"` or `"eventual"`.
+Consistency = str
+
+C = TypeVar("C", bound="_ClientBase")
+
+
+class _ClientBase:
+    _native: _native.Client
+    _closed: bool
+
+    def __init__(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        access_token: Optional[str] = None,
+        refresh_token: Optional[str] = None,
+        base_url: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        consistency: Optional[Consistency] = None,
+        user_agent_suffix: Optional[str] = None,
+    ) -> None:
+        """Makes a client; no request is sent until the first call.
+
+        Credentials: `api_key`, or `access_token` (+ `refresh_token` to renew it), or none
+        (log in with `client.auth.login(...)`; the client adopts the session). Without either,
+        `CLOUDPIRATES_API_KEY` is used when set. `base_url` falls back to
+        `CLOUDPIRATES_BASE_URL`, then the production API. `timeout` is the total deadline of
+        one call in seconds (default 60), `max_retries` the retries after the first attempt
+        (default 2), `consistency` one of `read_your_writes`, `strong`, `eventual`.
+        """
+        if api_key is None and access_token is None:
+            api_key = os.environ.get(ENV_API_KEY) or None
+        if base_url is None:
+            base_url = os.environ.get(ENV_BASE_URL) or None
+        self._native = _native.Client(
+            api_key=api_key,
+            access_token=access_token,
+            refresh_token=refresh_token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            consistency=consistency,
+            user_agent_suffix=user_agent_suffix,
+        )
+        self._closed = False
+        self._init_resources()
+
+    def _init_resources(self) -> None:  # provided by the generated mixin
+        raise NotImplementedError
+
+    def _copy(self: C, native: _native.Client) -> C:
+        new = type(self).__new__(type(self))
+        new._native = native
+        new._closed = False
+        new._init_resources()
+        return new
+
+    def with_options(
+        self: C,
+        *,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        consistency: Optional[Consistency] = None,
+    ) -> C:
+        """A copy with other per-call settings; it shares the connection pool, the session
+        and the read-your-writes ledger with this client."""
+        return self._copy(self._native.with_options(timeout=timeout, max_retries=max_retries, consistency=consistency))
+
+    @property
+    def base_url(self) -> str:
+        return self._native.base_url
+
+    @property
+    def auth_kind(self) -> str:
+        """`"api_key"`, `"bearer"` or `"none"`."""
+        return self._native.auth_kind
+
+    def session_tokens(self) -> Optional[tuple[str, Optional[str]]]:
+        """`(access_token, refresh_token)` of the current Bearer session (after a login or a
+        refresh), for you to store; None without one. Treat the values as secrets."""
+        return self._native.session_tokens()
+
+    @property
+    def is_closed(self) -> bool:
+        return self._closed
+
+    def __repr__(self) -> str:
+        opts = {k: v for k, v in self._native.options().items() if v is not None}
+        extra = "".join(f", {k}={v!r}" for k, v in opts.items())
+        return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self.auth_kind!r}{extra})"
+
+
+class Client(Resources, SyncAPIClient, _ClientBase):
+    """The blocking CloudPirates client. Every call runs in the Rust core with the GIL
+    released. Use it as a context manager, or call `close()`."""
+
+    def close(self) -> None:
+        """Closes the client; further calls raise `InvalidRequestError`."""
+        self._closed = True
+
+    def __enter__(self) -> "Client":
+        return self
+
+    def __exit__(self, exc_type: Optional[Type[BaseException]], exc: Optional[BaseException], tb: Optional[TracebackType]) -> None:
+        self.close()
+
+    def wait_until_exists(self, operation: str, *path: str, max_wait: float = 30.0) -> Any:
+        """Polls a GET operation (e.g. `"workspaces.get"`) until it stops answering 404/403,
+        and returns the decoded body; for resources this client did not write itself (its
+        own writes are waited for automatically)."""
+        p, q, _ = _prepare(path, [], None)
+        resp = self._native.wait_for(operation, p, q, deleted=False, max_wait=max_wait)
+        return _decode_json(resp)
+
+    def wait_until_deleted(self, operation: str, *path: str, max_wait: float = 30.0) -> None:
+        """Polls a GET operation until it answers 404."""
+        p, q, _ = _prepare(path, [], None)
+        self._native.wait_for(operation, p, q, deleted=True, max_wait=max_wait)
+
+
+class AsyncClient(AsyncResources, AsyncAPIClient, _ClientBase):
+    """The asyncio CloudPirates client. Calls are awaitables driven by one shared tokio
+    runtime; cancelling the task cancels the request in the core."""
+
+    async def close(self) -> None:
+        """Closes the client; further calls raise `InvalidRequestError`."""
+        self._closed = True
+
+    async def __aenter__(self) -> "AsyncClient":
+        return self
+
+    async def __aexit__(self, exc_type: Optional[Type[BaseException]], exc: Optional[BaseException], tb: Optional[TracebackType]) -> None:
+        await self.close()
+
+    async def wait_until_exists(self, operation: str, *path: str, max_wait: float = 30.0) -> Any:
+        """The asyncio form of `Client.wait_until_exists`."""
+        p, q, _ = _prepare(path, [], None)
+        resp = await self._native.wait_for_async(operation, p, q, deleted=False, max_wait=max_wait)
+        return _decode_json(resp)
+
+    async def wait_until_deleted(self, operation: str, *path: str, max_wait: float = 30.0) -> None:
+        """The asyncio form of `Client.wait_until_deleted`."""
+        p, q, _ = _prepare(path, [], None)
+        await self._native.wait_for_async(operation, p, q, deleted=True, max_wait=max_wait)
+
+
+def _decode_json(resp: Union[_native.Response, None]) -> Any:
+    import json
+
+    if resp is None or not resp.body.strip():
+        return None
+    return json.loads(resp.body)

@@ -1,0 +1,98 @@
+"""Type stubs of the private extension module `cloudpirates._native` (the Rust bridge)."""
+from typing import Any, Awaitable, Dict, List, Optional, Sequence, Tuple, Union
+
+__version__: str
+DEFAULT_BASE_URL: str
+
+class Response:
+    @property
+    def status(self) -> int: ...
+    @property
+    def body(self) -> bytes: ...
+    @property
+    def request_id(self) -> Optional[str]: ...
+    @property
+    def attempts(self) -> int: ...
+    @property
+    def waited(self) -> float: ...
+    @property
+    def paged(self) -> bool: ...
+    @property
+    def total(self) -> Optional[int]: ...
+    @property
+    def limit(self) -> Optional[int]: ...
+    @property
+    def offset(self) -> Optional[int]: ...
+    @property
+    def next_offset(self) -> Optional[int]: ...
+
+class Client:
+    def __init__(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        access_token: Optional[str] = None,
+        refresh_token: Optional[str] = None,
+        base_url: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        consistency: Optional[str] = None,
+        user_agent_suffix: Optional[str] = None,
+    ) -> None: ...
+    def with_options(
+        self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[str] = None
+    ) -> Client: ...
+    def request(
+        self,
+        op: str,
+        path: Sequence[str],
+        query: Sequence[Tuple[str, str]],
+        body: Union[str, bytes, None] = None,
+        *,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        consistency: Optional[str] = None,
+    ) -> Response: ...
+    def request_async(
+        self,
+        op: str,
+        path: Sequence[str],
+        query: Sequence[Tuple[str, str]],
+        body: Union[str, bytes, None] = None,
+        *,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        consistency: Optional[str] = None,
+    ) -> Awaitable[Response]: ...
+    def wait_for(
+        self,
+        op: str,
+        path: Sequence[str],
+        query: Sequence[Tuple[str, str]],
+        *,
+        deleted: bool = False,
+        min_delay: float = 0.1,
+        max_delay: float = 2.0,
+        max_wait: float = 30.0,
+    ) -> Optional[Response]: ...
+    def wait_for_async(
+        self,
+        op: str,
+        path: Sequence[str],
+        query: Sequence[Tuple[str, str]],
+        *,
+        deleted: bool = False,
+        min_delay: float = 0.1,
+        max_delay: float = 2.0,
+        max_wait: float = 30.0,
+    ) -> Awaitable[Optional[Response]]: ...
+    @property
+    def base_url(self) -> str: ...
+    @property
+    def auth_kind(self) -> str: ...
+    def session_tokens(self) -> Optional[Tuple[str, Optional[str]]]: ...
+    def options(self) -> Dict[str, Any]: ...
+    def shares_pool_with(self, other: Client) -> bool: ...
+
+def operation_ids() -> List[str]: ...
+def runtime_pid() -> Optional[int]: ...
