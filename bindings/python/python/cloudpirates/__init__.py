@@ -31,7 +31,7 @@ from ._errors import (
     ResponseDecodeError,
     UnprocessableEntityError,
 )
-from ._generated import models as models
+from . import models as models
 from ._generated.models import *  # noqa: F401,F403
 
 __version__: str = _native.__version__
