@@ -1,0 +1,418 @@
+// The hand-written runtime under the generated resources: client construction, the one
+// request path into the native core, pages, cancellation and logging.
+
+import { inspect } from 'node:util';
+
+import { native, type NativeClient, type NativeRequest, type NativeResponse } from './native';
+import { APIUserAbortError, CloudPiratesError, InvalidRequestError, ResponseDecodeError, fromNative } from './errors';
+import { Page } from './pagination';
+
+// Node 20.4+ defines Symbol.asyncDispose; make sure older runtimes still load the SDK.
+(Symbol as { asyncDispose?: symbol }).asyncDispose ??= Symbol.for('Symbol.asyncDispose');
+
+/** SDK version. */
+export const VERSION = '0.1.0';
+
+/** How a call treats the read models' lag. */
+export type Consistency = 'read_your_writes' | 'strong' | 'eventual';
+
+/** Log levels, from the most verbose. */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'off';
+
+/** Anything with console-like methods. */
+export interface Logger {
+  debug(message: string, ...args: unknown[]): void;
+  info(message: string, ...args: unknown[]): void;
+  warn(message: string, ...args: unknown[]): void;
+  error(message: string, ...args: unknown[]): void;
+}
+
+/** Settings of a client. */
+export interface ClientOptions {
+  /** API key (`Authorization: ApiKey ...`). Default: `CLOUDPIRATES_API_KEY`, unless a Bearer token is given. */
+  apiKey?: string | undefined;
+  /** Bearer access token of an interactive session. */
+  accessToken?: string | undefined;
+  /** Refresh token; the client renews the access token with it (and rotates it). */
+  refreshToken?: string | undefined;
+  /** Base URL including `/v1`. Default: `CLOUDPIRATES_BASE_URL`, else `https://api.cloudpirates.io/v1`. */
+  baseUrl?: string | undefined;
+  /** Total deadline of one call in milliseconds, retries and waits included (default 60 000). */
+  timeout?: number | undefined;
+  /** Retries after the first attempt (default 2). */
+  maxRetries?: number | undefined;
+  /** Default consistency mode (default `read_your_writes`). */
+  consistency?: Consistency | undefined;
+  /** Where to log; requests are logged at `debug` with secrets redacted. Default: `console` when `CLOUDPIRATES_LOG` is set. */
+  logger?: Logger | undefined;
+  /** Log level. Default: `CLOUDPIRATES_LOG`, else `debug` when a `logger` is given, else `off`. */
+  logLevel?: LogLevel | undefined;
+}
+
+/** Per-request options. */
+export interface RequestOptions {
+  /** Total deadline of this call in milliseconds. */
+  timeout?: number | undefined;
+  /** Retries allowed for this call. */
+  maxRetries?: number | undefined;
+  /** Consistency mode of this call. */
+  consistency?: Consistency | undefined;
+  /** Cancels the request in the core (the connection is dropped) and rejects with `APIUserAbortError`. */
+  signal?: AbortSignal | undefined;
+}
+
+/** Pacing and bound of a waiter. */
+export interface WaitOptions extends RequestOptions {
+  /** First delay between polls in ms (default 100; doubles up to `maxDelay`). */
+  minDelay?: number;
+  /** Largest delay between polls in ms (default 2000). */
+  maxDelay?: number;
+  /** Give up after this many ms (default 30 000). */
+  maxWait?: number;
+}
+
+/** What the runtime knows of each operation (generated into `generated/operations.ts`). */
+export interface OperationSpec {
+  readonly id: string;
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  readonly path: string;
+  readonly pathParams: readonly string[];
+  readonly query: readonly string[];
+  readonly body: 'none' | 'model' | 'open';
+  readonly response: 'model' | 'list' | 'empty' | 'binary' | 'json';
+  readonly paging: 'yes' | 'no' | 'unknown';
+  readonly auth: 'none' | 'bearer' | 'any' | 'signed-url';
+  readonly jsName: string;
+}
+
+/** Base of the generated resource classes. */
+export class APIResource {
+  /** @internal */
+  protected readonly _client: BaseClient;
+  constructor(client: BaseClient) {
+    this._client = client;
+  }
+  /** @internal */
+  [inspect.custom](): string {
+    return `${this.constructor.name} {}`;
+  }
+  /** @internal */
+  toJSON(): object {
+    return {};
+  }
+}
+
+const LEVELS: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, off: 100 };
+const REDACTED = '[REDACTED]';
+const SECRET_KEY = /pass(word)?|token|secret|api[-_]?key|authorization|code|cookie|signature|credential|otp/i;
+
+function parseLevel(v: string | undefined): LogLevel | undefined {
+  if (v === undefined || v === '') return undefined;
+  const l = v.trim().toLowerCase();
+  if (l === 'trace') return 'debug';
+  if (l === 'warning') return 'warn';
+  if (l === 'none' || l === 'false' || l === '0') return 'off';
+  return l in LEVELS ? (l as LogLevel) : 'debug';
+}
+
+/** Deep copy with every value under a secret-looking key replaced by `[REDACTED]`. */
+export function redact(value: unknown, depth = 0): unknown {
+  if (depth > 8) return '[…]';
+  if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      out[k] = SECRET_KEY.test(k) ? REDACTED : redact(v, depth + 1);
+    }
+    return out;
+  }
+  return value;
+}
+
+function env(name: string): string | undefined {
+  const v = process.env[name];
+  return v === undefined || v.trim() === '' ? undefined : v;
+}
+
+function positiveMs(v: number | undefined, what: string): number | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
+    throw new InvalidRequestError(`${what} must be a positive number of milliseconds, got ${String(v)}`);
+  }
+  return v;
+}
+
+function retries(v: number | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  if (!Number.isInteger(v) || v < 0) throw new InvalidRequestError(`maxRetries must be a non-negative integer, got ${String(v)}`);
+  return v;
+}
+
+function queryValue(name: string, v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  if (v instanceof Date) return v.toISOString();
+  throw new InvalidRequestError(`query parameter ${name} must be a string, number or boolean`);
+}
+
+/**
+ * The part of the client every resource calls. Holds no secret: keys and tokens are handed
+ * to the native core at construction and never kept in JavaScript.
+ */
+export class BaseClient {
+  readonly #native: NativeClient;
+  readonly #logger: Logger;
+  readonly #level: number;
+  readonly #summary: Readonly<Record<string, unknown>>;
+
+  constructor(options: ClientOptions = {}) {
+    if (options === null || typeof options !== 'object') throw new InvalidRequestError('options must be an object');
+    const bearer = options.accessToken !== undefined || options.refreshToken !== undefined;
+    const apiKey = options.apiKey ?? (bearer ? undefined : env('CLOUDPIRATES_API_KEY'));
+    const baseUrl = options.baseUrl ?? env('CLOUDPIRATES_BASE_URL');
+    const timeout = positiveMs(options.timeout, 'timeout');
+    const maxRetries = retries(options.maxRetries);
+    const envLevel = parseLevel(env('CLOUDPIRATES_LOG'));
+    const level: LogLevel = options.logLevel ?? envLevel ?? (options.logger ? 'debug' : 'off');
+    this.#level = LEVELS[level] ?? LEVELS.off;
+    this.#logger = options.logger ?? console;
+    try {
+      this.#native = new native.NativeClient({
+        apiKey,
+        accessToken: options.accessToken,
+        refreshToken: options.refreshToken,
+        baseUrl,
+        timeoutMs: timeout,
+        maxRetries,
+        consistency: options.consistency,
+        userAgentSuffix: `cloudpirates-node/${VERSION} node/${process.version}`,
+      });
+    } catch (e) {
+      throw fromNative(e);
+    }
+    this.#summary = Object.freeze({
+      baseUrl: this.#native.baseUrl,
+      credentials: apiKey !== undefined ? 'api_key' : bearer ? 'bearer' : 'none',
+      timeout,
+      maxRetries,
+      consistency: options.consistency,
+    });
+  }
+
+  /** The base URL in use. */
+  get baseUrl(): string {
+    return this.#native.baseUrl;
+  }
+
+  /** Which credential the client holds now (`none`, `api_key`, `bearer`); a login switches it to `bearer`. */
+  get credentialKind(): 'none' | 'api_key' | 'bearer' {
+    return this.#native.credentialKind as 'none' | 'api_key' | 'bearer';
+  }
+
+  /** True once `close()` was called. */
+  get closed(): boolean {
+    return this.#native.closed;
+  }
+
+  /** Releases the client's connection pool; later calls throw `InvalidRequestError`. Idempotent. */
+  close(): Promise<void> {
+    this.#native.close();
+    return Promise.resolve();
+  }
+
+  /** `await using client = new Client(...)` closes it at the end of the scope. */
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.close();
+  }
+
+  /**
+   * Polls a GET operation (by dotted id, e.g. `clusters.get`) until the resource exists, and
+   * returns it; use after an `OutcomeUnknownError` or for resources created by others.
+   */
+  async waitUntilExists<T = unknown>(operationId: string, pathParams: string[], options: WaitOptions = {}): Promise<T> {
+    const res = await this.#wait(operationId, pathParams, 'exists', options);
+    return (res ? this.#decode(operationId, res, 'model') : undefined) as T;
+  }
+
+  /** Polls a GET operation until it answers 404 (the resource is gone). */
+  async waitUntilDeleted(operationId: string, pathParams: string[], options: WaitOptions = {}): Promise<void> {
+    await this.#wait(operationId, pathParams, 'deleted', options);
+  }
+
+  async #wait(operationId: string, pathParams: string[], what: 'exists' | 'deleted', options: WaitOptions): Promise<NativeResponse | null> {
+    const req = this.#request(pathParams, [], undefined, options);
+    return this.#withSignal(options.signal, req, (r) =>
+      this.#native.waitFor(operationId, r, what, {
+        minDelayMs: positiveMs(options.minDelay, 'minDelay'),
+        maxDelayMs: positiveMs(options.maxDelay, 'maxDelay'),
+        maxWaitMs: positiveMs(options.maxWait, 'maxWait'),
+      }),
+    );
+  }
+
+  /** @internal Calls one operation and decodes its result. */
+  async _call(op: OperationSpec, path: string[], params: object | undefined, options?: RequestOptions): Promise<unknown> {
+    const res = await this.#send(op, path, params, options, undefined);
+    return this.#decode(op.id, res, op.response);
+  }
+
+  /** @internal Calls a list operation and wraps the result in a `Page`. */
+  async _list<T>(op: OperationSpec, path: string[], params: object | undefined, options?: RequestOptions): Promise<Page<T>> {
+    return this.#page<T>(op, path, params, options, undefined);
+  }
+
+  /** @internal Every item of a list operation, page by page. */
+  async *_iterate<T>(op: OperationSpec, path: string[], params: object | undefined, options?: RequestOptions): AsyncGenerator<T, void, undefined> {
+    const first = await this.#page<T>(op, path, params, options, undefined);
+    yield* first;
+  }
+
+  async #page<T>(op: OperationSpec, path: string[], params: object | undefined, options: RequestOptions | undefined, offset: number | undefined): Promise<Page<T>> {
+    const res = await this.#send(op, path, params, options, offset);
+    const items = this.#decode(op.id, res, 'list');
+    if (!Array.isArray(items)) throw new ResponseDecodeError(`${op.id}: expected a JSON array`);
+    const p = res.page;
+    return new Page<T>(
+      items as T[],
+      { total: p?.total, limit: p?.limit, offset: p?.offset, nextOffset: p?.nextOffset, links: p?.links, requestId: res.requestId },
+      (next) => this.#page<T>(op, path, params, options, next),
+    );
+  }
+
+  #decode(id: string, res: NativeResponse, kind: OperationSpec['response']): unknown {
+    if (kind === 'binary') return res.body;
+    if (kind === 'empty' || res.body.length === 0) return kind === 'list' ? [] : undefined;
+    try {
+      return JSON.parse(res.body.toString('utf8'));
+    } catch {
+      throw new ResponseDecodeError(`${id}: the response is not valid JSON (HTTP ${res.status})`);
+    }
+  }
+
+  #request(path: string[], query: [string, string][], body: string | undefined, options: RequestOptions | undefined): NativeRequest {
+    return {
+      path,
+      query: query.map(([name, value]) => ({ name, value })),
+      body,
+      options: options
+        ? { timeoutMs: positiveMs(options.timeout, 'timeout'), maxRetries: retries(options.maxRetries), consistency: options.consistency }
+        : undefined,
+    };
+  }
+
+  async #send(op: OperationSpec, path: string[], params: object | undefined, options: RequestOptions | undefined, offset: number | undefined): Promise<NativeResponse> {
+    if (options !== undefined && (options === null || typeof options !== 'object')) {
+      throw new InvalidRequestError(`${op.jsName}: options must be an object`);
+    }
+    if (path.length !== op.pathParams.length || path.some((p) => typeof p !== 'string')) {
+      throw new InvalidRequestError(`${op.jsName}: expects ${op.pathParams.length} string path parameter(s) (${op.pathParams.join(', ')})`);
+    }
+    const query: [string, string][] = [];
+    let body: Record<string, unknown> | undefined;
+    if (params !== undefined) {
+      if (params === null || typeof params !== 'object' || Array.isArray(params)) {
+        throw new InvalidRequestError(`${op.jsName}: params must be an object`);
+      }
+      for (const [k, v] of Object.entries(params)) {
+        if (v === undefined) continue;
+        if (op.query.includes(k) || (op.paging === 'yes' && (k === 'limit' || k === 'offset'))) {
+          if (k === 'offset' && offset !== undefined) continue;
+          query.push([k, queryValue(k, v)]);
+        } else if (op.body !== 'none') {
+          (body ??= {})[k] = v;
+        } else {
+          throw new InvalidRequestError(`${op.jsName}: unknown parameter ${k}`);
+        }
+      }
+    }
+    if (offset !== undefined) query.push(['offset', String(offset)]);
+    if (op.body !== 'none' && body === undefined) body = {};
+    const text = body === undefined ? undefined : JSON.stringify(body);
+    const req = this.#request(path, query, text, options);
+
+    const started = Date.now();
+    if (this.#level <= LEVELS.debug) {
+      this.#logger.debug(`cloudpirates: --> ${op.method} ${op.path} (${op.id})`, {
+        operation: op.id,
+        method: op.method,
+        path: op.path,
+        pathParams: path,
+        query: Object.fromEntries(query.map(([k, v]) => [k, op.auth === 'signed-url' || SECRET_KEY.test(k) ? REDACTED : v])),
+        body: body === undefined ? undefined : redact(body),
+      });
+    }
+    try {
+      const res = await this.#withSignal(options?.signal, req, (r) => this.#native.execute(op.id, r));
+      if (this.#level <= LEVELS.debug) {
+        this.#logger.debug(`cloudpirates: <-- ${res.status} ${op.method} ${op.path} (${op.id})`, {
+          operation: op.id,
+          status: res.status,
+          requestId: res.requestId,
+          attempts: res.attempts,
+          waitedMs: Math.round(res.waitedMs),
+          elapsedMs: Date.now() - started,
+          page: res.page ? { total: res.page.total, limit: res.page.limit, offset: res.page.offset, nextOffset: res.page.nextOffset } : undefined,
+        });
+      }
+      return res;
+    } catch (e) {
+      if (this.#level <= LEVELS.debug || (this.#level <= LEVELS.warn && !(e instanceof APIUserAbortError))) {
+        const err = e as Partial<{ name: string; message: string; status: number; requestId: string; attempts: number }>;
+        const log = this.#level <= LEVELS.debug ? this.#logger.debug : this.#logger.warn;
+        log.call(this.#logger, `cloudpirates: <-- ${err.name ?? 'Error'} ${op.method} ${op.path} (${op.id})`, {
+          operation: op.id,
+          error: err.name,
+          message: err.message,
+          status: err.status,
+          requestId: err.requestId,
+          attempts: err.attempts,
+          elapsedMs: Date.now() - started,
+        });
+      }
+      throw e;
+    }
+  }
+
+  async #withSignal<T>(signal: AbortSignal | undefined, req: NativeRequest, run: (r: NativeRequest) => Promise<T>): Promise<T> {
+    if (signal === undefined || signal === null) {
+      try {
+        return await run(req);
+      } catch (e) {
+        throw fromNative(e);
+      }
+    }
+    if (signal.aborted) {
+      throw new APIUserAbortError('the request was aborted before it was sent', { kind: 'Aborted' }, { cause: signal.reason });
+    }
+    const token = native.createCancelToken();
+    const onAbort = () => native.cancel(token);
+    signal.addEventListener('abort', onAbort, { once: true });
+    let started = false;
+    try {
+      const p = run({ ...req, cancelToken: token });
+      started = true;
+      return await p;
+    } catch (e) {
+      const err = fromNative(e);
+      if (err instanceof APIUserAbortError) {
+        throw new APIUserAbortError('the request was aborted', { kind: 'Aborted' }, { cause: signal.reason });
+      }
+      throw err;
+    } finally {
+      signal.removeEventListener('abort', onAbort);
+      if (!started) native.releaseCancelToken(token);
+    }
+  }
+
+  /** What `JSON.stringify` shows: the settings, never a key or token. */
+  toJSON(): object {
+    return { ...this.#summary, closed: this.closed };
+  }
+
+  /** What `util.inspect` / `console.log` show: the settings, never a key or token. */
+  [inspect.custom](_depth: number, opts: object): string {
+    return `${this.constructor.name} ${inspect(this.toJSON(), opts)}`;
+  }
+}
+
+export { CloudPiratesError };

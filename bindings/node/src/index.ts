@@ -1,0 +1,41 @@
+// @cloudpirates/sdk: the public surface.
+export { Client } from './generated/client';
+export * from './generated/resources';
+export * from './generated/models';
+export { OPERATIONS, type OperationId } from './generated/operations';
+export {
+  BaseClient,
+  APIResource,
+  VERSION,
+  redact,
+  type ClientOptions,
+  type RequestOptions,
+  type WaitOptions,
+  type Consistency,
+  type Logger,
+  type LogLevel,
+  type OperationSpec,
+} from './core';
+export { Page, type PageLinks } from './pagination';
+export {
+  CloudPiratesError,
+  APIError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  OutcomeUnknownError,
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  InvalidRequestError,
+  ResponseDecodeError,
+  type BusinessRuleDetails,
+} from './errors';
+
+import { Client } from './generated/client';
+export default Client;

@@ -1,0 +1,268 @@
+// `@cloudpirates/sdk/testing`: starts the CloudPirates emulator (a local, stateful server
+// with lag, faults and rate limits) and hands back a ready client, for users' own tests.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+import { Client } from './generated/client';
+import type { ClientOptions } from './core';
+
+/** One seeded identity of the emulator. */
+export interface EmulatorIdentity {
+  apiKey: string;
+  email: string;
+  password: string;
+  identityId: string;
+  firstName?: string;
+  lastName?: string;
+  demoWorkspaceRole?: string | null;
+}
+
+/** A fault rule of the emulator (see the emulator's README). */
+export interface EmulatorFault {
+  kind: '429' | '500' | '502' | '503' | '504' | 'reset' | 'slow';
+  rate?: number;
+  every?: number;
+  skip?: number;
+  max?: number;
+  methods?: 'all' | 'reads' | 'writes';
+  path_prefix?: string;
+  retry_after?: number;
+  outcome?: 'applied' | 'later' | 'dropped';
+  delay_ms?: number;
+}
+
+/** Runtime settings of the emulator (`PATCH /_emulator/config`). */
+export interface EmulatorConfig {
+  lag_ms?: number;
+  access_token_ttl_secs?: number;
+  refresh_token_ttl_secs?: number;
+  applications_happy_path?: boolean;
+  application_update_mode?: 'gateway_timeout' | 'service_unavailable' | 'succeed';
+  application_update_delay_ms?: number;
+  require_activation?: boolean;
+  faults?: EmulatorFault[];
+  [key: string]: unknown;
+}
+
+/** Options of `startEmulator`. */
+export interface StartEmulatorOptions {
+  /** Path of the `cloudpirates-emulator` binary. Default: `CLOUDPIRATES_EMULATOR`, then `PATH`, then a `target/{debug,release}` of an enclosing checkout. */
+  binary?: string;
+  /** Read-model lag in ms. */
+  lagMs?: number;
+  /** Seed of the emulator's randomness. */
+  seed?: number;
+  /** Extra command-line arguments. */
+  args?: string[];
+  /** Options of the returned client (`baseUrl` and `apiKey` are filled in). */
+  client?: ClientOptions;
+  /** How long to wait for the emulator to start, in ms (default 20 000). */
+  startTimeout?: number;
+}
+
+/** A running emulator and a client connected to it. */
+export interface Emulator extends AsyncDisposable {
+  /** Base URL including `/v1`. */
+  readonly baseUrl: string;
+  /** Scheme, host and port. */
+  readonly origin: string;
+  /** API key of the seeded demo identity (owner of the demo workspace). */
+  readonly apiKey: string;
+  /** E-mail of the seeded demo identity. */
+  readonly email: string;
+  /** Password of the seeded demo identity. */
+  readonly password: string;
+  /** Id of the seeded demo identity. */
+  readonly identityId: string;
+  /** Every seeded identity. */
+  readonly identities: EmulatorIdentity[];
+  /** A client using the demo identity's API key. */
+  readonly client: Client;
+  /** A further client against this emulator (API key of the demo identity unless credentials are given). */
+  newClient(options?: ClientOptions): Client;
+  /** Changes runtime settings (lag, faults, ...); resolves with the whole configuration. */
+  configure(patch: EmulatorConfig): Promise<EmulatorConfig>;
+  /** Resets state to the seed. */
+  reset(): Promise<void>;
+  /** Request counters. */
+  counters(): Promise<Record<string, unknown>>;
+  /** MFA codes the emulator "sent" (SMS/TOTP). */
+  mfaCodes(): Promise<unknown>;
+  /** Invitations the emulator "sent" by e-mail. */
+  invitations(): Promise<Array<Record<string, unknown>>>;
+  /** Calls any control endpoint under `/_emulator/`. */
+  control(method: string, path: string, body?: unknown): Promise<unknown>;
+  /** Closes the client and stops the emulator. */
+  close(): Promise<void>;
+}
+
+const EXE = process.platform === 'win32' ? 'cloudpirates-emulator.exe' : 'cloudpirates-emulator';
+
+/** Finds the emulator binary, or throws with what to do. */
+export function findEmulator(explicit?: string): string {
+  const env = process.env.CLOUDPIRATES_EMULATOR;
+  for (const c of [explicit, env]) {
+    if (c) {
+      if (!existsSync(c)) throw new Error(`cloudpirates-emulator not found at ${c}`);
+      return c;
+    }
+  }
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (dir && existsSync(join(dir, EXE))) return join(dir, EXE);
+  }
+  const roots = [process.cwd(), __dirname];
+  for (const start of roots) {
+    let dir = start;
+    for (;;) {
+      for (const profile of ['debug', 'release']) {
+        const candidate = join(dir, 'target', profile, EXE);
+        if (existsSync(candidate)) return candidate;
+      }
+      const up = dirname(dir);
+      if (up === dir) break;
+      dir = up;
+    }
+  }
+  throw new Error(
+    'cloudpirates-emulator not found: install it (`cargo install cloudpirates-emulator`), put it on PATH, or set CLOUDPIRATES_EMULATOR',
+  );
+}
+
+interface StartLine {
+  base_url: string;
+  origin: string;
+  api_key: string;
+  email: string;
+  password: string;
+  identity_id: string;
+  identities: EmulatorIdentity[];
+}
+
+const running = new Set<ChildProcess>();
+let exitHookInstalled = false;
+
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.once('exit', () => {
+    for (const child of running) child.kill();
+  });
+}
+
+/**
+ * Starts an emulator on a free port and returns it with a ready client.
+ *
+ * ```ts
+ * import { startEmulator } from '@cloudpirates/sdk/testing';
+ * await using emu = await startEmulator();
+ * const me = await emu.client.auth.me();
+ * ```
+ */
+export async function startEmulator(options: StartEmulatorOptions = {}): Promise<Emulator> {
+  const bin = findEmulator(options.binary);
+  const args = ['--port', '0'];
+  if (options.lagMs !== undefined) args.push('--lag-ms', String(options.lagMs));
+  if (options.seed !== undefined) args.push('--seed', String(options.seed));
+  args.push(...(options.args ?? []));
+  // stdin stays open: the emulator stops by itself when this process goes away.
+  const child = spawn(bin, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  running.add(child);
+  installExitHook();
+  let stderr = '';
+  child.stderr?.setEncoding('utf8');
+  child.stderr?.on('data', (d: string) => {
+    if (stderr.length < 8192) stderr += d;
+  });
+
+  const line = await new Promise<StartLine>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`cloudpirates-emulator did not start within ${options.startTimeout ?? 20000} ms\n${stderr}`));
+    }, options.startTimeout ?? 20000);
+    const rl = createInterface({ input: child.stdout! });
+    rl.once('line', (l) => {
+      clearTimeout(timer);
+      rl.close();
+      try {
+        resolve(JSON.parse(l) as StartLine);
+      } catch {
+        child.kill();
+        reject(new Error(`unexpected first line from cloudpirates-emulator: ${l}`));
+      }
+    });
+    child.once('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`cloudpirates-emulator exited with code ${code}\n${stderr}`));
+    });
+  });
+  child.removeAllListeners('exit');
+  child.stdout?.resume();
+  // Do not keep the test process alive for the emulator's sake.
+  child.unref();
+  (child.stdin as unknown as { unref?: () => void })?.unref?.();
+  (child.stdout as unknown as { unref?: () => void })?.unref?.();
+  (child.stderr as unknown as { unref?: () => void })?.unref?.();
+
+  const clients: Client[] = [];
+  const newClient = (o: ClientOptions = {}): Client => {
+    const hasCreds = o.apiKey !== undefined || o.accessToken !== undefined || o.refreshToken !== undefined;
+    const c = new Client({ ...options.client, ...o, baseUrl: line.base_url, ...(hasCreds ? {} : { apiKey: line.api_key }) });
+    clients.push(c);
+    return c;
+  };
+  const client = newClient(options.client ?? {});
+
+  const control = async (method: string, path: string, body?: unknown): Promise<unknown> => {
+    const url = `${line.origin}/_emulator/${path.replace(/^\/?(_emulator\/)?/, '')}`;
+    const init: RequestInit = { method, headers: { 'content-type': 'application/json', connection: 'close' } };
+    if (body !== undefined) init.body = JSON.stringify(body);
+    const res = await fetch(url, init);
+    const text = await res.text();
+    if (!res.ok) throw new Error(`emulator control ${method} ${path}: HTTP ${res.status} ${text}`);
+    return text ? JSON.parse(text) : undefined;
+  };
+
+  let closed = false;
+  const close = async (): Promise<void> => {
+    if (closed) return;
+    closed = true;
+    for (const c of clients) await c.close();
+    running.delete(child);
+    if (child.exitCode === null) {
+      child.ref(); // keep the loop alive until the emulator is gone
+      const exited = new Promise<void>((r) => child.once('exit', () => r()));
+      child.stdin?.end();
+      child.kill();
+      await exited;
+    }
+  };
+
+  return {
+    baseUrl: line.base_url,
+    origin: line.origin,
+    apiKey: line.api_key,
+    email: line.email,
+    password: line.password,
+    identityId: line.identity_id,
+    identities: line.identities,
+    client,
+    newClient,
+    configure: (patch) => control('PATCH', 'config', patch) as Promise<EmulatorConfig>,
+    reset: async () => {
+      await control('POST', 'reset');
+    },
+    counters: () => control('GET', 'counters') as Promise<Record<string, unknown>>,
+    mfaCodes: () => control('GET', 'mfa-codes'),
+    invitations: () => control('GET', 'invitations') as Promise<Array<Record<string, unknown>>>,
+    control,
+    close,
+    [Symbol.asyncDispose]: close,
+  };
+}
