@@ -6,7 +6,7 @@
 #   scripts/gen-uniffi.sh kotlin [OUT_DIR]   # default bindings/kotlin/target/generated-sources/uniffi
 #   scripts/gen-uniffi.sh swift  [OUT_DIR]   # default bindings/swift/Sources/CloudPirates/UniFFI
 #
-# Swift also leaves the C header and module map in bindings/swift/Sources/CloudPiratesFFI/include.
+# Swift also writes the C header to bindings/swift/Sources/CloudPiratesFFI/ (module map committed there).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 LANG_="${1:?usage: gen-uniffi.sh kotlin|swift [OUT_DIR]}"
@@ -33,11 +33,8 @@ case "$LANG_" in
     "$BINDGEN" generate --library "$LIB" --language swift --out-dir "$TMP" --no-format >/dev/null
     rm -rf "$OUT" && mkdir -p "$OUT"
     mv "$TMP"/*.swift "$OUT/"
-    INC="$ROOT/bindings/swift/Sources/CloudPiratesFFI/include"
-    mkdir -p "$INC"
-    cp "$TMP"/*.h "$INC/"
-    # SwiftPM wants the module map named module.modulemap.
-    cp "$TMP"/*.modulemap "$INC/module.modulemap"
+    # The header goes next to the committed module map (which also links the library).
+    cp "$TMP"/CloudPiratesFFI.h "$ROOT/bindings/swift/Sources/CloudPiratesFFI/CloudPiratesFFI.h"
     ;;
   *) echo "unknown language $LANG_ (kotlin|swift)" >&2; exit 2 ;;
 esac

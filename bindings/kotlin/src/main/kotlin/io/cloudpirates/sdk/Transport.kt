@@ -19,7 +19,7 @@ import kotlinx.serialization.json.Json
  */
 internal class Transport(internal val ffi: FfiClient) : AutoCloseable {
     /** Test hook: sees the id of every operation whose call reached the server (any status). */
-    @Volatile internal var observer: ((String) -> Unit)? = null
+    @Volatile internal var observer: ((String, Int) -> Unit)? = null
 
     internal companion object {
         val json: Json = Json {
@@ -47,11 +47,11 @@ internal class Transport(internal val ffi: FfiClient) : AutoCloseable {
     ): RawResponse {
         try {
             val resp = ffi.execute(operationId, path, query.map { QueryParam(it.first, it.second) }, body, options?.toFfi())
-            observer?.invoke(operationId)
+            observer?.invoke(operationId, resp.status)
             return resp
         } catch (e: FfiException) {
             val public = e.toPublic()
-            if (public.status != null) observer?.invoke(operationId)
+            public.status?.let { observer?.invoke(operationId, it) }
             throw public
         }
     }

@@ -1,0 +1,43 @@
+// swift-tools-version:5.9
+// The CloudPirates SDK for Swift: a wrapper over the Rust core's uniffi library.
+//
+// Before building, generate the uniffi sources and build the native library:
+//   scripts/gen-uniffi.sh swift            (debug library, for `swift build` / `swift test` on the host)
+//   bindings/swift/build-xcframework.sh     (for iOS: CloudPiratesFFI.xcframework; see bindings/README.md)
+// When `CloudPiratesFFI.xcframework` exists next to this file it is used; otherwise the
+// package links `libcloudpirates_ffi` from the repository's cargo target directory.
+import Foundation
+import PackageDescription
+
+let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+let xcframework = here.appendingPathComponent("CloudPiratesFFI.xcframework")
+let useXCFramework = FileManager.default.fileExists(atPath: xcframework.path)
+let cargoTarget = ProcessInfo.processInfo.environment["CARGO_TARGET_DIR"]
+    ?? here.appendingPathComponent("../../target").standardized.path
+let nativeDir = "\(cargoTarget)/debug"
+
+let ffiTarget: Target = useXCFramework
+    ? .binaryTarget(name: "CloudPiratesFFI", path: "CloudPiratesFFI.xcframework")
+    : .systemLibrary(name: "CloudPiratesFFI", path: "Sources/CloudPiratesFFI")
+
+let package = Package(
+    name: "CloudPirates",
+    platforms: [.iOS(.v15), .macOS(.v12)],
+    products: [
+        .library(name: "CloudPirates", targets: ["CloudPirates"]),
+    ],
+    targets: [
+        ffiTarget,
+        .target(
+            name: "CloudPirates",
+            dependencies: ["CloudPiratesFFI"],
+            path: "Sources/CloudPirates",
+            linkerSettings: useXCFramework ? [] : [.unsafeFlags(["-L", nativeDir, "-Xlinker", "-rpath", "-Xlinker", nativeDir])]
+        ),
+        .testTarget(
+            name: "CloudPiratesTests",
+            dependencies: ["CloudPirates"],
+            path: "Tests/CloudPiratesTests"
+        ),
+    ]
+)

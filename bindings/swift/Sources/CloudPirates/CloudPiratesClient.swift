@@ -1,0 +1,86 @@
+import Foundation
+
+/// The CloudPirates client:
+/// `try await client.workspaces.members.updateRole(workspaceId: ws, workspaceMemberId: m, role: .viewer)`.
+///
+/// Every method is `async throws` (throwing `CloudPiratesError`); list operations have a
+/// `...All()` form returning a `PageSequence`, an `AsyncSequence` that pages lazily.
+/// Cancelling the calling task cancels the request in flight. The client rides out the API's
+/// eventually consistent reads for its own writes, retries only what is safe, and refreshes
+/// Bearer sessions (all in the Rust core). `description` never shows a credential.
+///
+/// Give either `apiKey` or `accessToken` (with an optional `refreshToken`), or neither for
+/// the public routes and `auth.login` (whose tokens the client then adopts).
+public final class CloudPiratesClient: CloudPiratesServices, CustomStringConvertible {
+    /// Version of this SDK.
+    public static let version = "0.1.0"
+
+    public init(
+        apiKey: String? = nil,
+        baseUrl: String? = nil,
+        accessToken: String? = nil,
+        refreshToken: String? = nil,
+        timeout: TimeInterval? = nil,
+        maxRetries: Int? = nil,
+        consistency: Consistency? = nil
+    ) throws {
+        let config = ClientConfig(
+            apiKey: apiKey,
+            accessToken: accessToken,
+            refreshToken: refreshToken,
+            baseUrl: baseUrl,
+            timeoutMs: timeout.map { Int64(($0 * 1000).rounded()) },
+            maxRetries: maxRetries.map { Int32(clamping: $0) },
+            consistency: consistency?.rawValue,
+            userAgentSuffix: "cloudpirates-swift/\(CloudPiratesClient.version)"
+        )
+        let ffi: FfiClient
+        do {
+            ffi = try FfiClient(config: config)
+        } catch let e as FfiError {
+            throw CloudPiratesError(e)
+        }
+        super.init(transport: Transport(ffi: ffi))
+    }
+
+    /// A client from `CLOUDPIRATES_API_KEY` and `CLOUDPIRATES_BASE_URL` (both optional).
+    public static func fromEnvironment() throws -> CloudPiratesClient {
+        let env = ProcessInfo.processInfo.environment
+        return try CloudPiratesClient(
+            apiKey: env["CLOUDPIRATES_API_KEY"].flatMap { $0.isEmpty ? nil : $0 },
+            baseUrl: env["CLOUDPIRATES_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+        )
+    }
+
+    /// The base URL in use (including `/v1`).
+    public var baseUrl: String { transport.ffi.baseUrl() }
+
+    /// `none`, `api_key` or `bearer`.
+    public var credentialsKind: String { transport.ffi.credentialsKind() }
+
+    /// Switches this client to an API key.
+    public func useApiKey(_ apiKey: String) throws {
+        do { try transport.ffi.setCredentials(apiKey: apiKey, accessToken: nil, refreshToken: nil) } catch let e as FfiError { throw CloudPiratesError(e) }
+    }
+
+    /// Switches this client to a Bearer session.
+    public func useBearer(accessToken: String, refreshToken: String? = nil) throws {
+        do { try transport.ffi.setCredentials(apiKey: nil, accessToken: accessToken, refreshToken: refreshToken) } catch let e as FfiError { throw CloudPiratesError(e) }
+    }
+
+    /// Polls a GET operation by id until the resource exists (returns its JSON) or, with
+    /// `exists: false`, until it is gone (returns nil). For writes whose outcome is unknown.
+    public func waitFor(operationId: String, path: [String], exists: Bool = true, maxWait: TimeInterval? = nil) async throws -> Data? {
+        do {
+            return try await transport.ffi.waitFor(operationId: operationId, path: path, query: [], exists: exists,
+                                                   maxWaitMs: maxWait.map { Int64(($0 * 1000).rounded()) })?.body
+        } catch let e as FfiError {
+            throw CloudPiratesError(e)
+        }
+    }
+
+    /// Calls whose native future is still alive (cancellation drops them).
+    public var inFlightCalls: Int64 { transport.ffi.inFlightCalls() }
+
+    public var description: String { "CloudPiratesClient(baseUrl: \(baseUrl), credentials: \(credentialsKind))" }
+}
