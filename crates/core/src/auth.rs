@@ -64,6 +64,9 @@ const REFRESH_SKEW: Duration = Duration::from_secs(30);
 pub(crate) struct Session {
     creds: RwLock<Credentials>,
     generation: AtomicU64,
+    /// Lifetime of the current access token when the client learnt it from a login or
+    /// refresh; the refresh margin is a quarter of it, at most [`REFRESH_SKEW`].
+    lifetime: RwLock<Option<Duration>>,
     /// Held while a refresh is in flight: one refresh for all concurrent requests.
     pub(crate) refresh_lock: tokio::sync::Mutex<()>,
 }
@@ -85,12 +88,14 @@ impl Session {
 
     pub(crate) fn replace(&self, creds: Credentials) {
         *self.creds.write().expect("session lock") = creds;
+        *self.lifetime.write().expect("session lock") = None;
         self.generation.fetch_add(1, Ordering::AcqRel);
     }
 
     /// Adopts the tokens of a login or refresh response.
     pub(crate) fn adopt(&self, access: String, refresh: Option<String>, exp: Option<u64>) {
         let expires_at = exp.map(|s| UNIX_EPOCH + Duration::from_secs(s));
+        *self.lifetime.write().expect("session lock") = expires_at.and_then(|at| at.duration_since(SystemTime::now()).ok());
         let mut guard = self.creds.write().expect("session lock");
         let refresh_token = refresh.map(Secret::new).or_else(|| match &*guard {
             Credentials::Bearer { refresh_token, .. } => refresh_token.clone(),
@@ -147,11 +152,14 @@ impl Session {
         }
     }
 
-    /// True when the access token expires within the skew and a refresh token exists.
+    /// True when the access token expires within the refresh margin and a refresh token
+    /// exists. The margin is 30 s, or a quarter of a shorter token's lifetime, so a token
+    /// that lives less than 30 s does not cause a refresh on every call.
     pub(crate) fn expiring(&self) -> bool {
         match &*self.creds.read().expect("session lock") {
             Credentials::Bearer { refresh_token: Some(_), expires_at: Some(at), .. } => {
-                SystemTime::now() + REFRESH_SKEW >= *at
+                let margin = self.lifetime.read().expect("session lock").map_or(REFRESH_SKEW, |l| (l / 4).min(REFRESH_SKEW));
+                SystemTime::now() + margin >= *at
             }
             _ => false,
         }
