@@ -102,6 +102,7 @@ export class APIResource {
   }
 }
 
+const REQUEST_OPTION_KEYS = new Set(['timeout', 'maxRetries', 'consistency', 'signal']);
 const LEVELS: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, off: 100 };
 const REDACTED = '[REDACTED]';
 const SECRET_KEY = /pass(word)?|token|secret|api[-_]?key|authorization|code|cookie|signature|credential|otp/i;
@@ -303,6 +304,13 @@ export class BaseClient {
   async #send(op: OperationSpec, path: string[], params: object | undefined, options: RequestOptions | undefined, offset: number | undefined): Promise<NativeResponse> {
     if (options !== undefined && (options === null || typeof options !== 'object')) {
       throw new InvalidRequestError(`${op.jsName}: options must be an object`);
+    }
+    if (options) {
+      for (const k of Object.keys(options)) {
+        if (!REQUEST_OPTION_KEYS.has(k)) {
+          throw new InvalidRequestError(`${op.jsName}: unknown request option ${k} (expected ${[...REQUEST_OPTION_KEYS].join(', ')})`);
+        }
+      }
     }
     if (path.length !== op.pathParams.length || path.some((p) => typeof p !== 'string')) {
       throw new InvalidRequestError(`${op.jsName}: expects ${op.pathParams.length} string path parameter(s) (${op.pathParams.join(', ')})`);
