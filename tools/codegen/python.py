@@ -223,11 +223,11 @@ def method(op: Operation, spec: Spec, is_async: bool) -> list[str]:
         if is_async:
             lines.append(f"    async def {op.name}({sig}) -> {ret}:")
             emit_doc()
-            lines.append(f"        return await self._client._alist({call}, {page_args})")
+            lines.append(f'        return cast("{ret}", await self._client._alist({call}, {page_args}))')
         else:
             lines.append(f"    def {op.name}({sig}) -> {ret}:")
             emit_doc()
-            lines.append(f"        return self._client._list({call}, {page_args})")
+            lines.append(f'        return cast("{ret}", self._client._list({call}, {page_args}))')
         # <name>_all: every item, lazily
         all_sig = sig.replace(", offset: Optional[int] = None", "")
         item = ret[ret.index("[") + 1:-1]

@@ -130,7 +130,7 @@ class Model:
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return self.to_dict() == other.to_dict()  # type: ignore[attr-defined]
+        return self.to_dict() == other.to_dict()
 
     def __hash__(self) -> int:
         return hash((type(self).__name__, json.dumps(self.to_dict(), sort_keys=True, default=str)))

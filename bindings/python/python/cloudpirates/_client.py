@@ -6,7 +6,7 @@ import os
 from types import TracebackType
 from typing import Any, Optional, Type, TypeVar, Union
 
-from . import _native
+from . import _native as _nat
 from ._base import AsyncAPIClient, SyncAPIClient, _prepare
 from ._generated.async_resources import AsyncResources
 from ._generated.resources import Resources
@@ -23,7 +23,7 @@ C = TypeVar("C", bound="_ClientBase")
 
 
 class _ClientBase:
-    _native: _native.Client
+    _native: _nat.Client
     _closed: bool
 
     def __init__(
@@ -51,7 +51,7 @@ class _ClientBase:
             api_key = os.environ.get(ENV_API_KEY) or None
         if base_url is None:
             base_url = os.environ.get(ENV_BASE_URL) or None
-        self._native = _native.Client(
+        self._native = _nat.Client(
             api_key=api_key,
             access_token=access_token,
             refresh_token=refresh_token,
@@ -67,7 +67,7 @@ class _ClientBase:
     def _init_resources(self) -> None:  # provided by the generated mixin
         raise NotImplementedError
 
-    def _copy(self: C, native: _native.Client) -> C:
+    def _copy(self: C, native: _nat.Client) -> C:
         new = type(self).__new__(type(self))
         new._native = native
         new._closed = False
@@ -163,7 +163,7 @@ class AsyncClient(AsyncResources, AsyncAPIClient, _ClientBase):
         await self._native.wait_for_async(operation, p, q, deleted=True, max_wait=max_wait)
 
 
-def _decode_json(resp: Union[_native.Response, None]) -> Any:
+def _decode_json(resp: Union[_nat.Response, None]) -> Any:
     import json
 
     if resp is None or not resp.body.strip():

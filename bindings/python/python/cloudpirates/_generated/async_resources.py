@@ -26,7 +26,7 @@ class AsyncAuthSessionsResource:
         Bearer session; API keys are refused. Returns one page; iterate it, or use ``list_all``,
         for every item.
         """
-        return await self._client._alist("auth.sessions.list", [], [("includeExpired", include_expired)], None, "list", Session, paged=False)
+        return cast("AsyncPage[Session]", await self._client._alist("auth.sessions.list", [], [("includeExpired", include_expired)], None, "list", Session, paged=False))
 
     async def list_all(self, *, include_expired: Optional[bool] = None) -> AsyncIterator[Session]:
         """Every item of ``auth.sessions.list``, page after page, fetched lazily."""
@@ -52,7 +52,7 @@ class AsyncAuthChallengesResource:
         ``auth.challenges.list``). Needs a Bearer session; API keys are refused. Returns one
         page; iterate it, or use ``list_all``, for every item.
         """
-        return await self._client._alist("auth.challenges.list", [], [], None, "list", None, paged=False)
+        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("auth.challenges.list", [], [], None, "list", None, paged=False))
 
     async def list_all(self) -> AsyncIterator[Dict[str, Any]]:
         """Every item of ``auth.challenges.list``, page after page, fetched lazily."""
@@ -114,7 +114,7 @@ class AsyncAuthWebauthnResource:
         Bearer session; API keys are refused. Returns one page; iterate it, or use ``list_all``,
         for every item.
         """
-        return await self._client._alist("auth.webauthn.list", [], [], None, "list", WebAuthnKey, paged=False)
+        return cast("AsyncPage[WebAuthnKey]", await self._client._alist("auth.webauthn.list", [], [], None, "list", WebAuthnKey, paged=False))
 
     async def list_all(self) -> AsyncIterator[WebAuthnKey]:
         """Every item of ``auth.webauthn.list``, page after page, fetched lazily."""
@@ -146,7 +146,7 @@ class AsyncAuthApiKeysResource:
         session; API keys are refused. Returns one page; iterate it, or use ``list_all``, for
         every item.
         """
-        return await self._client._alist("auth.api_keys.list", [], [], None, "list", ApiKey, paged=False)
+        return cast("AsyncPage[ApiKey]", await self._client._alist("auth.api_keys.list", [], [], None, "list", ApiKey, paged=False))
 
     async def list_all(self) -> AsyncIterator[ApiKey]:
         """Every item of ``auth.api_keys.list``, page after page, fetched lazily."""
@@ -178,7 +178,7 @@ class AsyncWorkspacesMembersResource:
         ``workspaces.members.list``). Returns one page; iterate it, or use ``list_all``, for
         every item.
         """
-        return await self._client._alist("workspaces.members.list", [workspace_id], [], None, "list", WorkspaceMember, paged=False)
+        return cast("AsyncPage[WorkspaceMember]", await self._client._alist("workspaces.members.list", [workspace_id], [], None, "list", WorkspaceMember, paged=False))
 
     async def list_all(self, workspace_id: str) -> AsyncIterator[WorkspaceMember]:
         """Every item of ``workspaces.members.list``, page after page, fetched lazily."""
@@ -230,7 +230,7 @@ class AsyncBillingProfilesResource:
         ``billing.profiles.list``). Returns one page; iterate it, or use ``list_all``, for every
         item.
         """
-        return await self._client._alist("billing.profiles.list", [], [], None, "list", BillingProfile, limit=limit, offset=offset)
+        return cast("AsyncPage[BillingProfile]", await self._client._alist("billing.profiles.list", [], [], None, "list", BillingProfile, limit=limit, offset=offset))
 
     async def list_all(self, *, limit: Optional[int] = None) -> AsyncIterator[BillingProfile]:
         """Every item of ``billing.profiles.list``, page after page, fetched lazily."""
@@ -320,7 +320,7 @@ class AsyncBillingInvoicesResource:
         ``billing.invoices.list``). Returns one page; iterate it, or use ``list_all``, for every
         item.
         """
-        return await self._client._alist("billing.invoices.list", [billing_profile_id], [], None, "list", Invoice, limit=limit, offset=offset)
+        return cast("AsyncPage[Invoice]", await self._client._alist("billing.invoices.list", [billing_profile_id], [], None, "list", Invoice, limit=limit, offset=offset))
 
     async def list_all(self, billing_profile_id: str, *, limit: Optional[int] = None) -> AsyncIterator[Invoice]:
         """Every item of ``billing.invoices.list``, page after page, fetched lazily."""
@@ -360,7 +360,7 @@ class AsyncBillingTransactionsResource:
         (operation ``billing.transactions.list``). Returns one page; iterate it, or use
         ``list_all``, for every item.
         """
-        return await self._client._alist("billing.transactions.list", [billing_profile_id], [], None, "list", None, limit=limit, offset=offset)
+        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("billing.transactions.list", [billing_profile_id], [], None, "list", None, limit=limit, offset=offset))
 
     async def list_all(self, billing_profile_id: str, *, limit: Optional[int] = None) -> AsyncIterator[Dict[str, Any]]:
         """Every item of ``billing.transactions.list``, page after page, fetched lazily."""
@@ -380,7 +380,7 @@ class AsyncApplicationsTemplatesResource:
         ``applications.templates.list``). Returns one page; iterate it, or use ``list_all``, for
         every item.
         """
-        return await self._client._alist("applications.templates.list", [], [], None, "list", ApplicationTemplate, limit=limit, offset=offset)
+        return cast("AsyncPage[ApplicationTemplate]", await self._client._alist("applications.templates.list", [], [], None, "list", ApplicationTemplate, limit=limit, offset=offset))
 
     async def list_all(self, *, limit: Optional[int] = None) -> AsyncIterator[ApplicationTemplate]:
         """Every item of ``applications.templates.list``, page after page, fetched lazily."""
@@ -466,7 +466,7 @@ class AsyncWorkspacesResource:
         """List workspaces. ``GET /workspaces`` (operation ``workspaces.list``). Returns one page;
         iterate it, or use ``list_all``, for every item.
         """
-        return await self._client._alist("workspaces.list", [], [], None, "list", WorkspaceSummary, paged=False)
+        return cast("AsyncPage[WorkspaceSummary]", await self._client._alist("workspaces.list", [], [], None, "list", WorkspaceSummary, paged=False))
 
     async def list_all(self) -> AsyncIterator[WorkspaceSummary]:
         """Every item of ``workspaces.list``, page after page, fetched lazily."""
@@ -519,7 +519,7 @@ class AsyncClustersResource:
         """List clusters. ``GET /workspaces/{workspaceId}/clusters`` (operation ``clusters.list``).
         Returns one page; iterate it, or use ``list_all``, for every item.
         """
-        return await self._client._alist("clusters.list", [workspace_id], [], None, "list", ClusterSummary, paged=False)
+        return cast("AsyncPage[ClusterSummary]", await self._client._alist("clusters.list", [workspace_id], [], None, "list", ClusterSummary, paged=False))
 
     async def list_all(self, workspace_id: str) -> AsyncIterator[ClusterSummary]:
         """Every item of ``clusters.list``, page after page, fetched lazily."""
@@ -571,7 +571,7 @@ class AsyncObservabilityResource:
         (operation ``observability.list_resources``). Returns one page; iterate it, or use
         ``list_resources_all``, for every item.
         """
-        return await self._client._alist("observability.list_resources", [workspace_id, cluster_id, resource_type], [("labelSelector", label_selector)], None, "list", None, paged=False)
+        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("observability.list_resources", [workspace_id, cluster_id, resource_type], [("labelSelector", label_selector)], None, "list", None, paged=False))
 
     async def list_resources_all(self, workspace_id: str, cluster_id: str, resource_type: str, *, label_selector: Optional[str] = None) -> AsyncIterator[Dict[str, Any]]:
         """Every item of ``observability.list_resources``, page after page, fetched lazily."""
@@ -593,7 +593,7 @@ class AsyncObservabilityResource:
         ``observability.list_namespaced_resources``). Returns one page; iterate it, or use
         ``list_namespaced_resources_all``, for every item.
         """
-        return await self._client._alist("observability.list_namespaced_resources", [workspace_id, cluster_id, namespace, resource_type], [("labelSelector", label_selector)], None, "list", None, paged=False)
+        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("observability.list_namespaced_resources", [workspace_id, cluster_id, namespace, resource_type], [("labelSelector", label_selector)], None, "list", None, paged=False))
 
     async def list_namespaced_resources_all(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, *, label_selector: Optional[str] = None) -> AsyncIterator[Dict[str, Any]]:
         """Every item of ``observability.list_namespaced_resources``, page after page, fetched
@@ -617,7 +617,7 @@ class AsyncObservabilityResource:
         ``observability.list_events``). Returns one page; iterate it, or use
         ``list_events_all``, for every item.
         """
-        return await self._client._alist("observability.list_events", [workspace_id, cluster_id], [], None, "list", KubernetesEvent, limit=limit, offset=offset)
+        return cast("AsyncPage[KubernetesEvent]", await self._client._alist("observability.list_events", [workspace_id, cluster_id], [], None, "list", KubernetesEvent, limit=limit, offset=offset))
 
     async def list_events_all(self, workspace_id: str, cluster_id: str, *, limit: Optional[int] = None) -> AsyncIterator[KubernetesEvent]:
         """Every item of ``observability.list_events``, page after page, fetched lazily."""
@@ -640,7 +640,7 @@ class AsyncApplicationsResource:
         ``applications.list``). Returns one page; iterate it, or use ``list_all``, for every
         item.
         """
-        return await self._client._alist("applications.list", [workspace_id], [], None, "list", Application, paged=False)
+        return cast("AsyncPage[Application]", await self._client._alist("applications.list", [workspace_id], [], None, "list", Application, paged=False))
 
     async def list_all(self, workspace_id: str) -> AsyncIterator[Application]:
         """Every item of ``applications.list``, page after page, fetched lazily."""
@@ -686,7 +686,7 @@ class AsyncApplicationsResource:
         ``applications.logs``). Returns one page; iterate it, or use ``logs_all``, for every
         item.
         """
-        return await self._client._alist("applications.logs", [workspace_id, application_id], [], None, "list", None, paged=False)
+        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("applications.logs", [workspace_id, application_id], [], None, "list", None, paged=False))
 
     async def logs_all(self, workspace_id: str, application_id: str) -> AsyncIterator[Dict[str, Any]]:
         """Every item of ``applications.logs``, page after page, fetched lazily."""
@@ -705,7 +705,7 @@ class AsyncTrainingsResource:
         """List trainings. ``GET /trainings`` (operation ``trainings.list``). Returns one page;
         iterate it, or use ``list_all``, for every item.
         """
-        return await self._client._alist("trainings.list", [], [], None, "list", None, limit=limit, offset=offset)
+        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("trainings.list", [], [], None, "list", None, limit=limit, offset=offset))
 
     async def list_all(self, *, limit: Optional[int] = None) -> AsyncIterator[Dict[str, Any]]:
         """Every item of ``trainings.list``, page after page, fetched lazily."""

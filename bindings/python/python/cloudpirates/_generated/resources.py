@@ -26,7 +26,7 @@ class AuthSessionsResource:
         Bearer session; API keys are refused. Returns one page; iterate it, or use ``list_all``,
         for every item.
         """
-        return self._client._list("auth.sessions.list", [], [("includeExpired", include_expired)], None, "list", Session, paged=False)
+        return cast("SyncPage[Session]", self._client._list("auth.sessions.list", [], [("includeExpired", include_expired)], None, "list", Session, paged=False))
 
     def list_all(self, *, include_expired: Optional[bool] = None) -> Iterator[Session]:
         """Every item of ``auth.sessions.list``, page after page, fetched lazily."""
@@ -50,7 +50,7 @@ class AuthChallengesResource:
         ``auth.challenges.list``). Needs a Bearer session; API keys are refused. Returns one
         page; iterate it, or use ``list_all``, for every item.
         """
-        return self._client._list("auth.challenges.list", [], [], None, "list", None, paged=False)
+        return cast("SyncPage[Dict[str, Any]]", self._client._list("auth.challenges.list", [], [], None, "list", None, paged=False))
 
     def list_all(self) -> Iterator[Dict[str, Any]]:
         """Every item of ``auth.challenges.list``, page after page, fetched lazily."""
@@ -110,7 +110,7 @@ class AuthWebauthnResource:
         Bearer session; API keys are refused. Returns one page; iterate it, or use ``list_all``,
         for every item.
         """
-        return self._client._list("auth.webauthn.list", [], [], None, "list", WebAuthnKey, paged=False)
+        return cast("SyncPage[WebAuthnKey]", self._client._list("auth.webauthn.list", [], [], None, "list", WebAuthnKey, paged=False))
 
     def list_all(self) -> Iterator[WebAuthnKey]:
         """Every item of ``auth.webauthn.list``, page after page, fetched lazily."""
@@ -140,7 +140,7 @@ class AuthApiKeysResource:
         session; API keys are refused. Returns one page; iterate it, or use ``list_all``, for
         every item.
         """
-        return self._client._list("auth.api_keys.list", [], [], None, "list", ApiKey, paged=False)
+        return cast("SyncPage[ApiKey]", self._client._list("auth.api_keys.list", [], [], None, "list", ApiKey, paged=False))
 
     def list_all(self) -> Iterator[ApiKey]:
         """Every item of ``auth.api_keys.list``, page after page, fetched lazily."""
@@ -170,7 +170,7 @@ class WorkspacesMembersResource:
         ``workspaces.members.list``). Returns one page; iterate it, or use ``list_all``, for
         every item.
         """
-        return self._client._list("workspaces.members.list", [workspace_id], [], None, "list", WorkspaceMember, paged=False)
+        return cast("SyncPage[WorkspaceMember]", self._client._list("workspaces.members.list", [workspace_id], [], None, "list", WorkspaceMember, paged=False))
 
     def list_all(self, workspace_id: str) -> Iterator[WorkspaceMember]:
         """Every item of ``workspaces.members.list``, page after page, fetched lazily."""
@@ -220,7 +220,7 @@ class BillingProfilesResource:
         ``billing.profiles.list``). Returns one page; iterate it, or use ``list_all``, for every
         item.
         """
-        return self._client._list("billing.profiles.list", [], [], None, "list", BillingProfile, limit=limit, offset=offset)
+        return cast("SyncPage[BillingProfile]", self._client._list("billing.profiles.list", [], [], None, "list", BillingProfile, limit=limit, offset=offset))
 
     def list_all(self, *, limit: Optional[int] = None) -> Iterator[BillingProfile]:
         """Every item of ``billing.profiles.list``, page after page, fetched lazily."""
@@ -308,7 +308,7 @@ class BillingInvoicesResource:
         ``billing.invoices.list``). Returns one page; iterate it, or use ``list_all``, for every
         item.
         """
-        return self._client._list("billing.invoices.list", [billing_profile_id], [], None, "list", Invoice, limit=limit, offset=offset)
+        return cast("SyncPage[Invoice]", self._client._list("billing.invoices.list", [billing_profile_id], [], None, "list", Invoice, limit=limit, offset=offset))
 
     def list_all(self, billing_profile_id: str, *, limit: Optional[int] = None) -> Iterator[Invoice]:
         """Every item of ``billing.invoices.list``, page after page, fetched lazily."""
@@ -346,7 +346,7 @@ class BillingTransactionsResource:
         (operation ``billing.transactions.list``). Returns one page; iterate it, or use
         ``list_all``, for every item.
         """
-        return self._client._list("billing.transactions.list", [billing_profile_id], [], None, "list", None, limit=limit, offset=offset)
+        return cast("SyncPage[Dict[str, Any]]", self._client._list("billing.transactions.list", [billing_profile_id], [], None, "list", None, limit=limit, offset=offset))
 
     def list_all(self, billing_profile_id: str, *, limit: Optional[int] = None) -> Iterator[Dict[str, Any]]:
         """Every item of ``billing.transactions.list``, page after page, fetched lazily."""
@@ -364,7 +364,7 @@ class ApplicationsTemplatesResource:
         ``applications.templates.list``). Returns one page; iterate it, or use ``list_all``, for
         every item.
         """
-        return self._client._list("applications.templates.list", [], [], None, "list", ApplicationTemplate, limit=limit, offset=offset)
+        return cast("SyncPage[ApplicationTemplate]", self._client._list("applications.templates.list", [], [], None, "list", ApplicationTemplate, limit=limit, offset=offset))
 
     def list_all(self, *, limit: Optional[int] = None) -> Iterator[ApplicationTemplate]:
         """Every item of ``applications.templates.list``, page after page, fetched lazily."""
@@ -448,7 +448,7 @@ class WorkspacesResource:
         """List workspaces. ``GET /workspaces`` (operation ``workspaces.list``). Returns one page;
         iterate it, or use ``list_all``, for every item.
         """
-        return self._client._list("workspaces.list", [], [], None, "list", WorkspaceSummary, paged=False)
+        return cast("SyncPage[WorkspaceSummary]", self._client._list("workspaces.list", [], [], None, "list", WorkspaceSummary, paged=False))
 
     def list_all(self) -> Iterator[WorkspaceSummary]:
         """Every item of ``workspaces.list``, page after page, fetched lazily."""
@@ -499,7 +499,7 @@ class ClustersResource:
         """List clusters. ``GET /workspaces/{workspaceId}/clusters`` (operation ``clusters.list``).
         Returns one page; iterate it, or use ``list_all``, for every item.
         """
-        return self._client._list("clusters.list", [workspace_id], [], None, "list", ClusterSummary, paged=False)
+        return cast("SyncPage[ClusterSummary]", self._client._list("clusters.list", [workspace_id], [], None, "list", ClusterSummary, paged=False))
 
     def list_all(self, workspace_id: str) -> Iterator[ClusterSummary]:
         """Every item of ``clusters.list``, page after page, fetched lazily."""
@@ -549,7 +549,7 @@ class ObservabilityResource:
         (operation ``observability.list_resources``). Returns one page; iterate it, or use
         ``list_resources_all``, for every item.
         """
-        return self._client._list("observability.list_resources", [workspace_id, cluster_id, resource_type], [("labelSelector", label_selector)], None, "list", None, paged=False)
+        return cast("SyncPage[Dict[str, Any]]", self._client._list("observability.list_resources", [workspace_id, cluster_id, resource_type], [("labelSelector", label_selector)], None, "list", None, paged=False))
 
     def list_resources_all(self, workspace_id: str, cluster_id: str, resource_type: str, *, label_selector: Optional[str] = None) -> Iterator[Dict[str, Any]]:
         """Every item of ``observability.list_resources``, page after page, fetched lazily."""
@@ -569,7 +569,7 @@ class ObservabilityResource:
         ``observability.list_namespaced_resources``). Returns one page; iterate it, or use
         ``list_namespaced_resources_all``, for every item.
         """
-        return self._client._list("observability.list_namespaced_resources", [workspace_id, cluster_id, namespace, resource_type], [("labelSelector", label_selector)], None, "list", None, paged=False)
+        return cast("SyncPage[Dict[str, Any]]", self._client._list("observability.list_namespaced_resources", [workspace_id, cluster_id, namespace, resource_type], [("labelSelector", label_selector)], None, "list", None, paged=False))
 
     def list_namespaced_resources_all(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, *, label_selector: Optional[str] = None) -> Iterator[Dict[str, Any]]:
         """Every item of ``observability.list_namespaced_resources``, page after page, fetched
@@ -591,7 +591,7 @@ class ObservabilityResource:
         ``observability.list_events``). Returns one page; iterate it, or use
         ``list_events_all``, for every item.
         """
-        return self._client._list("observability.list_events", [workspace_id, cluster_id], [], None, "list", KubernetesEvent, limit=limit, offset=offset)
+        return cast("SyncPage[KubernetesEvent]", self._client._list("observability.list_events", [workspace_id, cluster_id], [], None, "list", KubernetesEvent, limit=limit, offset=offset))
 
     def list_events_all(self, workspace_id: str, cluster_id: str, *, limit: Optional[int] = None) -> Iterator[KubernetesEvent]:
         """Every item of ``observability.list_events``, page after page, fetched lazily."""
@@ -612,7 +612,7 @@ class ApplicationsResource:
         ``applications.list``). Returns one page; iterate it, or use ``list_all``, for every
         item.
         """
-        return self._client._list("applications.list", [workspace_id], [], None, "list", Application, paged=False)
+        return cast("SyncPage[Application]", self._client._list("applications.list", [workspace_id], [], None, "list", Application, paged=False))
 
     def list_all(self, workspace_id: str) -> Iterator[Application]:
         """Every item of ``applications.list``, page after page, fetched lazily."""
@@ -656,7 +656,7 @@ class ApplicationsResource:
         ``applications.logs``). Returns one page; iterate it, or use ``logs_all``, for every
         item.
         """
-        return self._client._list("applications.logs", [workspace_id, application_id], [], None, "list", None, paged=False)
+        return cast("SyncPage[Dict[str, Any]]", self._client._list("applications.logs", [workspace_id, application_id], [], None, "list", None, paged=False))
 
     def logs_all(self, workspace_id: str, application_id: str) -> Iterator[Dict[str, Any]]:
         """Every item of ``applications.logs``, page after page, fetched lazily."""
@@ -673,7 +673,7 @@ class TrainingsResource:
         """List trainings. ``GET /trainings`` (operation ``trainings.list``). Returns one page;
         iterate it, or use ``list_all``, for every item.
         """
-        return self._client._list("trainings.list", [], [], None, "list", None, limit=limit, offset=offset)
+        return cast("SyncPage[Dict[str, Any]]", self._client._list("trainings.list", [], [], None, "list", None, limit=limit, offset=offset))
 
     def list_all(self, *, limit: Optional[int] = None) -> Iterator[Dict[str, Any]]:
         """Every item of ``trainings.list``, page after page, fetched lazily."""
