@@ -19,7 +19,11 @@ pub struct EmulatorConfig {
 
 impl Default for EmulatorConfig {
     fn default() -> Self {
-        EmulatorConfig { port: 0, seed: 42, runtime: RuntimeConfig::default() }
+        EmulatorConfig {
+            port: 0,
+            seed: 42,
+            runtime: RuntimeConfig::default(),
+        }
     }
 }
 

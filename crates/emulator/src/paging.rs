@@ -51,9 +51,16 @@ pub fn page(ctx: &Ctx, items: Vec<Value>) -> Result<Reply, Reply> {
             q.push_str(v);
             q.push('&');
         }
-        format!("<{}?{q}limit={limit}&offset={off}>; rel=\"{rel}\"", ctx.path)
+        format!(
+            "<{}?{q}limit={limit}&offset={off}>; rel=\"{rel}\"",
+            ctx.path
+        )
     };
-    let last = if total == 0 { 0 } else { (total - 1) / limit * limit };
+    let last = if total == 0 {
+        0
+    } else {
+        (total - 1) / limit * limit
+    };
     let mut links = vec![link_to(0, "first")];
     if offset > 0 {
         links.push(link_to(offset.saturating_sub(limit), "prev"));

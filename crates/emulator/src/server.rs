@@ -50,7 +50,10 @@ impl Shared {
     }
     /// Current runtime config snapshot.
     pub fn cfg(&self) -> Arc<RuntimeConfig> {
-        self.config.read().unwrap_or_else(|e| e.into_inner()).clone()
+        self.config
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
     }
     /// Read lock on the domain state.
     pub fn read(&self) -> std::sync::RwLockReadGuard<'_, State> {
@@ -74,7 +77,11 @@ impl std::fmt::Display for ConnectionReset {
 impl std::error::Error for ConnectionReset {}
 
 /// Serves connections from `listener` until `shutdown` fires.
-pub async fn serve(listener: tokio::net::TcpListener, shared: Arc<Shared>, mut shutdown: tokio::sync::watch::Receiver<bool>) {
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    shared: Arc<Shared>,
+    mut shutdown: tokio::sync::watch::Receiver<bool>,
+) {
     loop {
         let accepted = tokio::select! {
             a = listener.accept() => a,
@@ -90,7 +97,9 @@ pub async fn serve(listener: tokio::net::TcpListener, shared: Arc<Shared>, mut s
         tokio::spawn(async move {
             let io = hyper_util::rt::TokioIo::new(stream);
             let svc = hyper::service::service_fn(move |req| handle(shared.clone(), req));
-            let conn = hyper::server::conn::http1::Builder::new().keep_alive(true).serve_connection(io, svc);
+            let conn = hyper::server::conn::http1::Builder::new()
+                .keep_alive(true)
+                .serve_connection(io, svc);
             tokio::select! {
                 _ = conn => {}
                 _ = stop.changed() => {}
@@ -116,7 +125,8 @@ pub fn encode(reply: Reply) -> Response<Full<Bytes>> {
     for (k, v) in reply.headers {
         b = b.header(k, v);
     }
-    b.body(Full::new(body)).unwrap_or_else(|_| Response::new(Full::new(Bytes::new())))
+    b.body(Full::new(body))
+        .unwrap_or_else(|_| Response::new(Full::new(Bytes::new())))
 }
 
 /// The raw parts of a request that the pipeline needs (kept to re-run a write later).
@@ -136,9 +146,18 @@ pub struct RawRequest {
     pub body: Bytes,
 }
 
-async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<Full<Bytes>>, ConnectionReset> {
+async fn handle(
+    shared: Arc<Shared>,
+    req: Request<Incoming>,
+) -> Result<Response<Full<Bytes>>, ConnectionReset> {
     let (parts, body) = req.into_parts();
-    let header = |n: &str| parts.headers.get(n).and_then(|v| v.to_str().ok()).map(str::to_string);
+    let header = |n: &str| {
+        parts
+            .headers
+            .get(n)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+    };
     let body = match body.collect().await {
         Ok(b) => b.to_bytes(),
         Err(_) => return Err(ConnectionReset),
@@ -159,7 +178,11 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<
     };
     let cfg = shared.cfg();
     if !cfg.faults.is_empty() {
-        let fault = shared.faults.lock().unwrap_or_else(|e| e.into_inner()).decide(&cfg.faults, op.is_write(), &raw.path);
+        let fault = shared
+            .faults
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .decide(&cfg.faults, op.is_write(), &raw.path);
         if let Some(f) = fault {
             let rule = f.rule;
             match rule.kind {
@@ -183,7 +206,11 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<
                             WriteOutcome::Later => {
                                 let shared = shared.clone();
                                 let raw = raw.clone();
-                                let delay = if rule.delay_ms == 0 { 100 } else { rule.delay_ms };
+                                let delay = if rule.delay_ms == 0 {
+                                    100
+                                } else {
+                                    rule.delay_ms
+                                };
                                 tokio::spawn(async move {
                                     tokio::time::sleep(Duration::from_millis(delay)).await;
                                     let _ = execute(&shared, op, &raw);
@@ -199,8 +226,10 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<
             }
         }
     }
-    if matches!(op.id(), "applications.update_values" | "applications.update_version")
-        && cfg.application_update_mode != ApplicationUpdateMode::Succeed
+    if matches!(
+        op.id(),
+        "applications.update_values" | "applications.update_version"
+    ) && cfg.application_update_mode != ApplicationUpdateMode::Succeed
         && cfg.application_update_delay_ms > 0
     {
         tokio::time::sleep(Duration::from_millis(cfg.application_update_delay_ms)).await;
@@ -250,11 +279,15 @@ pub fn execute(shared: &Shared, op: &'static Operation, raw: &RawRequest) -> Rep
     let result = match op.handler {
         Handler::Read(f) => {
             let st = shared.read();
-            prepare(&mut ctx, &st).and_then(|_| validate(&mut ctx)).and_then(|_| f(&ctx, &st))
+            prepare(&mut ctx, &st)
+                .and_then(|_| validate(&mut ctx))
+                .and_then(|_| f(&ctx, &st))
         }
         Handler::Write(f) => {
             let mut st = shared.write();
-            let r = prepare(&mut ctx, &st).and_then(|_| validate(&mut ctx)).and_then(|_| f(&ctx, &mut st));
+            let r = prepare(&mut ctx, &st)
+                .and_then(|_| validate(&mut ctx))
+                .and_then(|_| f(&ctx, &mut st));
             if r.as_ref().is_ok_and(|r| r.status < 300) {
                 *st.counters.writes.entry(op.id().to_string()).or_default() += 1;
             }
@@ -286,11 +319,21 @@ fn prepare(ctx: &mut Ctx, st: &State) -> Result<(), Reply> {
 
 /// The documented answer to an invalid `workspaceKey` is the business-rule shape, not AJV.
 fn business_key_error(ctx: &Ctx, e: Reply) -> Reply {
-    if ctx.op.id() == "workspaces.create" {
-        if let Some(Body::Json(v)) = &e.body {
-            if v["instancePath"] == "/workspaceKey" && v["keyword"] != "type" {
+    if ctx.op.id() == "workspaces.create"
+        && let Some(Body::Json(v)) = &e.body
+        && v["instancePath"] == "/workspaceKey"
+        && v["keyword"] != "type"
+    {
+        {
+            {
                 let key = ctx.body_str("workspaceKey").unwrap_or_default();
-                return Reply::business(400, "WorkspaceKey {workspaceKey} is invalid", serde_json::json!({"workspaceKey": key}), "workspaceKey", "valid workspaceKey");
+                return Reply::business(
+                    400,
+                    "WorkspaceKey {workspaceKey} is invalid",
+                    serde_json::json!({"workspaceKey": key}),
+                    "workspaceKey",
+                    "valid workspaceKey",
+                );
             }
         }
     }

@@ -38,32 +38,49 @@ fn app_json(a: &Application) -> Value {
 }
 
 fn template<'a>(st: &'a State, id: &str) -> Option<&'a Value> {
-    st.templates.iter().map(|t| &t.doc).find(|d| d["applicationTemplateId"] == id)
+    st.templates
+        .iter()
+        .map(|t| &t.doc)
+        .find(|d| d["applicationTemplateId"] == id)
 }
 
 fn preset<'a>(tpl: &'a Value, id: &str) -> Option<&'a Value> {
-    tpl["presets"].as_array()?.iter().find(|p| p["applicationTemplatePresetId"] == id)
+    tpl["presets"]
+        .as_array()?
+        .iter()
+        .find(|p| p["applicationTemplatePresetId"] == id)
 }
 
 fn has_version(tpl: &Value, v: &str) -> bool {
-    tpl["versions"].as_array().is_some_and(|vs| vs.iter().any(|x| x["version"] == v || x["appVersion"] == v))
+    tpl["versions"]
+        .as_array()
+        .is_some_and(|vs| vs.iter().any(|x| x["version"] == v || x["appVersion"] == v))
 }
 
 fn semver(v: &str) -> Option<(u64, u64, u64)> {
     let core = v.trim().trim_start_matches('v').split(['-', '+']).next()?;
     let mut it = core.split('.').map(|p| p.parse::<u64>());
-    Some((it.next()?.ok()?, it.next().unwrap_or(Ok(0)).ok()?, it.next().unwrap_or(Ok(0)).ok()?))
+    Some((
+        it.next()?.ok()?,
+        it.next().unwrap_or(Ok(0)).ok()?,
+        it.next().unwrap_or(Ok(0)).ok()?,
+    ))
 }
 
 /// True when `version` satisfies a range made of space-separated comparators
 /// (`>=1.2.3 <2.0.0`, `^1.2.0`, `~1.2.0`, `=1.2.3`, `*`).
 pub fn satisfies(version: &str, range: &str) -> bool {
-    let Some(v) = semver(version) else { return false };
+    let Some(v) = semver(version) else {
+        return false;
+    };
     range.split_whitespace().all(|term| {
         if term == "*" || term == "x" {
             return true;
         }
-        let (op, rest) = ["<=", ">=", "<", ">", "=", "^", "~"].iter().find_map(|op| term.strip_prefix(op).map(|r| (*op, r))).unwrap_or(("=", term));
+        let (op, rest) = ["<=", ">=", "<", ">", "=", "^", "~"]
+            .iter()
+            .find_map(|op| term.strip_prefix(op).map(|r| (*op, r)))
+            .unwrap_or(("=", term));
         let Some(b) = semver(rest) else { return false };
         match op {
             "<=" => v <= b,
@@ -82,12 +99,19 @@ fn business(status: u16, field: &str, value: &str, message: &str, expected: &str
 }
 
 fn values_ok(st: &State, a: &Application, values: &Value) -> Result<(), Reply> {
-    let Some(tpl) = template(st, &a.application_template_id) else { return Ok(()) };
-    let Some(p) = preset(tpl, &a.application_template_preset_id) else { return Ok(()) };
+    let Some(tpl) = template(st, &a.application_template_id) else {
+        return Ok(());
+    };
+    let Some(p) = preset(tpl, &a.application_template_preset_id) else {
+        return Ok(());
+    };
     let schema = &p["valuesSchema"];
-    if schema.is_object() {
-        if let Ok(v) = jsonschema::validator_for(schema) {
-            if let Some(e) = v.iter_errors(values).next() {
+    if schema.is_object()
+        && let Ok(v) = jsonschema::validator_for(schema)
+        && let Some(e) = v.iter_errors(values).next()
+    {
+        {
+            {
                 return Err(Reply::business(
                     400,
                     "ApplicationValues do not satisfy the preset's valuesSchema",
@@ -104,27 +128,70 @@ fn values_ok(st: &State, a: &Application, values: &Value) -> Result<(), Reply> {
 fn list(ctx: &Ctx, st: &State) -> HResult {
     let ws = ctx.param(0);
     read_access(ctx, st, ws)?;
-    paging::page(ctx, st.applications.iter_at(ctx.read_at).filter(|a| a.workspace_id == ws).map(app_json).collect())
+    paging::page(
+        ctx,
+        st.applications
+            .iter_at(ctx.read_at)
+            .filter(|a| a.workspace_id == ws)
+            .map(app_json)
+            .collect(),
+    )
 }
 
 fn create(ctx: &Ctx, st: &mut State) -> HResult {
     let ws = ctx.param(0).to_string();
     write_access(ctx, st, &ws, Need::Manage)?;
     let tid = ctx.body_str("applicationTemplateId").unwrap_or_default();
-    let pid = ctx.body_str("applicationTemplatePresetId").unwrap_or_default();
+    let pid = ctx
+        .body_str("applicationTemplatePresetId")
+        .unwrap_or_default();
     let cid = ctx.body_str("clusterId").unwrap_or_default();
     let ver = ctx.body_str("appVersion").unwrap_or_default();
-    let tpl = template(st, tid).ok_or_else(|| business(404, "applicationTemplateId", tid, "ApplicationTemplate {applicationTemplateId} not found", "existing applicationTemplateId"))?;
+    let tpl = template(st, tid).ok_or_else(|| {
+        business(
+            404,
+            "applicationTemplateId",
+            tid,
+            "ApplicationTemplate {applicationTemplateId} not found",
+            "existing applicationTemplateId",
+        )
+    })?;
     if !has_version(tpl, ver) {
-        return Err(business(400, "appVersion", ver, "AppVersion {appVersion} does not exist for this template", "existing appVersion"));
+        return Err(business(
+            400,
+            "appVersion",
+            ver,
+            "AppVersion {appVersion} does not exist for this template",
+            "existing appVersion",
+        ));
     }
     if st.clusters.get(cid).is_none_or(|c| c.workspace_id != ws) {
-        return Err(business(404, "clusterId", cid, "Cluster {clusterId} not found", "existing clusterId"));
+        return Err(business(
+            404,
+            "clusterId",
+            cid,
+            "Cluster {clusterId} not found",
+            "existing clusterId",
+        ));
     }
-    let p = preset(tpl, pid).ok_or_else(|| business(404, "applicationTemplatePresetId", pid, "ApplicationTemplatePreset {applicationTemplatePresetId} not found", "existing applicationTemplatePresetId"))?;
+    let p = preset(tpl, pid).ok_or_else(|| {
+        business(
+            404,
+            "applicationTemplatePresetId",
+            pid,
+            "ApplicationTemplatePreset {applicationTemplatePresetId} not found",
+            "existing applicationTemplatePresetId",
+        )
+    })?;
     let range = p["supportedVersionRange"].as_str().unwrap_or("*");
     if !satisfies(ver, range) {
-        return Err(business(400, "appVersion", ver, "AppVersion {appVersion} does not satisfy the preset's supportedVersionRange", range));
+        return Err(business(
+            400,
+            "appVersion",
+            ver,
+            "AppVersion {appVersion} does not satisfy the preset's supportedVersionRange",
+            range,
+        ));
     }
     if !ctx.cfg.applications_happy_path {
         return Err(Reply::not_implemented());
@@ -150,12 +217,19 @@ fn create(ctx: &Ctx, st: &mut State) -> HResult {
 
 fn read_app<'a>(ctx: &Ctx, st: &'a State) -> Result<&'a Application, Reply> {
     read_access(ctx, st, ctx.param(0))?;
-    st.applications.get_at(ctx.param(1), ctx.read_at).filter(|a| a.workspace_id == ctx.param(0)).ok_or_else(Reply::not_found)
+    st.applications
+        .get_at(ctx.param(1), ctx.read_at)
+        .filter(|a| a.workspace_id == ctx.param(0))
+        .ok_or_else(Reply::not_found)
 }
 
 fn write_app(ctx: &Ctx, st: &State) -> Result<Application, Reply> {
     write_access(ctx, st, ctx.param(0), Need::Manage)?;
-    st.applications.get(ctx.param(1)).filter(|a| a.workspace_id == ctx.param(0)).cloned().ok_or_else(Reply::not_found)
+    st.applications
+        .get(ctx.param(1))
+        .filter(|a| a.workspace_id == ctx.param(0))
+        .cloned()
+        .ok_or_else(Reply::not_found)
 }
 
 fn get(ctx: &Ctx, st: &State) -> HResult {
@@ -172,10 +246,19 @@ fn update_outcome(ctx: &Ctx) -> Result<(), Reply> {
 
 fn update_values(ctx: &Ctx, st: &mut State) -> HResult {
     let a = write_app(ctx, st)?;
-    let values = ctx.body.get("applicationValues").cloned().unwrap_or(json!({}));
+    let values = ctx
+        .body
+        .get("applicationValues")
+        .cloned()
+        .unwrap_or(json!({}));
     values_ok(st, &a, &values)?;
     update_outcome(ctx)?;
-    let a = st.applications.update(ctx.param(1), ctx.now, ctx.keep_after(), |a| a.application_values = values).ok_or_else(Reply::not_found)?;
+    let a = st
+        .applications
+        .update(ctx.param(1), ctx.now, ctx.keep_after(), |a| {
+            a.application_values = values
+        })
+        .ok_or_else(Reply::not_found)?;
     Ok(Reply::ok(app_json(&a)))
 }
 
@@ -184,22 +267,40 @@ fn update_version(ctx: &Ctx, st: &mut State) -> HResult {
     let ver = ctx.body_str("appVersion").unwrap_or_default().to_string();
     let tpl = template(st, &a.application_template_id).ok_or_else(Reply::not_found)?;
     if !has_version(tpl, &ver) {
-        return Err(business(400, "appVersion", &ver, "AppVersion {appVersion} does not exist for this template", "existing appVersion"));
+        return Err(business(
+            400,
+            "appVersion",
+            &ver,
+            "AppVersion {appVersion} does not exist for this template",
+            "existing appVersion",
+        ));
     }
     if let Some(p) = preset(tpl, &a.application_template_preset_id) {
         let range = p["supportedVersionRange"].as_str().unwrap_or("*");
         if !satisfies(&ver, range) {
-            return Err(business(400, "appVersion", &ver, "AppVersion {appVersion} does not satisfy the preset's supportedVersionRange", range));
+            return Err(business(
+                400,
+                "appVersion",
+                &ver,
+                "AppVersion {appVersion} does not satisfy the preset's supportedVersionRange",
+                range,
+            ));
         }
     }
     update_outcome(ctx)?;
-    let a = st.applications.update(ctx.param(1), ctx.now, ctx.keep_after(), |a| a.app_version = ver).ok_or_else(Reply::not_found)?;
+    let a = st
+        .applications
+        .update(ctx.param(1), ctx.now, ctx.keep_after(), |a| {
+            a.app_version = ver
+        })
+        .ok_or_else(Reply::not_found)?;
     Ok(Reply::ok(app_json(&a)))
 }
 
 fn delete(ctx: &Ctx, st: &mut State) -> HResult {
     write_app(ctx, st)?;
-    st.applications.delete(ctx.param(1), ctx.now, ctx.keep_after());
+    st.applications
+        .delete(ctx.param(1), ctx.now, ctx.keep_after());
     Ok(Reply::no_content())
 }
 
@@ -235,5 +336,7 @@ fn templates_list(ctx: &Ctx, st: &State) -> HResult {
 }
 
 fn templates_get(ctx: &Ctx, st: &State) -> HResult {
-    template(st, ctx.param(0)).map(|d| Reply::ok(d.clone())).ok_or_else(Reply::not_found)
+    template(st, ctx.param(0))
+        .map(|d| Reply::ok(d.clone()))
+        .ok_or_else(Reply::not_found)
 }
