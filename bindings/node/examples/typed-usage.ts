@@ -1,0 +1,64 @@
+// A program using the typed API; `tsc --strict --noEmit -p examples` must pass on it.
+import {
+  Client,
+  NotFoundError,
+  OutcomeUnknownError,
+  RateLimitError,
+  BadRequestError,
+  type Page,
+  type Workspace,
+  type WorkspaceMemberRole,
+  type BillingProfile,
+  type ClientOptions,
+} from '@cloudpirates/sdk';
+import { startEmulator } from '@cloudpirates/sdk/testing';
+
+async function main(): Promise<void> {
+  const options: ClientOptions = { apiKey: process.env.CLOUDPIRATES_API_KEY, timeout: 30_000, maxRetries: 2 };
+  const client = new Client(options);
+
+  const ws: Workspace = await client.workspaces.create({ workspaceName: 'Typed', workspaceKey: 'typed' });
+  const role: WorkspaceMemberRole = 'VIEWER';
+  const members = await client.workspaces.members.list(ws.workspaceId);
+  const first = members.items[0];
+  if (first?.workspaceMemberId) {
+    const updated = await client.workspaces.members.updateRole(ws.workspaceId, first.workspaceMemberId, { role }, { timeout: 5_000 });
+    const r: WorkspaceMemberRole | undefined = updated.role;
+    console.log(r);
+  }
+
+  const page: Page<BillingProfile> = await client.billing.profiles.list({ limit: 10 });
+  console.log(page.total, page.hasNextPage());
+  const next: Page<BillingProfile> | null = await page.nextPage();
+  console.log(next?.items.length);
+  for await (const profile of client.billing.profiles.listAll()) {
+    const name: string | undefined = profile.billingProfileName;
+    console.log(name);
+  }
+
+  const ac = new AbortController();
+  try {
+    await client.clusters.get(ws.workspaceId, 'missing', { signal: ac.signal });
+  } catch (e) {
+    if (e instanceof NotFoundError) console.log(e.status, e.requestId);
+    else if (e instanceof RateLimitError) console.log(e.retryAfter);
+    else if (e instanceof OutcomeUnknownError) console.log(e.mayHaveExecuted);
+    else if (e instanceof BadRequestError) console.log(e.validationErrors.map((v) => v.keyword));
+    else throw e;
+  }
+
+  const pdf: Buffer = await client.billing.invoices.downloadPdf('bp', 'inv', 'Rechnung 1.pdf', { expires: '1', token: 't' });
+  console.log(pdf.length);
+  await client.close();
+
+  const emu = await startEmulator({ lagMs: 100 });
+  try {
+    const me = await emu.client.auth.me();
+    console.log(me.email);
+    await emu.configure({ faults: [{ kind: '503', rate: 1, methods: 'writes' }] });
+  } finally {
+    await emu.close();
+  }
+}
+
+void main();
