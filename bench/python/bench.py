@@ -1,0 +1,277 @@
+"""Python benchmarks: the `cloudpirates` package against requests, httpx and aiohttp.
+
+Not a test. Run through bench/run.sh. Environment: CP_BASE_URL, CP_API_KEY (emulator),
+CP_PAGES_URL (synthetic 100,000-item list), BENCH_SECS, BENCH_ROUNDS.
+Prints one JSON line per case on stdout, a human summary on stderr.
+
+    python bench.py                      # every case
+    python bench.py paginate IMPL URL KEY  # one pagination run (subprocess, own peak RSS)
+"""
+
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+BASE = os.environ.get("CP_BASE_URL", "")
+KEY = os.environ.get("CP_API_KEY", "")
+PAGES = os.environ.get("CP_PAGES_URL", "")
+SECS = float(os.environ.get("BENCH_SECS", "3"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
+HEADERS = {"Authorization": f"ApiKey {KEY}", "Accept": "application/json"}
+
+
+def emit(case, impl, conc, unit, rounds, **extra):
+    rec = {"lang": "python", "case": case, "impl": impl, "conc": conc, "unit": unit,
+           "rounds": rounds, "median": statistics.median(rounds) if rounds else None,
+           "min": min(rounds) if rounds else None, "max": max(rounds) if rounds else None}
+    rec.update(extra)
+    print(json.dumps(rec), flush=True)
+    shown = [round(r, 1) for r in rounds]
+    print(f"python {case:6} {impl:16} c={conc:<3} median {rec['median']:.1f} {unit}  rounds {shown}",
+          file=sys.stderr, flush=True)
+
+
+def have(mod):
+    try:
+        __import__(mod)
+        return True
+    except Exception as e:  # noqa: BLE001
+        print(f"python: {mod} not available: {e!r}", file=sys.stderr)
+        return False
+
+
+# ------------------------------------------------------------------ sequential
+
+def timed_loop(fn, secs):
+    for _ in range(20):  # warm-up: connection opened
+        fn()
+    n = 0
+    t0 = time.perf_counter()
+    end = t0 + secs
+    while True:
+        for _ in range(10):
+            fn()
+        n += 10
+        now = time.perf_counter()
+        if now >= end:
+            return n / (now - t0)
+
+
+def bench_sync():
+    url = BASE.rstrip("/") + "/auth/me"
+    impls = {}
+    if have("cloudpirates"):
+        import cloudpirates
+        c = cloudpirates.Client(api_key=KEY, base_url=BASE)
+        impls["sdk Client"] = lambda: c.auth.me()
+    if have("requests"):
+        import requests
+        s = requests.Session()
+
+        def req():
+            r = s.get(url, headers=HEADERS)
+            r.raise_for_status()
+            return r.json()
+        impls["requests.Session"] = req
+    if have("httpx"):
+        import httpx
+        hc = httpx.Client()
+
+        def hx():
+            r = hc.get(url, headers=HEADERS)
+            r.raise_for_status()
+            return r.json()
+        impls["httpx.Client"] = hx
+    res = {k: [] for k in impls}
+    names = list(impls)
+    for rnd in range(ROUNDS):
+        order = names if rnd % 2 == 0 else list(reversed(names))
+        for k in order:
+            res[k].append(timed_loop(impls[k], SECS))
+    for k in names:
+        emit("me", k, 1, "req/s", res[k])
+
+
+# ------------------------------------------------------------------ asyncio, 64 concurrent
+
+async def async_rate(call, conc, secs):
+    count = 0
+    counting = False
+    stop = False
+
+    async def worker():
+        nonlocal count
+        while not stop:
+            await call()
+            if counting:
+                count += 1
+    tasks = [asyncio.ensure_future(worker()) for _ in range(conc)]
+    await asyncio.sleep(0.3)
+    counting = True
+    t0 = time.perf_counter()
+    await asyncio.sleep(secs)
+    counting = False
+    el = time.perf_counter() - t0
+    stop = True
+    await asyncio.gather(*tasks)
+    return count / el
+
+
+async def bench_async_main(conc=64):
+    url = BASE.rstrip("/") + "/auth/me"
+    impls = {}
+    closers = []
+    if have("cloudpirates"):
+        import cloudpirates
+        ac = cloudpirates.AsyncClient(api_key=KEY, base_url=BASE)
+
+        async def sdk():
+            return await ac.auth.me()
+        impls["sdk AsyncClient"] = sdk
+    if have("httpx"):
+        import httpx
+        hc = httpx.AsyncClient(limits=httpx.Limits(max_connections=conc, max_keepalive_connections=conc))
+        closers.append(hc.aclose)
+
+        async def hx():
+            r = await hc.get(url, headers=HEADERS)
+            r.raise_for_status()
+            return r.json()
+        impls["httpx.AsyncClient"] = hx
+    if have("aiohttp"):
+        import aiohttp
+        sess = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=conc))
+        closers.append(sess.close)
+
+        async def aio():
+            async with sess.get(url, headers=HEADERS) as r:
+                r.raise_for_status()
+                return await r.json()
+        impls["aiohttp"] = aio
+    res = {k: [] for k in impls}
+    names = list(impls)
+    for rnd in range(ROUNDS):
+        order = names if rnd % 2 == 0 else list(reversed(names))
+        for k in order:
+            res[k].append(await async_rate(impls[k], conc, SECS))
+    for k in names:
+        emit("me", k, conc, "req/s", res[k])
+    for c in closers:
+        await c()
+
+
+# ------------------------------------------------------------------ pagination
+
+def rss_kb(field):
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith(field):
+                return int(line.split()[1])
+    return 0
+
+
+def paginate(impl, base, key):
+    headers = {"Authorization": f"ApiKey {key}", "Accept": "application/json"}
+    url = base.rstrip("/") + "/trainings"
+    if impl == "sdk":
+        import cloudpirates
+        c = cloudpirates.Client(api_key=key, base_url=base)
+        c.trainings.list(limit=1)
+    else:
+        import requests
+        s = requests.Session()
+        s.get(url, params={"limit": 1}, headers=headers)
+    try:
+        with open("/proc/self/clear_refs", "w") as f:
+            f.write("5")
+    except OSError:
+        pass
+    before = rss_kb("VmRSS:")
+    t0 = time.perf_counter()
+    n = 0
+    if impl == "sdk":
+        for _ in c.trainings.list_all(limit=20):
+            n += 1
+    else:
+        offset = 0
+        while True:
+            r = s.get(url, params={"limit": 20, "offset": offset}, headers=headers)
+            r.raise_for_status()
+            total = int(r.headers.get("x-total", "0"))
+            rows = r.json()
+            for _ in rows:
+                n += 1
+            offset += 20
+            if not rows or offset >= total:
+                break
+    secs = time.perf_counter() - t0
+    peak = rss_kb("VmHWM:")
+    print(json.dumps({"impl": impl, "items": n, "secs": secs, "growth_mb": (peak - before) / 1024}))
+
+
+def bench_pages():
+    impls = []
+    if have("cloudpirates"):
+        impls.append("sdk")
+    if have("requests"):
+        impls.append("requests")
+    res = {k: ([], [], 0) for k in impls}
+    for rnd in range(ROUNDS):
+        order = impls if rnd % 2 == 0 else list(reversed(impls))
+        for k in order:
+            out = subprocess.run([sys.executable, __file__, "paginate", k, PAGES, KEY],
+                                 capture_output=True, text=True)
+            try:
+                v = json.loads(out.stdout.strip().splitlines()[-1])
+            except Exception:  # noqa: BLE001
+                print(f"python paginate {k} failed: {out.stderr[-2000:]}", file=sys.stderr)
+                continue
+            res[k][0].append(v["secs"])
+            res[k][1].append(v["growth_mb"])
+            res[k] = (res[k][0], res[k][1], v["items"])
+    for k in impls:
+        t, m, items = res[k]
+        if t:
+            emit("pages", "sdk Client.list_all" if k == "sdk" else "requests.Session", 1, "s", t,
+                 items=items, growth_mb=m, growth_mb_median=statistics.median(m))
+
+
+# ------------------------------------------------------------------ import time
+
+def bench_import():
+    def run(code, n=15):
+        ts = []
+        for _ in range(n):
+            t0 = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True)
+            ts.append((time.perf_counter() - t0) * 1000)
+        return ts
+    if not have("cloudpirates"):
+        return
+    base = run("pass")
+    imp = run("import cloudpirates")
+    added = [i - statistics.median(base) for i in imp]
+    emit("import", "python -c pass", 1, "ms", base)
+    emit("import", "import cloudpirates", 1, "ms", imp, added_ms=statistics.median(added))
+
+
+def main():
+    if len(sys.argv) > 1 and sys.argv[1] == "paginate":
+        paginate(sys.argv[2], sys.argv[3], sys.argv[4])
+        return
+    only = os.environ.get("BENCH_ONLY", "")
+    if not only or only == "import":
+        bench_import()
+    if not only or only == "me":
+        bench_sync()
+        asyncio.run(bench_async_main(64))
+    if (not only or only == "pages") and PAGES:
+        bench_pages()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# The one command of the benchmarks (issue 8): bench/run.sh
+#
+# Builds what is needed (bench/setup.sh), starts ONE emulator (release build, lag 0, no faults,
+# 127.0.0.1) and one synthetic 100,000-item page server (cloudpirates-bench serve-pages, for the
+# pagination cases; see README), then runs every available case:
+#   load generator (wrk or oha) on GET /v1/auth/me at 1 and 64 connections (the ceiling),
+#   Rust (bench/rust), Python (bench/python/bench.py), Node (bench/node/bench.cjs),
+# and prints a table of ratios to each baseline measured in this same run.
+#
+# Environment: BENCH_SECS (seconds per case and round, default 3), BENCH_ROUNDS (default 3),
+# BENCH_SKIP_SETUP=1 (do not build/install), BENCH_LANGS (default "load rust python node").
+# Results: $CARGO_TARGET_DIR/bench-results/<timestamp>/{results.jsonl,machine.json,table.md}
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target}"
+T="$CARGO_TARGET_DIR"
+export BENCH_SECS="${BENCH_SECS:-3}"
+export BENCH_ROUNDS="${BENCH_ROUNDS:-3}"
+langs="${BENCH_LANGS:-load rust python node}"
+
+if [ "${BENCH_SKIP_SETUP:-0}" != 1 ]; then
+  bench/setup.sh
+fi
+
+out="$T/bench-results/$(date +%Y%m%d-%H%M%S)"
+mkdir -p "$out"
+results="$out/results.jsonl"
+: > "$results"
+
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+# wait for the first stdout line of a background server
+first_line() {
+  local f="$1" i
+  for i in $(seq 1 200); do
+    if [ -s "$f" ] && head -n1 "$f" | grep -q '}'; then head -n1 "$f"; return 0; fi
+    sleep 0.05
+  done
+  echo "server did not start: $(cat "$f.err" 2>/dev/null)" >&2
+  return 1
+}
+jget() { python3 -c 'import json,sys; print(json.loads(sys.argv[1])[sys.argv[2]])' "$1" "$2"; }
+
+"$T/release/cloudpirates-emulator" --port 0 --no-stdin-watch > "$out/emulator.out" 2> "$out/emulator.out.err" &
+pids+=($!)
+line="$(first_line "$out/emulator.out")"
+base="$(jget "$line" base_url)"
+origin="$(jget "$line" origin)"
+key="$(jget "$line" api_key)"
+curl -sf -X PUT "$origin/_emulator/config" -H 'content-type: application/json' \
+  -d '{"lag_ms":0,"faults":[]}' > /dev/null
+curl -sf -H "Authorization: ApiKey $key" "$base/auth/me" > /dev/null
+
+"$T/release/cloudpirates-bench" serve-pages --items 100000 --no-stdin-watch > "$out/pages.out" 2> "$out/pages.out.err" &
+pids+=($!)
+pages="$(jget "$(first_line "$out/pages.out")" base_url)"
+export CP_BASE_URL="$base" CP_API_KEY="$key" CP_PAGES_URL="$pages"
+echo "emulator $base, page server $pages, ${BENCH_SECS}s x ${BENCH_ROUNDS} rounds per case" >&2
+
+# machine
+python3 - "$out/machine.json" <<'EOF'
+import json, os, sys, subprocess
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+json.dump({"nproc": os.cpu_count(), "cpu": cpu, "loadavg_start": open("/proc/loadavg").read().split()[:3],
+           "kernel": os.uname().release}, open(sys.argv[1], "w"))
+EOF
+
+t0=$(date +%s)
+for lang in $langs; do
+  case "$lang" in
+  load)
+    echo "== load generator" >&2
+    for c in 1 64; do
+      for r in $(seq 1 "$BENCH_ROUNDS"); do
+        if command -v wrk >/dev/null 2>&1; then
+          th=$([ "$c" = 1 ] && echo 1 || echo 2)
+          rps=$(wrk -t"$th" -c"$c" -d"${BENCH_SECS}s" -H "Authorization: ApiKey $key" -H 'Accept: application/json' \
+                "$base/auth/me" | awk '/Requests\/sec/ {print $2}')
+          tool=wrk
+        elif [ -x "$T/bench-tools/bin/oha" ]; then
+          rps=$("$T/bench-tools/bin/oha" -z "${BENCH_SECS}s" -c "$c" --no-tui --output-format json \
+                -H "Authorization: ApiKey $key" -H 'Accept: application/json' "$base/auth/me" \
+                | python3 -c 'import json,sys; print(json.load(sys.stdin)["summary"]["requestsPerSec"])')
+          tool=oha
+        else
+          echo "no load generator: ceiling not measured" >&2; break 2
+        fi
+        echo "$tool c=$c round $r: $rps req/s" >&2
+        echo "{\"lang\":\"load\",\"case\":\"me\",\"impl\":\"$tool\",\"conc\":$c,\"unit\":\"req/s\",\"round\":$rps}" >> "$results"
+      done
+    done
+    ;;
+  rust)
+    echo "== rust" >&2
+    "$T/release/cloudpirates-bench" --secs "$BENCH_SECS" --rounds "$BENCH_ROUNDS" >> "$results" || echo "rust bench failed" >&2
+    ;;
+  python)
+    echo "== python" >&2
+    if [ -f "$T/bench-status/python" ]; then
+      (cd /tmp && "$T/bench-venv/bin/python" "$root/bench/python/bench.py") >> "$results" || echo "python bench failed" >&2
+    else
+      echo "python package not built: Python SDK cases not measured" >&2
+      # the plain clients alone, so their figures exist
+      if [ -x "$T/bench-venv/bin/python" ]; then
+        (cd /tmp && "$T/bench-venv/bin/python" "$root/bench/python/bench.py") >> "$results" || true
+      fi
+    fi
+    ;;
+  node)
+    echo "== node" >&2
+    if [ -f "$T/bench-status/node" ]; then
+      (cd "$T/bench-node" && node "$root/bench/node/bench.cjs") >> "$results" || echo "node bench failed" >&2
+    else
+      echo "node package not built: Node SDK cases not measured" >&2
+      (cd /tmp && BENCH_SDK=/nonexistent node "$root/bench/node/bench.cjs") >> "$results" || true
+    fi
+    ;;
+  esac
+done
+t1=$(date +%s)
+
+python3 - "$out/machine.json" "$((t1 - t0))" <<'EOF'
+import json, sys
+m = json.load(open(sys.argv[1])); m["loadavg_end"] = open("/proc/loadavg").read().split()[:3]
+m["measure_seconds"] = int(sys.argv[2]); json.dump(m, open(sys.argv[1], "w"))
+EOF
+python3 bench/report.py "$results" "$out/machine.json" | tee "$out/table.md"
+echo "results: $out" >&2

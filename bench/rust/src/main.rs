@@ -1,0 +1,464 @@
+//! Benchmarks of the CloudPirates Rust core against raw reqwest doing the same requests.
+//!
+//! Not a test: run it through `bench/run.sh` (or `cargo run --release -p cloudpirates-bench`).
+//!
+//! ```text
+//! cloudpirates-bench [--secs S] [--rounds R] [--only me|pages] [--items N] [--page-size P]
+//!     measures every Rust case; the emulator comes from CP_BASE_URL / CP_API_KEY (else one is
+//!     started in-process) and the pagination server from CP_PAGES_URL (else one is started
+//!     in-process). Prints one JSON line per case on stdout, a human summary on stderr.
+//! cloudpirates-bench serve-pages [--items N]
+//!     serves a synthetic `GET /v1/trainings` of N items (default 100,000) on 127.0.0.1,
+//!     prints {"base_url": ...} and serves until stdin closes.
+//! cloudpirates-bench paginate --impl sdk|reqwest --base-url U --api-key K [--page-size P]
+//!     one pagination run (a subprocess, so that peak RSS is its own); prints one JSON line.
+//! ```
+
+use std::collections::HashMap;
+use std::convert::Infallible;
+use std::io::Write;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use futures_util::StreamExt;
+use http_body_util::Full;
+use serde::Deserialize;
+use serde_json::json;
+
+type Args = HashMap<String, String>;
+
+fn parse_args(v: &[String]) -> Args {
+    let mut m = HashMap::new();
+    let mut i = 0;
+    while i < v.len() {
+        if let Some(k) = v[i].strip_prefix("--") {
+            match v.get(i + 1) {
+                Some(val) if !val.starts_with("--") => {
+                    m.insert(k.to_string(), val.clone());
+                    i += 2;
+                }
+                _ => {
+                    m.insert(k.to_string(), String::new());
+                    i += 1;
+                }
+            }
+        } else {
+            i += 1;
+        }
+    }
+    m
+}
+
+fn arg<T: std::str::FromStr>(a: &Args, k: &str, d: T) -> T {
+    a.get(k).and_then(|v| v.parse().ok()).unwrap_or(d)
+}
+
+fn main() {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let (cmd, rest) = match argv.first().map(String::as_str) {
+        Some("serve-pages") => ("serve-pages", &argv[1..]),
+        Some("paginate") => ("paginate", &argv[1..]),
+        _ => ("all", &argv[..]),
+    };
+    let a = parse_args(rest);
+    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    match cmd {
+        "serve-pages" => rt.block_on(serve_pages_cmd(arg(&a, "items", 100_000), a.contains_key("no-stdin-watch"))),
+        "paginate" => rt.block_on(paginate_cmd(&a)),
+        _ => rt.block_on(all(&a)),
+    }
+}
+
+// ---------------------------------------------------------------- statistics
+
+fn median(v: &[f64]) -> f64 {
+    let mut s = v.to_vec();
+    s.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    let n = s.len();
+    if n == 0 {
+        return f64::NAN;
+    }
+    if n % 2 == 1 { s[n / 2] } else { (s[n / 2 - 1] + s[n / 2]) / 2.0 }
+}
+
+fn emit(rec: serde_json::Value) {
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{rec}").unwrap();
+    out.flush().unwrap();
+}
+
+fn record(case: &str, imp: &str, conc: usize, unit: &str, rounds: &[f64]) -> serde_json::Value {
+    let min = rounds.iter().cloned().fold(f64::INFINITY, f64::min);
+    let max = rounds.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
+    json!({"lang": "rust", "case": case, "impl": imp, "conc": conc, "unit": unit,
+           "rounds": rounds, "median": median(rounds), "min": min, "max": max})
+}
+
+// ---------------------------------------------------------------- auth.me
+
+#[derive(Deserialize)]
+#[allow(dead_code)]
+struct Me {
+    #[serde(rename = "identityId")]
+    identity_id: Option<String>,
+    email: Option<String>,
+    #[serde(rename = "firstName")]
+    first_name: Option<String>,
+    #[serde(rename = "lastName")]
+    last_name: Option<String>,
+}
+
+#[derive(Clone)]
+enum Impl {
+    Sdk(cloudpirates::Client),
+    Raw { http: reqwest::Client, url: String, auth: String },
+}
+
+impl Impl {
+    async fn me(&self) -> bool {
+        match self {
+            Impl::Sdk(c) => c.auth().me().await.is_ok(),
+            Impl::Raw { http, url, auth } => {
+                let r = http
+                    .get(url)
+                    .header(reqwest::header::AUTHORIZATION, auth)
+                    .header(reqwest::header::ACCEPT, "application/json")
+                    .send()
+                    .await;
+                match r {
+                    Ok(r) if r.status().is_success() => r.json::<Me>().await.is_ok(),
+                    _ => false,
+                }
+            }
+        }
+    }
+}
+
+/// Calls `me` from `conc` tasks for `secs` seconds (after a short warm-up); answers calls/s.
+async fn throughput(imp: &Impl, conc: usize, secs: f64) -> (f64, u64) {
+    let count = Arc::new(AtomicU64::new(0));
+    let errors = Arc::new(AtomicU64::new(0));
+    let counting = Arc::new(AtomicBool::new(false));
+    let stop = Arc::new(AtomicBool::new(false));
+    let mut tasks = Vec::new();
+    for _ in 0..conc {
+        let (imp, count, errors, counting, stop) =
+            (imp.clone(), count.clone(), errors.clone(), counting.clone(), stop.clone());
+        tasks.push(tokio::spawn(async move {
+            while !stop.load(Ordering::Relaxed) {
+                let ok = imp.me().await;
+                if counting.load(Ordering::Relaxed) {
+                    if ok {
+                        count.fetch_add(1, Ordering::Relaxed);
+                    } else {
+                        errors.fetch_add(1, Ordering::Relaxed);
+                    }
+                }
+            }
+        }));
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await; // warm-up: connections opened
+    let start = Instant::now();
+    counting.store(true, Ordering::Relaxed);
+    tokio::time::sleep(Duration::from_secs_f64(secs)).await;
+    counting.store(false, Ordering::Relaxed);
+    let elapsed = start.elapsed().as_secs_f64();
+    let n = count.load(Ordering::Relaxed);
+    stop.store(true, Ordering::Relaxed);
+    for t in tasks {
+        let _ = t.await;
+    }
+    (n as f64 / elapsed, errors.load(Ordering::Relaxed))
+}
+
+fn sdk_client(base: &str, key: &str) -> cloudpirates::Client {
+    cloudpirates::Client::builder().api_key(key.to_string()).base_url(base.to_string()).build().expect("client")
+}
+
+fn raw_client(conc: usize) -> reqwest::Client {
+    reqwest::Client::builder().pool_max_idle_per_host(conc.max(1) * 2).build().expect("reqwest")
+}
+
+async fn bench_me(base: &str, key: &str, secs: f64, rounds: usize) {
+    for conc in [1usize, 64] {
+        // one client of each kind per concurrency level, as an application would hold
+        let sdk = Impl::Sdk(sdk_client(base, key));
+        let raw = Impl::Raw {
+            http: raw_client(conc),
+            url: format!("{}/auth/me", base.trim_end_matches('/')),
+            auth: format!("ApiKey {key}"),
+        };
+        let mut res: Vec<(&str, Vec<f64>)> = vec![("sdk", vec![]), ("reqwest", vec![])];
+        for round in 0..rounds {
+            // alternate the order so that drift in machine load does not favour one side
+            let order: [usize; 2] = if round % 2 == 0 { [0, 1] } else { [1, 0] };
+            for i in order {
+                let imp = if i == 0 { &sdk } else { &raw };
+                let (rps, errs) = throughput(imp, conc, secs).await;
+                if errs > 0 {
+                    eprintln!("  warning: {} errors in {} c={conc}", errs, res[i].0);
+                }
+                res[i].1.push(rps);
+            }
+        }
+        for (name, v) in &res {
+            eprintln!("rust me {name:8} c={conc:<3} median {:>9.0} req/s  rounds {:?}", median(v),
+                v.iter().map(|x| x.round()).collect::<Vec<_>>());
+            emit(record("me", name, conc, "req/s", v));
+        }
+    }
+}
+
+// ---------------------------------------------------------------- pagination
+
+#[derive(Deserialize)]
+#[allow(dead_code)]
+struct TrainingRow {
+    #[serde(rename = "trainingId")]
+    training_id: Option<String>,
+    title: Option<String>,
+    #[serde(rename = "startDate")]
+    start_date: Option<String>,
+    #[serde(rename = "endDate")]
+    end_date: Option<String>,
+    language: Option<String>,
+    seats: Option<i64>,
+    status: Option<String>,
+}
+
+fn rss_kb(field: &str) -> u64 {
+    let s = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    s.lines()
+        .find(|l| l.starts_with(field))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
+}
+
+async fn paginate_cmd(a: &Args) {
+    let imp = a.get("impl").cloned().unwrap_or_else(|| "sdk".into());
+    let base = a.get("base-url").cloned().expect("--base-url");
+    let key = a.get("api-key").cloned().expect("--api-key");
+    let page: u32 = arg(a, "page-size", 20);
+    let sdk = sdk_client(&base, &key);
+    let http = raw_client(1);
+    let auth = format!("ApiKey {key}");
+    let url = format!("{}/trainings", base.trim_end_matches('/'));
+    // baseline after the client exists and one request has been made (connection, TLS-free)
+    let _ = http.get(&url).query(&[("limit", "1")]).header("Authorization", &auth).send().await;
+    let _ = sdk.trainings().list(cloudpirates::PageParams::new(1, 0)).await;
+    let _ = std::fs::write("/proc/self/clear_refs", "5"); // reset VmHWM to current RSS
+    let before = rss_kb("VmRSS:");
+    let start = Instant::now();
+    let mut items = 0u64;
+    let mut pages = 0u64;
+    if imp == "sdk" {
+        let s = sdk.trainings().list_all(cloudpirates::PageParams { limit: Some(page), offset: None });
+        futures_util::pin_mut!(s);
+        while let Some(t) = s.next().await {
+            let t = t.expect("sdk page");
+            std::hint::black_box(&t);
+            items += 1;
+        }
+        pages = items.div_ceil(page as u64);
+    } else {
+        let mut offset = 0u64;
+        loop {
+            let r = http
+                .get(&url)
+                .query(&[("limit", page.to_string()), ("offset", offset.to_string())])
+                .header(reqwest::header::AUTHORIZATION, &auth)
+                .header(reqwest::header::ACCEPT, "application/json")
+                .send()
+                .await
+                .expect("send");
+            assert!(r.status().is_success(), "status {}", r.status());
+            let total: u64 = r
+                .headers()
+                .get("x-total")
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0);
+            let rows: Vec<TrainingRow> = r.json().await.expect("decode");
+            pages += 1;
+            let n = rows.len() as u64;
+            for t in rows {
+                std::hint::black_box(&t);
+                items += 1;
+            }
+            offset += page as u64;
+            if n == 0 || offset >= total {
+                break;
+            }
+        }
+    }
+    let secs = start.elapsed().as_secs_f64();
+    let peak = rss_kb("VmHWM:");
+    emit(json!({"impl": imp, "items": items, "pages": pages, "secs": secs,
+                "rss_before_mb": before as f64 / 1024.0, "peak_mb": peak as f64 / 1024.0,
+                "growth_mb": peak.saturating_sub(before) as f64 / 1024.0}));
+}
+
+async fn bench_pages(pages_url: &str, key: &str, rounds: usize, page: u32) {
+    let exe = std::env::current_exe().unwrap();
+    let mut res: Vec<(&str, Vec<f64>, Vec<f64>, u64)> = vec![("sdk", vec![], vec![], 0), ("reqwest", vec![], vec![], 0)];
+    for round in 0..rounds {
+        let order: [usize; 2] = if round % 2 == 0 { [0, 1] } else { [1, 0] };
+        for i in order {
+            let out = tokio::process::Command::new(&exe)
+                .args(["paginate", "--impl", res[i].0, "--base-url", pages_url, "--api-key", key,
+                       "--page-size", &page.to_string()])
+                .output()
+                .await
+                .expect("spawn paginate");
+            let line = String::from_utf8_lossy(&out.stdout);
+            let v: serde_json::Value = match serde_json::from_str(line.trim()) {
+                Ok(v) => v,
+                Err(_) => {
+                    eprintln!("paginate {} failed: {}", res[i].0, String::from_utf8_lossy(&out.stderr));
+                    continue;
+                }
+            };
+            res[i].1.push(v["secs"].as_f64().unwrap());
+            res[i].2.push(v["growth_mb"].as_f64().unwrap());
+            res[i].3 = v["items"].as_u64().unwrap();
+        }
+    }
+    for (name, t, m, items) in &res {
+        eprintln!("rust pages {name:8} {items} items median {:.2} s, peak RSS growth median {:.1} MB (rounds {:?} s / {:?} MB)",
+            median(t), median(m), t, m);
+        let mut r = record("pages", name, 1, "s", t);
+        r["items"] = json!(items);
+        r["growth_mb"] = json!(m);
+        r["growth_mb_median"] = json!(median(m));
+        emit(r);
+    }
+}
+
+// ---------------------------------------------------------------- synthetic page server
+
+/// Answers `GET .../trainings?limit&offset` with synthetic trainings shaped like the emulator's,
+/// in O(page) per request, with the emulator's paging headers (`x-Total`, `x-Limit`,
+/// `x-Offset`, `Link`). Used because the emulator materialises a whole list per page request.
+async fn serve_pages(items: u64) -> (String, tokio::task::JoinHandle<()>) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let h = tokio::spawn(async move {
+        loop {
+            let Ok((stream, _)) = listener.accept().await else { continue };
+            let _ = stream.set_nodelay(true);
+            tokio::spawn(async move {
+                let svc = hyper::service::service_fn(move |req: hyper::Request<hyper::body::Incoming>| async move {
+                    Ok::<_, Infallible>(page_reply(&req, items))
+                });
+                let _ = hyper::server::conn::http1::Builder::new()
+                    .serve_connection(hyper_util::rt::TokioIo::new(stream), svc)
+                    .await;
+            });
+        }
+    });
+    (format!("http://{addr}/v1"), h)
+}
+
+fn page_reply(req: &hyper::Request<hyper::body::Incoming>, total: u64) -> hyper::Response<Full<Bytes>> {
+    let path = req.uri().path().to_string();
+    if !path.ends_with("/trainings") || req.headers().get("authorization").is_none() {
+        return hyper::Response::builder().status(404).header("content-type", "application/json")
+            .body(Full::new(Bytes::from_static(br#"{"status":404,"message":"Not found"}"#))).unwrap();
+    }
+    let (mut limit, mut offset) = (20u64, 0u64);
+    for kv in req.uri().query().unwrap_or("").split('&') {
+        let mut it = kv.splitn(2, '=');
+        match (it.next(), it.next()) {
+            (Some("limit"), Some(v)) => limit = v.parse().unwrap_or(20).max(1),
+            (Some("offset"), Some(v)) => offset = v.parse().unwrap_or(0),
+            _ => {}
+        }
+    }
+    const TOPICS: [&str; 6] = ["Kubernetes Basics", "Helm in Practice", "GitOps with ArgoCD", "Observability",
+                               "Kubernetes Security", "Platform Engineering"];
+    let end = (offset + limit).min(total);
+    let mut body = String::with_capacity(200 * limit as usize);
+    body.push('[');
+    for k in offset..end {
+        if k > offset {
+            body.push(',');
+        }
+        let day = 1 + (k % 28);
+        body.push_str(&format!(
+            r#"{{"trainingId":"6571f2b1e4b0{k:012x}","title":"{} #{}","startDate":"2024-03-{day:02}T09:00:00Z","endDate":"2024-03-{:02}T17:00:00Z","language":"{}","seats":12,"status":"{}"}}"#,
+            TOPICS[(k % 6) as usize], k / 6 + 1, day.min(26) + 2,
+            if k % 3 == 0 { "en" } else { "de" },
+            if k % 2 == 0 { "COMPLETED" } else { "SCHEDULED" }));
+    }
+    body.push(']');
+    let link = |off: u64, rel: &str| format!("<{path}?limit={limit}&offset={off}>; rel=\"{rel}\"");
+    let last = if total == 0 { 0 } else { (total - 1) / limit * limit };
+    let mut links = vec![link(0, "first")];
+    if offset > 0 {
+        links.push(link(offset.saturating_sub(limit), "prev"));
+    }
+    if offset + limit < total {
+        links.push(link(offset + limit, "next"));
+    }
+    links.push(link(last, "last"));
+    hyper::Response::builder()
+        .header("content-type", "application/json")
+        .header("x-Total", total.to_string())
+        .header("x-Limit", limit.to_string())
+        .header("x-Offset", offset.to_string())
+        .header("Link", links.join(", "))
+        .body(Full::new(Bytes::from(body)))
+        .unwrap()
+}
+
+async fn serve_pages_cmd(items: u64, no_stdin_watch: bool) {
+    let (url, _h) = serve_pages(items).await;
+    println!("{}", json!({"base_url": url, "items": items}));
+    std::io::stdout().flush().unwrap();
+    if no_stdin_watch {
+        // serve until killed
+        std::future::pending::<()>().await;
+    }
+    // serve until stdin closes
+    let mut sink = Vec::new();
+    let _ = tokio::io::AsyncReadExt::read_to_end(&mut tokio::io::stdin(), &mut sink).await;
+}
+
+// ---------------------------------------------------------------- everything
+
+async fn all(a: &Args) {
+    let secs: f64 = arg(a, "secs", 3.0);
+    let rounds: usize = arg(a, "rounds", 3);
+    let page: u32 = arg(a, "page-size", 20);
+    let items: u64 = arg(a, "items", 100_000);
+    let only = a.get("only").cloned().unwrap_or_default();
+    let mut _emu = None;
+    let (base, key) = match (std::env::var("CP_BASE_URL"), std::env::var("CP_API_KEY")) {
+        (Ok(b), Ok(k)) => (b, k),
+        _ => {
+            let e = cloudpirates_emulator::Emulator::start_blocking(cloudpirates_emulator::EmulatorConfig::default())
+                .expect("emulator");
+            let r = (e.base_url().to_string(), e.api_key().to_string());
+            _emu = Some(e);
+            r
+        }
+    };
+    if only.is_empty() || only == "me" {
+        bench_me(&base, &key, secs, rounds).await;
+    }
+    if only.is_empty() || only == "pages" {
+        let mut _srv = None;
+        let pages_url = match std::env::var("CP_PAGES_URL") {
+            Ok(u) => u,
+            Err(_) => {
+                let (u, h) = serve_pages(items).await;
+                _srv = Some(h);
+                u
+            }
+        };
+        bench_pages(&pages_url, &key, rounds, page).await;
+    }
+}
