@@ -198,7 +198,7 @@ def emit_method(op: Operation) -> str:
         else:
             q, pg = "Vec::new()", "PageParams::default()"
         out.append(f"\n    /// Every item of [`Self::{snake(op.name)}`], fetching pages lazily as the stream is polled.\n")
-        out.append(f"    pub fn {snake(op.name)}_all({', '.join(all_args)}) -> impl Stream<Item = Result<models::{r.model}>> + Send + 'static {{\n")
+        out.append(f"    pub fn {snake(op.name)}_all({', '.join(all_args)}) -> BoxStream<'static, Result<models::{r.model}>> {{\n")
         out.append(f"        self.client.stream_all(&OPERATIONS[idx::{const_name(op)}], {path_vec}, {q}, {pg})\n    }}\n")
     return "".join(out)
 
@@ -206,7 +206,7 @@ def emit_method(op: Operation) -> str:
 def emit_service(spec: Spec, service: str) -> str:
     resources = [r for r in spec.resources() if r[0] == service]
     out = [HEADER, f"//! Operations of the `{service}` service.\n\n"]
-    out.append("#![allow(unused_imports)]\n\nuse futures_core::Stream;\n\nuse super::operations::{OPERATIONS, idx};\nuse crate::client::Client;\nuse crate::error::Result;\nuse crate::models;\nuse crate::pagination::{Page, PageParams};\n\n")
+    out.append("#![allow(unused_imports)]\n\nuse futures_util::stream::BoxStream;\n\nuse super::operations::{OPERATIONS, idx};\nuse crate::client::Client;\nuse crate::error::Result;\nuse crate::models;\nuse crate::pagination::{Page, PageParams};\n\n")
     for op in spec.operations:
         if op.service == service and params_struct(op):
             out.append(emit_params(op))

@@ -5,12 +5,18 @@
 //! eventually consistent reads for its own writes, retries only what is safe to retry,
 //! refreshes Bearer sessions, and pages through lists lazily.
 //!
-//! ```no_run
-//! # async fn demo() -> cloudpirates::Result<()> {
+//! ```
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! # let emu = cloudpirates_emulator::Emulator::start(Default::default()).await?;
+//! # unsafe { std::env::set_var("CLOUDPIRATES_API_KEY", emu.api_key()); std::env::set_var("CLOUDPIRATES_BASE_URL", emu.base_url()); }
 //! use cloudpirates::Client;
+//! use cloudpirates::models::CreateWorkspaceRequest;
+//!
 //! let client = Client::from_env()?; // CLOUDPIRATES_API_KEY, CLOUDPIRATES_BASE_URL
 //! let me = client.auth().me().await?;
-//! println!("{me:?}");
+//! let ws = client.workspaces().create(&CreateWorkspaceRequest::new("Docs", "docs-example")).await?;
+//! assert_eq!(client.workspaces().get(&ws.workspace_id).await?.workspace_name, "Docs");
 //! # Ok(()) }
 //! ```
 #![warn(missing_docs)]
@@ -30,6 +36,11 @@ mod secret;
 mod transport;
 mod typed;
 pub mod waiters;
+
+/// The README's examples, compiled as doc tests.
+#[doc = include_str!("../../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
 
 pub use auth::Credentials;
 pub use client::{Client, ClientBuilder, RawRequest, RawResponse};

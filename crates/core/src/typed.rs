@@ -2,7 +2,6 @@
 
 use std::collections::VecDeque;
 
-use futures_core::Stream;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -54,7 +53,7 @@ impl Client {
         path: Vec<String>,
         query: Vec<(String, String)>,
         page: PageParams,
-    ) -> impl Stream<Item = Result<T>> + Send + 'static {
+    ) -> futures_util::stream::BoxStream<'static, Result<T>> {
         struct State<T> {
             client: Client,
             path: Vec<String>,
@@ -64,6 +63,7 @@ impl Client {
             buffer: VecDeque<T>,
         }
         let state = State { client: self.clone(), path, query, limit: page.limit, next: Some(page.offset.unwrap_or(0)), buffer: VecDeque::new() };
+        use futures_util::StreamExt;
         futures_util::stream::unfold(state, move |mut st| async move {
             loop {
                 if let Some(item) = st.buffer.pop_front() {
@@ -85,6 +85,7 @@ impl Client {
                 }
             }
         })
+        .boxed()
     }
 }
 

@@ -200,3 +200,45 @@ async fn a_retried_delete_treats_404_as_done() {
     let counters = env.counters().await;
     assert_eq!(counters["writes"]["clusters.delete"], 1, "{counters}");
 }
+
+#[tokio::test]
+async fn waiters_resolve_what_the_ledger_cannot_see() {
+    use cloudpirates::waiters::{WaitOptions, wait_until, wait_until_deleted, wait_until_exists};
+    let env = start().await;
+    env.set_lag(200);
+    let c = env.client();
+    let eventual = c.with_options(RequestOptions { consistency: Some(Consistency::Eventual), ..Default::default() });
+    let opts = WaitOptions { min_delay: Duration::from_millis(20), max_delay: Duration::from_millis(100), max_wait: Duration::from_secs(5) };
+
+    // An item appearing in a list.
+    let w = c.workspaces().create(&ws(&unique_key("wait"))).await.unwrap();
+    let id = w.workspace_id.clone();
+    let seen = wait_until(opts, || { let e = eventual.clone(); async move { e.workspaces().list().await } }, |p| p.items.iter().any(|x| x.workspace_id.as_deref() == Some(id.as_str()))).await.unwrap();
+    assert!(seen.satisfied && seen.polls > 1, "{} polls", seen.polls);
+
+    // Resolving an outcome-unknown write: it was applied later, and the waiter finds it.
+    let mut rule = FaultRule::new(FaultKind::ServiceUnavailable, 1.0);
+    rule.methods = MethodClass::Writes;
+    rule.outcome = WriteOutcome::Later;
+    rule.delay_ms = 100;
+    rule.max = Some(1);
+    env.set_faults(vec![rule]);
+    let err = c.clusters().create(cloudpirates_emulator::seed::DEMO_WORKSPACE_ID, &CreateClusterRequest::new("maybe", ClusterType::External)).await.unwrap_err();
+    assert!(err.may_have_executed());
+    let found = wait_until(opts, || { let e = eventual.clone(); async move { e.clusters().list(cloudpirates_emulator::seed::DEMO_WORKSPACE_ID).await } }, |p| p.items.iter().any(|x| x.cluster_name.as_deref() == Some("maybe"))).await.unwrap();
+    assert!(found.satisfied, "the write was applied later");
+
+    // Existence and deletion without the ledger's help.
+    let w2 = c.workspaces().create(&ws(&unique_key("wait2"))).await.unwrap();
+    let got = wait_until_exists(opts, || { let (e, id) = (eventual.clone(), w2.workspace_id.clone()); async move { e.workspaces().get(&id).await } }).await.unwrap();
+    assert_eq!(got.workspace_id, w2.workspace_id);
+    let cl = c.clusters().create(cloudpirates_emulator::seed::DEMO_WORKSPACE_ID, &CreateClusterRequest::new("gone", ClusterType::External)).await.unwrap();
+    let cid = cl.cluster_id.unwrap();
+    tokio::time::sleep(Duration::from_millis(250)).await;
+    c.clusters().delete(cloudpirates_emulator::seed::DEMO_WORKSPACE_ID, &cid).await.unwrap();
+    wait_until_deleted(opts, || { let (e, id) = (eventual.clone(), cid.clone()); async move { e.clusters().get(cloudpirates_emulator::seed::DEMO_WORKSPACE_ID, &id).await } }).await.unwrap();
+    // A wait that runs out reports the last value.
+    let short = WaitOptions { max_wait: Duration::from_millis(100), ..opts };
+    let never = wait_until(short, || { let c = c.clone(); async move { c.auth().me().await } }, |_| false).await.unwrap();
+    assert!(!never.satisfied);
+}

@@ -3,7 +3,7 @@
 
 #![allow(unused_imports)]
 
-use futures_core::Stream;
+use futures_util::stream::BoxStream;
 
 use super::operations::{OPERATIONS, idx};
 use crate::client::Client;
@@ -39,7 +39,7 @@ impl Applications {
     }
 
     /// Every item of [`Self::list`], fetching pages lazily as the stream is polled.
-    pub fn list_all(&self, workspace_id: &str) -> impl Stream<Item = Result<models::Application>> + Send + 'static {
+    pub fn list_all(&self, workspace_id: &str) -> BoxStream<'static, Result<models::Application>> {
         self.client.stream_all(&OPERATIONS[idx::APPLICATIONS_LIST], vec![workspace_id.to_owned()], Vec::new(), PageParams::default())
     }
 
@@ -102,7 +102,7 @@ impl Applications {
     }
 
     /// Every item of [`Self::logs`], fetching pages lazily as the stream is polled.
-    pub fn logs_all(&self, workspace_id: &str, application_id: &str) -> impl Stream<Item = Result<models::ApplicationLogEntry>> + Send + 'static {
+    pub fn logs_all(&self, workspace_id: &str, application_id: &str) -> BoxStream<'static, Result<models::ApplicationLogEntry>> {
         self.client.stream_all(&OPERATIONS[idx::APPLICATIONS_LOGS], vec![workspace_id.to_owned(), application_id.to_owned()], Vec::new(), PageParams::default())
     }
 }
@@ -125,7 +125,7 @@ impl ApplicationsTemplates {
     }
 
     /// Every item of [`Self::list`], fetching pages lazily as the stream is polled.
-    pub fn list_all(&self, page: PageParams) -> impl Stream<Item = Result<models::ApplicationTemplate>> + Send + 'static {
+    pub fn list_all(&self, page: PageParams) -> BoxStream<'static, Result<models::ApplicationTemplate>> {
         self.client.stream_all(&OPERATIONS[idx::APPLICATIONS_TEMPLATES_LIST], vec![], Vec::new(), page)
     }
 

@@ -3,7 +3,7 @@
 
 #![allow(unused_imports)]
 
-use futures_core::Stream;
+use futures_util::stream::BoxStream;
 
 use super::operations::{OPERATIONS, idx};
 use crate::client::Client;
@@ -161,7 +161,7 @@ impl AuthSessions {
     }
 
     /// Every item of [`Self::list`], fetching pages lazily as the stream is polled.
-    pub fn list_all(&self, params: &AuthSessionsListParams) -> impl Stream<Item = Result<models::Session>> + Send + 'static {
+    pub fn list_all(&self, params: &AuthSessionsListParams) -> BoxStream<'static, Result<models::Session>> {
         self.client.stream_all(&OPERATIONS[idx::AUTH_SESSIONS_LIST], vec![], params.to_query(), PageParams::default())
     }
 
@@ -194,7 +194,7 @@ impl AuthChallenges {
     }
 
     /// Every item of [`Self::list`], fetching pages lazily as the stream is polled.
-    pub fn list_all(&self) -> impl Stream<Item = Result<models::AuthChallenge>> + Send + 'static {
+    pub fn list_all(&self) -> BoxStream<'static, Result<models::AuthChallenge>> {
         self.client.stream_all(&OPERATIONS[idx::AUTH_CHALLENGES_LIST], vec![], Vec::new(), PageParams::default())
     }
 
@@ -285,7 +285,7 @@ impl AuthWebauthn {
     }
 
     /// Every item of [`Self::list`], fetching pages lazily as the stream is polled.
-    pub fn list_all(&self) -> impl Stream<Item = Result<models::WebAuthnKey>> + Send + 'static {
+    pub fn list_all(&self) -> BoxStream<'static, Result<models::WebAuthnKey>> {
         self.client.stream_all(&OPERATIONS[idx::AUTH_WEBAUTHN_LIST], vec![], Vec::new(), PageParams::default())
     }
 
@@ -326,7 +326,7 @@ impl AuthApiKeys {
     }
 
     /// Every item of [`Self::list`], fetching pages lazily as the stream is polled.
-    pub fn list_all(&self) -> impl Stream<Item = Result<models::ApiKey>> + Send + 'static {
+    pub fn list_all(&self) -> BoxStream<'static, Result<models::ApiKey>> {
         self.client.stream_all(&OPERATIONS[idx::AUTH_API_KEYS_LIST], vec![], Vec::new(), PageParams::default())
     }
 

@@ -3,7 +3,7 @@
 
 #![allow(unused_imports)]
 
-use futures_core::Stream;
+use futures_util::stream::BoxStream;
 
 use super::operations::{OPERATIONS, idx};
 use crate::client::Client;
@@ -79,7 +79,7 @@ impl BillingProfiles {
     }
 
     /// Every item of [`Self::list`], fetching pages lazily as the stream is polled.
-    pub fn list_all(&self, page: PageParams) -> impl Stream<Item = Result<models::BillingProfile>> + Send + 'static {
+    pub fn list_all(&self, page: PageParams) -> BoxStream<'static, Result<models::BillingProfile>> {
         self.client.stream_all(&OPERATIONS[idx::BILLING_PROFILES_LIST], vec![], Vec::new(), page)
     }
 
@@ -196,7 +196,7 @@ impl BillingInvoices {
     }
 
     /// Every item of [`Self::list`], fetching pages lazily as the stream is polled.
-    pub fn list_all(&self, billing_profile_id: &str, page: PageParams) -> impl Stream<Item = Result<models::Invoice>> + Send + 'static {
+    pub fn list_all(&self, billing_profile_id: &str, page: PageParams) -> BoxStream<'static, Result<models::Invoice>> {
         self.client.stream_all(&OPERATIONS[idx::BILLING_INVOICES_LIST], vec![billing_profile_id.to_owned()], Vec::new(), page)
     }
 
@@ -247,7 +247,7 @@ impl BillingTransactions {
     }
 
     /// Every item of [`Self::list`], fetching pages lazily as the stream is polled.
-    pub fn list_all(&self, billing_profile_id: &str, page: PageParams) -> impl Stream<Item = Result<models::Transaction>> + Send + 'static {
+    pub fn list_all(&self, billing_profile_id: &str, page: PageParams) -> BoxStream<'static, Result<models::Transaction>> {
         self.client.stream_all(&OPERATIONS[idx::BILLING_TRANSACTIONS_LIST], vec![billing_profile_id.to_owned()], Vec::new(), page)
     }
 }

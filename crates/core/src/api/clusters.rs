@@ -3,7 +3,7 @@
 
 #![allow(unused_imports)]
 
-use futures_core::Stream;
+use futures_util::stream::BoxStream;
 
 use super::operations::{OPERATIONS, idx};
 use crate::client::Client;
@@ -36,7 +36,7 @@ impl Clusters {
     }
 
     /// Every item of [`Self::list`], fetching pages lazily as the stream is polled.
-    pub fn list_all(&self, workspace_id: &str) -> impl Stream<Item = Result<models::ClusterSummary>> + Send + 'static {
+    pub fn list_all(&self, workspace_id: &str) -> BoxStream<'static, Result<models::ClusterSummary>> {
         self.client.stream_all(&OPERATIONS[idx::CLUSTERS_LIST], vec![workspace_id.to_owned()], Vec::new(), PageParams::default())
     }
 

@@ -3,7 +3,7 @@
 
 #![allow(unused_imports)]
 
-use futures_core::Stream;
+use futures_util::stream::BoxStream;
 
 use super::operations::{OPERATIONS, idx};
 use crate::client::Client;
@@ -70,7 +70,7 @@ impl Observability {
     }
 
     /// Every item of [`Self::list_resources`], fetching pages lazily as the stream is polled.
-    pub fn list_resources_all(&self, workspace_id: &str, cluster_id: &str, resource_type: &str, params: &ObservabilityListResourcesParams) -> impl Stream<Item = Result<models::KubernetesResource>> + Send + 'static {
+    pub fn list_resources_all(&self, workspace_id: &str, cluster_id: &str, resource_type: &str, params: &ObservabilityListResourcesParams) -> BoxStream<'static, Result<models::KubernetesResource>> {
         self.client.stream_all(&OPERATIONS[idx::OBSERVABILITY_LIST_RESOURCES], vec![workspace_id.to_owned(), cluster_id.to_owned(), resource_type.to_owned()], params.to_query(), PageParams::default())
     }
 
@@ -95,7 +95,7 @@ impl Observability {
     }
 
     /// Every item of [`Self::list_namespaced_resources`], fetching pages lazily as the stream is polled.
-    pub fn list_namespaced_resources_all(&self, workspace_id: &str, cluster_id: &str, namespace: &str, resource_type: &str, params: &ObservabilityListNamespacedResourcesParams) -> impl Stream<Item = Result<models::KubernetesResource>> + Send + 'static {
+    pub fn list_namespaced_resources_all(&self, workspace_id: &str, cluster_id: &str, namespace: &str, resource_type: &str, params: &ObservabilityListNamespacedResourcesParams) -> BoxStream<'static, Result<models::KubernetesResource>> {
         self.client.stream_all(&OPERATIONS[idx::OBSERVABILITY_LIST_NAMESPACED_RESOURCES], vec![workspace_id.to_owned(), cluster_id.to_owned(), namespace.to_owned(), resource_type.to_owned()], params.to_query(), PageParams::default())
     }
 
@@ -118,7 +118,7 @@ impl Observability {
     }
 
     /// Every item of [`Self::list_events`], fetching pages lazily as the stream is polled.
-    pub fn list_events_all(&self, workspace_id: &str, cluster_id: &str, page: PageParams) -> impl Stream<Item = Result<models::KubernetesEvent>> + Send + 'static {
+    pub fn list_events_all(&self, workspace_id: &str, cluster_id: &str, page: PageParams) -> BoxStream<'static, Result<models::KubernetesEvent>> {
         self.client.stream_all(&OPERATIONS[idx::OBSERVABILITY_LIST_EVENTS], vec![workspace_id.to_owned(), cluster_id.to_owned()], Vec::new(), page)
     }
 }

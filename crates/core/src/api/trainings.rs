@@ -3,7 +3,7 @@
 
 #![allow(unused_imports)]
 
-use futures_core::Stream;
+use futures_util::stream::BoxStream;
 
 use super::operations::{OPERATIONS, idx};
 use crate::client::Client;
@@ -34,7 +34,7 @@ impl Trainings {
     }
 
     /// Every item of [`Self::list`], fetching pages lazily as the stream is polled.
-    pub fn list_all(&self, page: PageParams) -> impl Stream<Item = Result<models::Training>> + Send + 'static {
+    pub fn list_all(&self, page: PageParams) -> BoxStream<'static, Result<models::Training>> {
         self.client.stream_all(&OPERATIONS[idx::TRAININGS_LIST], vec![], Vec::new(), page)
     }
 }

@@ -3,7 +3,7 @@
 
 #![allow(unused_imports)]
 
-use futures_core::Stream;
+use futures_util::stream::BoxStream;
 
 use super::operations::{OPERATIONS, idx};
 use crate::client::Client;
@@ -46,7 +46,7 @@ impl Workspaces {
     }
 
     /// Every item of [`Self::list`], fetching pages lazily as the stream is polled.
-    pub fn list_all(&self) -> impl Stream<Item = Result<models::WorkspaceSummary>> + Send + 'static {
+    pub fn list_all(&self) -> BoxStream<'static, Result<models::WorkspaceSummary>> {
         self.client.stream_all(&OPERATIONS[idx::WORKSPACES_LIST], vec![], Vec::new(), PageParams::default())
     }
 
@@ -107,7 +107,7 @@ impl WorkspacesMembers {
     }
 
     /// Every item of [`Self::list`], fetching pages lazily as the stream is polled.
-    pub fn list_all(&self, workspace_id: &str) -> impl Stream<Item = Result<models::WorkspaceMember>> + Send + 'static {
+    pub fn list_all(&self, workspace_id: &str) -> BoxStream<'static, Result<models::WorkspaceMember>> {
         self.client.stream_all(&OPERATIONS[idx::WORKSPACES_MEMBERS_LIST], vec![workspace_id.to_owned()], Vec::new(), PageParams::default())
     }
 
