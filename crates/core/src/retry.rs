@@ -2,7 +2,7 @@
 //! `Retry-After` hints, and a client-wide retry budget against retry storms.
 
 use std::sync::Mutex;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, SystemTime};
 
 use rand::Rng;
 use reqwest::header::HeaderMap;
@@ -109,26 +109,28 @@ pub fn parse_retry_after(headers: &HeaderMap) -> Option<Duration> {
     Some(at.duration_since(SystemTime::now()).unwrap_or(Duration::ZERO))
 }
 
-/// A token bucket shared by all calls of a client: retries draw from it, successes refill it.
+/// A token bucket shared by all calls of a client: retries draw from it, successes refill
+/// it. Counted in thousandths of a token so refills add up exactly.
 #[derive(Debug)]
 pub(crate) struct RetryBudget {
-    capacity: f64,
-    state: Mutex<(f64, Instant)>,
+    capacity: u64,
+    tokens: Mutex<u64>,
 }
 
 impl RetryBudget {
     pub(crate) fn new(capacity: u32) -> Self {
-        RetryBudget { capacity: capacity as f64, state: Mutex::new((capacity as f64, Instant::now())) }
+        let capacity = u64::from(capacity) * 1000;
+        RetryBudget { capacity, tokens: Mutex::new(capacity) }
     }
 
     /// Takes one token for a retry; false when the budget is spent.
     pub(crate) fn try_withdraw(&self) -> bool {
-        if self.capacity == 0.0 {
+        if self.capacity == 0 {
             return true;
         }
-        let mut s = self.state.lock().expect("budget lock");
-        if s.0 >= 1.0 {
-            s.0 -= 1.0;
+        let mut t = self.tokens.lock().expect("budget lock");
+        if *t >= 1000 {
+            *t -= 1000;
             true
         } else {
             false
@@ -137,12 +139,11 @@ impl RetryBudget {
 
     /// A success gives back a tenth of a token.
     pub(crate) fn deposit(&self) {
-        if self.capacity == 0.0 {
+        if self.capacity == 0 {
             return;
         }
-        let mut s = self.state.lock().expect("budget lock");
-        s.0 = (s.0 + 0.1).min(self.capacity);
-        s.1 = Instant::now();
+        let mut t = self.tokens.lock().expect("budget lock");
+        *t = (*t + 100).min(self.capacity);
     }
 }
 
