@@ -34,7 +34,29 @@ pub struct Client {
     options: RequestOptions,
 }
 
+/// What one finished call cost, given to the observer of [`ClientBuilder::on_call`].
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct CallReport {
+    /// The operation id.
+    pub operation: &'static str,
+    /// The final HTTP status, when the server answered.
+    pub status: Option<u16>,
+    /// The error kind, when the call failed.
+    pub error: Option<ErrorKind>,
+    /// HTTP attempts made.
+    pub attempts: u32,
+    /// Time slept between attempts (backoff, `Retry-After`, consistency waits).
+    pub waited: Duration,
+    /// Wall-clock time of the whole call.
+    pub elapsed: Duration,
+}
+
+/// A callback that receives a [`CallReport`] after every call.
+pub type CallObserver = Arc<dyn Fn(&CallReport) + Send + Sync>;
+
 struct Inner {
+    observer: Option<CallObserver>,
     config: Config,
     transport: Transport,
     session: Session,
@@ -73,8 +95,9 @@ pub struct RawResponse {
 }
 
 /// Builds a [`Client`]; no I/O happens until the first call.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct ClientBuilder {
+    observer: Option<CallObserver>,
     credentials: Credentials,
     both_set: bool,
     base_url: Option<String>,
@@ -152,6 +175,13 @@ impl ClientBuilder {
         self
     }
 
+    /// Calls `observer` after every call with its operation, outcome, attempts and waits
+    /// (for metrics; keep it fast, it runs on the calling task).
+    pub fn on_call(mut self, observer: impl Fn(&CallReport) + Send + Sync + 'static) -> Self {
+        self.observer = Some(Arc::new(observer));
+        self
+    }
+
     /// Checks the settings and builds the client.
     pub fn build(self) -> Result<Client> {
         if self.both_set {
@@ -168,9 +198,20 @@ impl ClientBuilder {
         let transport = Transport::new(&config)?;
         let budget = RetryBudget::new(config.retry.budget);
         Ok(Client {
-            inner: Arc::new(Inner { config, transport, session: Session::new(self.credentials), ledger: Ledger::default(), budget }),
+            inner: Arc::new(Inner { observer: self.observer, config, transport, session: Session::new(self.credentials), ledger: Ledger::default(), budget }),
             options: RequestOptions::default(),
         })
+    }
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("credentials", &self.credentials)
+            .field("base_url", &self.base_url)
+            .field("config", &self.config)
+            .field("observer", &self.observer.is_some())
+            .finish()
     }
 }
 
@@ -254,8 +295,24 @@ impl Client {
     }
 
     /// Sends one operation through the full request loop: auth checks, retries by the
-    /// rules of [`crate::retry`], read-your-writes waits, token refresh.
+    /// rules of [`crate::retry`], read-your-writes waits, token refresh. Every call ends with
+    /// one `tracing` event (target `cloudpirates`, level DEBUG) and a call to the observer
+    /// set with [`ClientBuilder::on_call`], both reporting attempts and time waited.
     pub async fn execute(&self, op: &'static Operation, req: RawRequest) -> Result<RawResponse> {
+        let started = Instant::now();
+        let result = self.execute_inner(op, req).await;
+        let report = match &result {
+            Ok(r) => CallReport { operation: op.id, status: Some(r.status), error: None, attempts: r.attempts, waited: r.waited, elapsed: started.elapsed() },
+            Err(e) => CallReport { operation: op.id, status: e.status(), error: Some(e.kind()), attempts: e.attempts(), waited: e.waited(), elapsed: started.elapsed() },
+        };
+        tracing::debug!(target: "cloudpirates", op = op.id, status = ?report.status, error = ?report.error, attempts = report.attempts, waited_ms = report.waited.as_millis() as u64, elapsed_ms = report.elapsed.as_millis() as u64, "call finished");
+        if let Some(observer) = &self.inner.observer {
+            observer(&report);
+        }
+        result
+    }
+
+    async fn execute_inner(&self, op: &'static Operation, req: RawRequest) -> Result<RawResponse> {
         let opts = RequestOptions {
             timeout: req.options.timeout.or(self.options.timeout),
             max_retries: req.options.max_retries.or(self.options.max_retries),
@@ -343,7 +400,7 @@ impl Client {
                     tracing::info!(target: "cloudpirates", op = op.id, path = %path, status, ?stale, delay_ms = delay.as_millis() as u64, "waiting for the read model to show this client's write");
                     tokio::time::sleep(delay).await;
                     st.waited += delay;
-                    st.stale_delay = (st.stale_delay * 2).min(cfg.consistency.max_delay);
+                    st.stale_delay = (st.stale_delay * 3 / 2).min(cfg.consistency.max_delay);
                     return Ok(None);
                 }
             }

@@ -43,7 +43,7 @@ pub mod waiters;
 pub struct ReadmeDoctests;
 
 pub use auth::Credentials;
-pub use client::{Client, ClientBuilder, RawRequest, RawResponse};
+pub use client::{CallObserver, CallReport, Client, ClientBuilder, RawRequest, RawResponse};
 pub use config::{Config, ConsistencyConfig, DEFAULT_BASE_URL, ENV_API_KEY, ENV_BASE_URL, RequestOptions, parse_base_url};
 pub use consistency::Consistency;
 pub use error::{BusinessError, Error, ErrorKind, Result, ValidationError};

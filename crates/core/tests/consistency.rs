@@ -242,3 +242,22 @@ async fn waiters_resolve_what_the_ledger_cannot_see() {
     let never = wait_until(short, || { let c = c.clone(); async move { c.auth().me().await } }, |_| false).await.unwrap();
     assert!(!never.satisfied);
 }
+
+#[tokio::test]
+async fn every_call_reports_its_attempts_and_waits() {
+    use std::sync::{Arc, Mutex};
+    let env = start().await;
+    let reports = Arc::new(Mutex::new(Vec::new()));
+    let sink = reports.clone();
+    let c = env.builder().on_call(move |r| sink.lock().unwrap().push(r.clone())).build().unwrap();
+    let mut rule = FaultRule::new(FaultKind::BadGateway, 1.0);
+    rule.max = Some(1);
+    env.set_faults(vec![rule]);
+    c.auth().me().await.unwrap();
+    c.clusters().get(cloudpirates_emulator::seed::DEMO_WORKSPACE_ID, "nope").await.unwrap_err();
+    let r = reports.lock().unwrap().clone();
+    assert_eq!(r.len(), 2);
+    assert_eq!((r[0].operation, r[0].status, r[0].attempts), ("auth.me", Some(200), 2));
+    assert!(r[0].waited > Duration::ZERO);
+    assert_eq!((r[1].operation, r[1].status, r[1].error, r[1].attempts), ("clusters.get", Some(404), Some(ErrorKind::Api), 1));
+}
