@@ -56,13 +56,27 @@ api_key="$(field api_key)"
 echo "emulator at $origin (pid $emu_pid)"
 
 # 4. schemathesis. The spec's paths carry /v1, so the base URL is the origin.
-# Checks: everything except those listed in --exclude-checks below, each with its reason.
+# Per-operation settings: routes the catalogue documents as answering 5xx by design.
+cat >"$workdir/schemathesis.toml" <<'TOML'
+# Catalogue 4.4/4.5: MANAGED clusters and application creation answer 501 (documented in the spec).
+[[operations]]
+include-operation-id = ["clusters.create", "applications.create"]
+checks.not_a_server_error.expected-statuses = ["1XX", "2XX", "3XX", "4XX", "501"]
+
+# Catalogue AP4/AP5: no backend handler, the documented answer is 504 (emulator default) or 503.
+[[operations]]
+include-operation-id = ["applications.update_values", "applications.update_version"]
+checks.not_a_server_error.expected-statuses = ["1XX", "2XX", "3XX", "4XX", "503", "504"]
+TOML
 status=0
 timeout --signal=INT --kill-after=15 "$max_seconds" \
-  "$venv/bin/st" run "$root/openapi/cloudpirates.yaml" \
+  "$venv/bin/st" --config-file "$workdir/schemathesis.toml" run "$root/openapi/cloudpirates.yaml" \
     --url "$origin" \
     --header "Authorization: ApiKey $api_key" \
     --checks all \
+    `# positive_data_acceptance: business rules answer 400 to schema-valid bodies by design (catalogue 4: appVersion must exist, body billingProfileId must equal the path id, e-mail syntax, resourceType is an enum checked case-insensitively)` \
+    `# ensure_resource_availability: a 404 after a create can name another id of the body (unknown clusterId/identityId), which the catalogue answers with 404` \
+    --exclude-checks positive_data_acceptance,ensure_resource_availability \
     --max-examples "$max_examples" \
     --workers "$workers" \
     --seed "$seed" \

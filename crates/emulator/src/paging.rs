@@ -13,7 +13,17 @@ pub fn params(ctx: &Ctx) -> Result<(usize, usize), Reply> {
     let parse = |name: &str, default: usize, min: usize| -> Result<usize, Reply> {
         match ctx.query_param(name) {
             None => Ok(default),
-            Some(v) => match v.trim().parse::<i64>() {
+            // An integer too large for i64 is still an integer (the spec sets no maximum):
+            // saturate it instead of answering 400 (a huge offset gives an empty page).
+            Some(v) => match v.trim().parse::<i64>().or_else(|e| {
+                let t = v.trim();
+                let digits = t.strip_prefix('-').unwrap_or(t);
+                if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+                    Ok(if t.starts_with('-') { i64::MIN } else { i64::MAX })
+                } else {
+                    Err(e)
+                }
+            }) {
                 Ok(n) if n >= min as i64 => Ok(n as usize),
                 Ok(_) => Err(Reply::ajv(
                     &format!("/{name}"),
@@ -65,8 +75,8 @@ pub fn page(ctx: &Ctx, items: Vec<Value>) -> Result<Reply, Reply> {
     if offset > 0 {
         links.push(link_to(offset.saturating_sub(limit), "prev"));
     }
-    if offset + limit < total {
-        links.push(link_to(offset + limit, "next"));
+    if offset.saturating_add(limit) < total {
+        links.push(link_to(offset.saturating_add(limit), "next"));
     }
     links.push(link_to(last, "last"));
     Ok(Reply::ok(Value::Array(body))

@@ -174,6 +174,23 @@ async fn handle(
         return Ok(encode(crate::control::handle(&shared, &raw)));
     }
     let Some((op, _)) = routes::find(&raw.method, &raw.path) else {
+        // A known path with a method it does not document: 405 with `Allow` (RFC 9110),
+        // listing the methods of the most specific matching path template only.
+        let found: Vec<(&str, usize)> = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+            .into_iter()
+            .filter_map(|m| routes::find(m, &raw.path).map(|(op, _)| (m, op.literals)))
+            .collect();
+        let best = found.iter().map(|(_, l)| *l).max().unwrap_or(0);
+        let allow: Vec<&str> = found
+            .iter()
+            .filter(|(_, l)| *l == best)
+            .map(|(m, _)| *m)
+            .collect();
+        if !allow.is_empty() {
+            return Ok(encode(
+                Reply::status_message(405, "Method Not Allowed").with_header("Allow", allow.join(", ")),
+            ));
+        }
         return Ok(encode(Reply::not_found()));
     };
     let cfg = shared.cfg();

@@ -44,7 +44,7 @@ pub struct Operation {
     /// The handler.
     pub handler: Handler,
     segs: Vec<Seg>,
-    literals: usize,
+    pub(crate) literals: usize,
 }
 
 impl Operation {
