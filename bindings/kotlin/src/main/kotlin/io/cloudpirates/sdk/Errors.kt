@@ -1,20 +1,9 @@
 package io.cloudpirates.sdk
 
 import io.cloudpirates.sdk.ffi.FfiException
+import kotlinx.serialization.json.Json
 import kotlin.time.Duration
 import kotlin.time.Duration.Companion.milliseconds
-
-/** One validation error of a 400 (AJV style). */
-public data class ValidationError(
-    /** JSON pointer of the offending value (`""` for the root). */
-    val instancePath: String,
-    val schemaPath: String,
-    /** The failing JSON-Schema keyword (`required`, `enum`, `additionalProperties`, ...). */
-    val keyword: String,
-    /** Keyword details as JSON text (`{"missingProperty":"name"}`). */
-    val paramsJson: String,
-    val message: String,
-)
 
 /** Business-rule details of a 400: the field concerned and what the server expected. */
 public data class BusinessError(val paramsJson: String, val path: String?, val expected: String?)
@@ -37,7 +26,7 @@ public sealed class CloudPiratesException(
     public val attempts: Int,
     /** Time slept between attempts. */
     public val waited: Duration,
-    /** Parsed validation errors of a 400. */
+    /** Parsed validation errors of a 400 (AJV style: `keyword`, `instancePath`, `params`). */
     public val validationErrors: List<ValidationError>,
     /** Parsed business-rule details of a 400. */
     public val businessError: BusinessError?,
@@ -137,7 +126,12 @@ private fun fields(
     retryAfterMs: Long?, mayHaveExecuted: Boolean,
 ): ErrorFields = ErrorFields(
     detail, status, body, requestId, attempts, waitedMs.milliseconds,
-    validation.map { ValidationError(it.instancePath, it.schemaPath, it.keyword, it.paramsJson, it.message) },
+    validation.map {
+        ValidationError(
+            keyword = it.keyword, instancePath = it.instancePath, schemaPath = it.schemaPath, message = it.message,
+            params = runCatching { Json.parseToJsonElement(it.paramsJson) }.getOrNull(),
+        )
+    },
     business?.let { BusinessError(it.paramsJson, it.path, it.expected) },
     retryAfterMs?.milliseconds, mayHaveExecuted,
 )

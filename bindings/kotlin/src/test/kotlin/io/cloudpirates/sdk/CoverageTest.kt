@@ -60,7 +60,7 @@ class CoverageTest {
     }
 
     @Test
-    fun `every operation is called against the emulator`() = runBlocking {
+    fun `every operation is called against the emulator`(): Unit = runBlocking {
         val api = client(emu.apiKey)
         val suffix = System.nanoTime().toString(36)
 
@@ -193,8 +193,9 @@ class CoverageTest {
         api.billing.profiles.addEmailAddress(pid, "ap@kotlin.test")
         api.billing.profiles.removeEmailAddress(pid, "ap@kotlin.test")
         api.billing.profiles.setSendInvoicesByEmail(pid, false)
-        api.billing.profiles.assignIdentity(pid, emu.identityId)
         api.billing.profiles.delete(pid)
+        val other = api.billing.profiles.create("Kotlin KG", BillingAddress(addressLine1 = "Kai 3", postalCode = "20457", city = "Hamburg", countryCode = "DE"))
+        api.billing.profiles.assignIdentity(other.billingProfileId!!, emu.identityId)
         val withInvoices = api.billing.profiles.listAll().toList().first { p -> api.billing.invoices.list(p.billingProfileId!!, limit = 1).items.isNotEmpty() }
         val bp = withInvoices.billingProfileId!!
         val invoice = api.billing.invoices.list(bp).items.first()

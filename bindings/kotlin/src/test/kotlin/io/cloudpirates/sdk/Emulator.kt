@@ -36,8 +36,10 @@ class Emulator private constructor(private val process: Process, val info: JsonO
         return Json.parseToJsonElement(resp.body().ifBlank { "{}" })
     }
 
+    /** Fresh state, no lag, no faults (the reset keeps the runtime configuration). */
     fun reset() {
         control("POST", "reset")
+        configure("""{"lag_ms": 0, "faults": []}""")
     }
 
     fun configure(json: String) {
