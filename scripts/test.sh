@@ -26,7 +26,7 @@ only=("$@")
 py="$(bash scripts/python-tools.sh)" || { echo "cannot set up the Python tools"; exit 1; }
 suite codegen "$py" tools/codegen/main.py --check
 suite spec "$py" -m pytest -q tests/spec
-suite rust cargo test --workspace --exclude cloudpirates-py --exclude cloudpirates-node --exclude cloudpirates-ffi
+suite rust cargo test
 [ -f scripts/conformance.sh ] && suite conformance bash scripts/conformance.sh
 [ -f scripts/test-python.sh ] && suite python bash scripts/test-python.sh
 [ -f scripts/test-node.sh ] && suite node bash scripts/test-node.sh
