@@ -63,7 +63,7 @@ for path in files:
         for line, col, kind in found[:20]:
             print(f"{path.relative_to(root.parent.parent)}:{line}:{col}: {kind}")
 names = [p.name for p in files]
-for required in ("Package.swift", "cloudpirates_ffi.swift", "Resources.swift", "Models.swift", "CloudPiratesClient.swift"):
+for required in ("Package.swift", "CloudPirates.swift", "Resources.swift", "Models.swift", "CloudPiratesClient.swift", "EmulatorTests.swift"):
     if not any(n == required or n.endswith(required) for n in names):
         print(f"missing {required} under bindings/swift")
         failed += 1

@@ -1,0 +1,139 @@
+import Foundation
+import XCTest
+@testable import CloudPirates
+
+/// Runs against a real `cloudpirates-emulator` (build it with `cargo build -p cloudpirates-emulator`;
+/// set CLOUDPIRATES_EMULATOR to its path, default `../../target/debug/cloudpirates-emulator`).
+final class EmulatorTests: XCTestCase {
+    struct Info: Decodable {
+        let base_url: String
+        let origin: String
+        let api_key: String
+        let email: String
+        let password: String
+    }
+
+    static var process: Process?
+    static var info: Info?
+
+    override class func setUp() {
+        super.setUp()
+        let here = URL(fileURLWithPath: #filePath)
+        let fallback = here.deletingLastPathComponent().appendingPathComponent("../../../../target/debug/cloudpirates-emulator").standardized.path
+        let bin = ProcessInfo.processInfo.environment["CLOUDPIRATES_EMULATOR"] ?? fallback
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: bin)
+        p.arguments = ["--port", "0"]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardInput = Pipe()
+        try! p.run()
+        var line = Data()
+        while true {
+            let byte = out.fileHandleForReading.readData(ofLength: 1)
+            if byte.isEmpty || byte == Data("\n".utf8) { break }
+            line.append(byte)
+        }
+        info = try! JSONDecoder().decode(Info.self, from: line)
+        process = p
+    }
+
+    override class func tearDown() {
+        process?.terminate()
+        super.tearDown()
+    }
+
+    func client(consistency: Consistency? = nil) throws -> CloudPiratesClient {
+        let i = Self.info!
+        return try CloudPiratesClient(apiKey: i.api_key, baseUrl: i.base_url, consistency: consistency)
+    }
+
+    func control(_ method: String, _ path: String, _ body: String? = nil) async throws {
+        var req = URLRequest(url: URL(string: "\(Self.info!.origin)/_emulator/\(path)")!)
+        req.httpMethod = method
+        req.httpBody = body.map { Data($0.utf8) }
+        req.setValue("application/json", forHTTPHeaderField: "content-type")
+        _ = try await URLSession.shared.data(for: req)
+    }
+
+    override func setUp() async throws {
+        try await control("POST", "reset")
+        try await control("PUT", "config", #"{"lag_ms": 0, "faults": []}"#)
+    }
+
+    func key() -> String { "sw" + String(UInt64(Date().timeIntervalSince1970 * 1_000_000), radix: 36) }
+
+    func testDescriptionHasNoSecret() throws {
+        let c = try client()
+        XCTAssertFalse(c.description.contains(Self.info!.api_key))
+        XCTAssertThrowsError(try CloudPiratesClient(apiKey: "k", baseUrl: "http://example.com/v1")) { e in
+            XCTAssertEqual((e as? CloudPiratesError)?.kind, .invalidRequest)
+        }
+    }
+
+    func testWorkspaceLifecycleAndRoleUpdate() async throws {
+        let c = try client()
+        let ws = try await c.workspaces.create(workspaceName: "Swift", workspaceKey: key())
+        XCTAssertEqual(try await c.workspaces.get(workspaceId: ws.workspaceId).workspaceName, "Swift")
+        XCTAssertEqual(try await c.workspaces.rename(workspaceId: ws.workspaceId, workspaceName: "Renamed").workspaceName, "Renamed")
+        let demo = try await c.workspaces.list().items.first { $0.workspaceKey == "demo" }!.workspaceId!
+        let viewer = try await c.workspaces.members.list(workspaceId: demo).items.first { $0.role == .viewer }!
+        let updated = try await c.workspaces.members.updateRole(workspaceId: demo, workspaceMemberId: viewer.workspaceMemberId!, role: .member)
+        XCTAssertEqual(updated.role, .member)
+        try await c.workspaces.delete(workspaceId: ws.workspaceId)
+    }
+
+    func testErrors() async throws {
+        let c = try client()
+        let demo = try await c.workspaces.list().items.first { $0.workspaceKey == "demo" }!.workspaceId!
+        do {
+            _ = try await c.clusters.get(workspaceId: demo, clusterId: "000000000000000000000000")
+            XCTFail("expected a 404")
+        } catch let e as CloudPiratesError {
+            XCTAssertEqual(e.kind, .notFound)
+            XCTAssertEqual(e.status, 404)
+            XCTAssertEqual(e.className, "NotFoundError")
+        }
+        do {
+            _ = try await c.workspaces.create(workspaceName: "x", workspaceKey: "Not A Key!")
+            XCTFail("expected a 400")
+        } catch let e as CloudPiratesError {
+            XCTAssertEqual(e.kind, .badRequest)
+        }
+        try await control("PUT", "config", #"{"faults":[{"kind":"503","every":1,"methods":"writes"}]}"#)
+        do {
+            _ = try await c.workspaces.create(workspaceName: "maybe", workspaceKey: key())
+            XCTFail("expected outcome unknown")
+        } catch let e as CloudPiratesError {
+            XCTAssertEqual(e.kind, .outcomeUnknown)
+            XCTAssertTrue(e.mayHaveExecuted)
+        }
+    }
+
+    func testPaginationAsyncSequence() async throws {
+        let c = try client()
+        let first = try await c.trainings.list(limit: 2)
+        let total = Int(first.info.total!)
+        var seen = 0
+        for try await _ in c.trainings.listAll(pageSize: 25) { seen += 1 }
+        XCTAssertEqual(seen, total)
+    }
+
+    func testReadYourWritesUnderLag() async throws {
+        try await control("PUT", "config", #"{"lag_ms": 700}"#)
+        let c = try client()
+        let ws = try await c.workspaces.create(workspaceName: "Laggy", workspaceKey: key())
+        XCTAssertEqual(try await c.workspaces.get(workspaceId: ws.workspaceId).workspaceName, "Laggy")
+    }
+
+    func testCancellationDropsTheNativeCall() async throws {
+        try await control("PUT", "config", #"{"faults":[{"kind":"slow","every":1,"delay_ms":5000,"methods":"reads"}]}"#)
+        let c = try client()
+        let task = Task { try await c.trainings.list() }
+        while c.inFlightCalls == 0 { try await Task.sleep(nanoseconds: 10_000_000) }
+        task.cancel()
+        let start = Date()
+        while c.inFlightCalls != 0 { try await Task.sleep(nanoseconds: 10_000_000) }
+        XCTAssertLessThan(Date().timeIntervalSince(start), 1.0)
+    }
+}
