@@ -73,16 +73,18 @@ where
     waited.value
 }
 
-/// Polls `fetch` until it fails with 404 (the resource is gone). Returns an error of kind
-/// `Timeout` when the resource is still there at the end of the wait.
+/// Polls `fetch` until it fails with 404 or 403 (the resource is gone: the API answers 403
+/// for a workspace that no longer exists, since nobody is a member of it any more). Other
+/// errors end the wait at once; a resource still there at the end gives an error of kind
+/// `Timeout`.
 pub async fn wait_until_deleted<T, F, Fut>(opts: WaitOptions, mut fetch: F) -> Result<()>
 where
     F: FnMut() -> Fut,
     Fut: Future<Output = Result<T>>,
 {
-    let waited = wait_until(opts, || { let f = fetch(); async move { Ok(f.await) } }, |r: &Result<T>| matches!(r, Err(e) if e.is_not_found()) || matches!(r, Err(e) if e.status().is_none())).await?;
+    let waited = wait_until(opts, || { let f = fetch(); async move { Ok(f.await) } }, |r: &Result<T>| r.is_err()).await?;
     match waited.value {
-        Err(e) if e.is_not_found() => Ok(()),
+        Err(e) if matches!(e.status(), Some(404 | 403)) => Ok(()),
         Err(e) => Err(e),
         Ok(_) => Err(Error::new(ErrorKind::Timeout, format!("the resource still exists after {:.1} s", waited.elapsed.as_secs_f64()))),
     }

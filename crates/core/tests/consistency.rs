@@ -237,6 +237,9 @@ async fn waiters_resolve_what_the_ledger_cannot_see() {
     tokio::time::sleep(Duration::from_millis(250)).await;
     c.clusters().delete(cloudpirates_emulator::seed::DEMO_WORKSPACE_ID, &cid).await.unwrap();
     wait_until_deleted(opts, || { let (e, id) = (eventual.clone(), cid.clone()); async move { e.clusters().get(cloudpirates_emulator::seed::DEMO_WORKSPACE_ID, &id).await } }).await.unwrap();
+    // A deleted workspace answers 403 to its former owner: gone as well.
+    c.workspaces().delete(&w2.workspace_id).await.unwrap();
+    wait_until_deleted(opts, || { let (e, id) = (eventual.clone(), w2.workspace_id.clone()); async move { e.workspaces().get(&id).await } }).await.unwrap();
     // A wait that runs out reports the last value.
     let short = WaitOptions { max_wait: Duration::from_millis(100), ..opts };
     let never = wait_until(short, || { let c = c.clone(); async move { c.auth().me().await } }, |_| false).await.unwrap();
