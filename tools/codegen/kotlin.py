@@ -160,7 +160,6 @@ def query_value(f: Field, var: str, spec: Spec) -> str:
 def op_params(op: Operation, spec: Spec) -> tuple[list[str], list[str], list[tuple[str, Field]]]:
     """(signature parts, body-building lines, query fields) of an operation."""
     sig: list[str] = []
-    path_names = {p.name for p in op.path_params}
     for p in op.path_params:
         sig.append(f"{ident(p.name)}: String")
     body_lines: list[str] = []
@@ -171,9 +170,9 @@ def op_params(op: Operation, spec: Spec) -> tuple[list[str], list[str], list[tup
             body_lines.append("val payload = transport.encode(JsonObject.serializer(), body)")
         else:
             args = []
-            for f in sorted(bm.fields, key=lambda f: not f.required):
+            for f, from_path in op.body_fields(spec):
                 name = ident(f.name)
-                if f.name in path_names:
+                if from_path:
                     args.append(f"{name} = {name}")  # the body repeats a path parameter
                     continue
                 t = ktype(f.type, spec)

@@ -127,6 +127,15 @@ class Operation:
     def is_list(self) -> bool:
         return self.response.kind == "list"
 
+    def body_fields(self, spec: "Spec") -> list[tuple[Field, bool]]:
+        """The request body's fields as method parameters, required ones first, each with
+        True when the field repeats a path parameter (its value then comes from the path)."""
+        if not self.body or spec.models[self.body].kind != "object":
+            return []
+        path_names = {p.name for p in self.path_params}
+        fields = sorted(spec.models[self.body].fields, key=lambda f: not f.required)
+        return [(f, f.name in path_names) for f in fields]
+
 
 @dataclass
 class Spec:

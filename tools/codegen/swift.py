@@ -139,7 +139,6 @@ def query_string(f: Field, var: str, spec: Spec) -> str:
 def op_parts(op: Operation, spec: Spec) -> tuple[list[str], list[str]]:
     """(signature parts, body lines that build `payload` and `query`)."""
     sig = [f"{ident(p.name)}: String" for p in op.path_params]
-    path_names = {p.name for p in op.path_params}
     lines: list[str] = []
     if op.body:
         bm = spec.models[op.body]
@@ -148,9 +147,9 @@ def op_parts(op: Operation, spec: Spec) -> tuple[list[str], list[str]]:
             lines.append("let payload = try transport.encode(body)")
         else:
             args = []
-            for f in sorted(bm.fields, key=lambda f: not f.required):
+            for f, from_path in op.body_fields(spec):
                 name = ident(f.name)
-                if f.name not in path_names:  # a body field repeating a path parameter takes its value
+                if not from_path:  # a body field repeating a path parameter takes its value
                     t = stype(f.type, spec)
                     sig.append(f"{name}: {t}" if f.required else f"{name}: {t}? = nil")
                 args.append(f"{bare(f.name)}: {name}")
