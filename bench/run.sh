@@ -113,7 +113,8 @@ for lang in $langs; do
   node)
     echo "== node" >&2
     if [ -f "$T/bench-status/node" ]; then
-      (cd "$T/bench-node" && node "$root/bench/node/bench.cjs") >> "$results" || echo "node bench failed" >&2
+      (cd "$T/bench-node" && BENCH_SDK="$T/bench-node/node_modules/@cloudpirates/sdk" node "$root/bench/node/bench.cjs") \
+        >> "$results" || echo "node bench failed" >&2
     else
       echo "node package not built: Node SDK cases not measured" >&2
       (cd /tmp && BENCH_SDK=/nonexistent node "$root/bench/node/bench.cjs") >> "$results" || true

@@ -307,11 +307,12 @@ async fn bench_pages(pages_url: &str, key: &str, rounds: usize, page: u32) {
     for round in 0..rounds {
         let order: [usize; 2] = if round % 2 == 0 { [0, 1] } else { [1, 0] };
         for i in order {
-            let out = tokio::process::Command::new(&exe)
-                .args(["paginate", "--impl", res[i].0, "--base-url", pages_url, "--api-key", key,
-                       "--page-size", &page.to_string()])
-                .output()
+            let args: Vec<String> = ["paginate", "--impl", res[i].0, "--base-url", pages_url, "--api-key", key,
+                                     "--page-size", &page.to_string()].iter().map(|s| s.to_string()).collect();
+            let exe = exe.clone();
+            let out = tokio::task::spawn_blocking(move || std::process::Command::new(exe).args(args).output())
                 .await
+                .unwrap()
                 .expect("spawn paginate");
             let line = String::from_utf8_lossy(&out.stdout);
             let v: serde_json::Value = match serde_json::from_str(line.trim()) {
