@@ -178,7 +178,7 @@ fn sdk_client(base: &str, key: &str) -> cloudpirates::Client {
 }
 
 fn raw_client(conc: usize) -> reqwest::Client {
-    reqwest::Client::builder().pool_max_idle_per_host(conc.max(1) * 2).build().expect("reqwest")
+    reqwest::Client::builder().pool_max_idle_per_host(conc.max(1) * 2).tcp_nodelay(true).build().expect("reqwest")
 }
 
 async fn bench_me(base: &str, key: &str, secs: f64, rounds: usize) {
