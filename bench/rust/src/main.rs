@@ -213,21 +213,6 @@ async fn bench_me(base: &str, key: &str, secs: f64, rounds: usize) {
 
 // ---------------------------------------------------------------- pagination
 
-#[derive(Deserialize)]
-#[allow(dead_code)]
-struct TrainingRow {
-    #[serde(rename = "trainingId")]
-    training_id: Option<String>,
-    title: Option<String>,
-    #[serde(rename = "startDate")]
-    start_date: Option<String>,
-    #[serde(rename = "endDate")]
-    end_date: Option<String>,
-    language: Option<String>,
-    seats: Option<i64>,
-    status: Option<String>,
-}
-
 fn rss_kb(field: &str) -> u64 {
     let s = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     s.lines()
@@ -281,7 +266,8 @@ async fn paginate_cmd(a: &Args) {
                 .and_then(|v| v.to_str().ok())
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(0);
-            let rows: Vec<TrainingRow> = r.json().await.expect("decode");
+            // the SDK's `Training` model is an open JSON object (the spec gives it no fields): same here
+            let rows: Vec<serde_json::Map<String, serde_json::Value>> = r.json().await.expect("decode");
             pages += 1;
             let n = rows.len() as u64;
             for t in rows {
