@@ -74,11 +74,11 @@ def emit_model(m: Model) -> str:
     def arg(f):
         return f"{ident(f.name)}: impl Into<String>" if rtype(f.type) == "String" else f"{ident(f.name)}: {rtype(f.type)}"
     def val(f):
-        return f"{ident(f.name)}.into()" if rtype(f.type) == "String" else ident(f.name)
+        return f"{ident(f.name)}: {ident(f.name)}.into()" if rtype(f.type) == "String" else ident(f.name)
     out.append(f"impl {m.name} {{\n    /// A value with the required fields set and the optional ones empty.\n")
     out.append(f"    pub fn new({', '.join(arg(f) for f in req)}) -> Self {{\n        {m.name} {{\n")
     for f in req:
-        out.append(f"            {ident(f.name)}: {val(f)},\n")
+        out.append(f"            {val(f)},\n")
     for f in opt:
         out.append(f"            {ident(f.name)}: None,\n")
     if not m.strict:
@@ -90,6 +90,8 @@ def emit_model(m: Model) -> str:
         v = "value.into()" if rtype(f.type) == "String" else "value"
         out.append(f"        self.{ident(f.name)} = Some({v});\n        self\n    }}\n")
     out.append("}\n")
+    if not req:
+        out.append(f"\nimpl Default for {m.name} {{\n    fn default() -> Self {{\n        Self::new()\n    }}\n}}\n")
     return "".join(out)
 
 

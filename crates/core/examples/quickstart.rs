@@ -3,7 +3,9 @@
 
 use std::time::{Duration, Instant};
 
-use cloudpirates::models::{ClusterType, CreateClusterRequest, CreateInvitationRequest, CreateWorkspaceRequest, WorkspaceMemberRole};
+use cloudpirates::models::{
+    ClusterType, CreateClusterRequest, CreateInvitationRequest, CreateWorkspaceRequest, WorkspaceMemberRole,
+};
 use cloudpirates::{Client, PageParams, RawRequest};
 use cloudpirates_emulator::seed::{DEMO_CLUSTER_ID, DEMO_WORKSPACE_ID};
 use cloudpirates_emulator::{Emulator, EmulatorConfig};
@@ -17,14 +19,22 @@ fn step(n: u32, text: &str) {
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let lag = 300;
     let emu = Emulator::start(EmulatorConfig::default().with_lag_ms(lag)).await?;
-    println!("CloudPirates emulator at {} (reads trail writes by {lag} ms, as the real API's read models do)", emu.base_url());
+    println!(
+        "CloudPirates emulator at {} (reads trail writes by {lag} ms, as the real API's read models do)",
+        emu.base_url()
+    );
 
     let client = Client::builder().base_url(emu.base_url()).api_key(emu.api_key()).build()?;
     println!("client: {client:?}   <- no secret in Debug");
 
     step(1, "Who am I?");
     let me = client.auth().me().await?;
-    println!("   {} {} <{}>", me.first_name.unwrap_or_default(), me.last_name.unwrap_or_default(), me.email.unwrap_or_default());
+    println!(
+        "   {} {} <{}>",
+        me.first_name.unwrap_or_default(),
+        me.last_name.unwrap_or_default(),
+        me.email.unwrap_or_default()
+    );
 
     step(2, "Create a workspace and read it straight back");
     let key = format!("tour-{}", std::process::id());
@@ -45,25 +55,45 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let inv = client
         .workspaces()
         .invitations()
-        .create(&ws.workspace_id, &CreateInvitationRequest::new("crew@cloudpirates.test", WorkspaceMemberRole::Member).with_message("Welcome aboard"))
+        .create(
+            &ws.workspace_id,
+            &CreateInvitationRequest::new("crew@cloudpirates.test", WorkspaceMemberRole::Member)
+                .with_message("Welcome aboard"),
+        )
         .await?;
     println!("   invited {} as {:?}", inv.email.unwrap_or_default(), inv.role.unwrap_or(WorkspaceMemberRole::Member));
 
     step(4, "Page through a list");
     let page = client.trainings().list(PageParams::new(10, 0)).await?;
-    println!("   first page: {} of {:?} trainings, next offset {:?}", page.items.len(), page.info.total, page.info.next_offset);
+    println!(
+        "   first page: {} of {:?} trainings, next offset {:?}",
+        page.items.len(),
+        page.info.total,
+        page.info.next_offset
+    );
     let all: Vec<_> = client.trainings().list_all(PageParams { limit: Some(10), offset: None }).collect().await;
     println!("   list_all streamed {} trainings, fetching pages lazily", all.len());
 
     step(5, "Create a cluster");
-    let cluster = client.clusters().create(&ws.workspace_id, &CreateClusterRequest::new("tour-cluster", ClusterType::External)).await?;
+    let cluster = client
+        .clusters()
+        .create(&ws.workspace_id, &CreateClusterRequest::new("tour-cluster", ClusterType::External))
+        .await?;
     let token_len = cluster.access_token.as_deref().map_or(0, str::len);
-    println!("   cluster {} created; its agent access token ({token_len} characters) is shown once and not printed here", cluster.cluster_id.clone().unwrap_or_default());
+    println!(
+        "   cluster {} created; its agent access token ({token_len} characters) is shown once and not printed here",
+        cluster.cluster_id.clone().unwrap_or_default()
+    );
 
     step(6, "Read Kubernetes events of the demo cluster");
     let events = client.observability().list_events(DEMO_WORKSPACE_ID, DEMO_CLUSTER_ID, PageParams::new(3, 0)).await?;
     for e in &events.items {
-        println!("   [{:?}] {} {}", e.r#type.unwrap_or(cloudpirates::models::KubernetesEventType::Normal), e.reason.clone().unwrap_or_default(), e.message.clone().unwrap_or_default());
+        println!(
+            "   [{:?}] {} {}",
+            e.r#type.unwrap_or(cloudpirates::models::KubernetesEventType::Normal),
+            e.reason.clone().unwrap_or_default(),
+            e.message.clone().unwrap_or_default()
+        );
     }
 
     step(7, "Typed errors");
@@ -77,7 +107,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     for v in err.validation_errors() {
         println!("   validation: {} (keyword {}, params {})", v.message, v.keyword, v.params);
     }
-    let err = client.clusters().create(&ws.workspace_id, &CreateClusterRequest::new("m", ClusterType::Managed)).await.unwrap_err();
+    let err = client
+        .clusters()
+        .create(&ws.workspace_id, &CreateClusterRequest::new("m", ClusterType::Managed))
+        .await
+        .unwrap_err();
     println!("   MANAGED cluster: {err} -> {}", err.class_name());
 
     step(8, "Clean up");

@@ -38,7 +38,10 @@ impl Credentials {
                 return Err(Error::new(ErrorKind::Config, format!("the {what} is empty")));
             }
             if s.expose().chars().any(|c| c.is_control() || c.is_whitespace()) {
-                return Err(Error::new(ErrorKind::Config, format!("the {what} contains white space or control characters")));
+                return Err(Error::new(
+                    ErrorKind::Config,
+                    format!("the {what} contains white space or control characters"),
+                ));
             }
             Ok(())
         };
@@ -95,7 +98,8 @@ impl Session {
     /// Adopts the tokens of a login or refresh response.
     pub(crate) fn adopt(&self, access: String, refresh: Option<String>, exp: Option<u64>) {
         let expires_at = exp.map(|s| UNIX_EPOCH + Duration::from_secs(s));
-        *self.lifetime.write().expect("session lock") = expires_at.and_then(|at| at.duration_since(SystemTime::now()).ok());
+        *self.lifetime.write().expect("session lock") =
+            expires_at.and_then(|at| at.duration_since(SystemTime::now()).ok());
         let mut guard = self.creds.write().expect("session lock");
         let refresh_token = refresh.map(Secret::new).or_else(|| match &*guard {
             Credentials::Bearer { refresh_token, .. } => refresh_token.clone(),
@@ -158,7 +162,8 @@ impl Session {
     pub(crate) fn expiring(&self) -> bool {
         match &*self.creds.read().expect("session lock") {
             Credentials::Bearer { refresh_token: Some(_), expires_at: Some(at), .. } => {
-                let margin = self.lifetime.read().expect("session lock").map_or(REFRESH_SKEW, |l| (l / 4).min(REFRESH_SKEW));
+                let margin =
+                    self.lifetime.read().expect("session lock").map_or(REFRESH_SKEW, |l| (l / 4).min(REFRESH_SKEW));
                 SystemTime::now() + margin >= *at
             }
             _ => false,

@@ -198,7 +198,14 @@ impl ClientBuilder {
         let transport = Transport::new(&config)?;
         let budget = RetryBudget::new(config.retry.budget);
         Ok(Client {
-            inner: Arc::new(Inner { observer: self.observer, config, transport, session: Session::new(self.credentials), ledger: Ledger::default(), budget }),
+            inner: Arc::new(Inner {
+                observer: self.observer,
+                config,
+                transport,
+                session: Session::new(self.credentials),
+                ledger: Ledger::default(),
+                budget,
+            }),
             options: RequestOptions::default(),
         })
     }
@@ -253,15 +260,15 @@ impl Client {
     /// A client from `CLOUDPIRATES_API_KEY` and `CLOUDPIRATES_BASE_URL` (both optional).
     pub fn from_env() -> Result<Client> {
         let mut b = Client::builder();
-        if let Ok(key) = std::env::var(config::ENV_API_KEY) {
-            if !key.is_empty() {
-                b = b.api_key(key);
-            }
+        if let Ok(key) = std::env::var(config::ENV_API_KEY)
+            && !key.is_empty()
+        {
+            b = b.api_key(key);
         }
-        if let Ok(url) = std::env::var(config::ENV_BASE_URL) {
-            if !url.is_empty() {
-                b = b.base_url(url);
-            }
+        if let Ok(url) = std::env::var(config::ENV_BASE_URL)
+            && !url.is_empty()
+        {
+            b = b.base_url(url);
         }
         b.build()
     }
@@ -302,8 +309,22 @@ impl Client {
         let started = Instant::now();
         let result = self.execute_inner(op, req).await;
         let report = match &result {
-            Ok(r) => CallReport { operation: op.id, status: Some(r.status), error: None, attempts: r.attempts, waited: r.waited, elapsed: started.elapsed() },
-            Err(e) => CallReport { operation: op.id, status: e.status(), error: Some(e.kind()), attempts: e.attempts(), waited: e.waited(), elapsed: started.elapsed() },
+            Ok(r) => CallReport {
+                operation: op.id,
+                status: Some(r.status),
+                error: None,
+                attempts: r.attempts,
+                waited: r.waited,
+                elapsed: started.elapsed(),
+            },
+            Err(e) => CallReport {
+                operation: op.id,
+                status: e.status(),
+                error: Some(e.kind()),
+                attempts: e.attempts(),
+                waited: e.waited(),
+                elapsed: started.elapsed(),
+            },
         };
         tracing::debug!(target: "cloudpirates", op = op.id, status = ?report.status, error = ?report.error, attempts = report.attempts, waited_ms = report.waited.as_millis() as u64, elapsed_ms = report.elapsed.as_millis() as u64, "call finished");
         if let Some(observer) = &self.inner.observer {
@@ -326,7 +347,8 @@ impl Client {
         let path = render_path(op, &req.path)?;
         let url = self.url(&path, &req.query)?;
         let body = req.body.map(Bytes::from);
-        let requested_offset = req.query.iter().find(|(k, _)| k == "offset").and_then(|(_, v)| v.parse().ok()).unwrap_or(0);
+        let requested_offset =
+            req.query.iter().find(|(k, _)| k == "offset").and_then(|(_, v)| v.parse().ok()).unwrap_or(0);
 
         let mut st = Attempt {
             deadline: Instant::now() + timeout,
@@ -340,7 +362,9 @@ impl Client {
         };
         loop {
             if op.auth != crate::operation::AuthRequirement::None && self.inner.session.expiring() {
-                self.refresh(self.inner.session.generation()).await.map_err(|e| e.with_stats(st.attempts, st.waited))?;
+                self.refresh(self.inner.session.generation())
+                    .await
+                    .map_err(|e| e.with_stats(st.attempts, st.waited))?;
             }
             let (auth, generation) = self.inner.session.header(op);
             let remaining = st.deadline.saturating_duration_since(Instant::now());
@@ -353,9 +377,16 @@ impl Client {
             match result {
                 Ok(reply) => {
                     tracing::debug!(target: "cloudpirates", op = op.id, method = op.method.as_str(), path = %path, status = reply.status, attempt = st.attempts, elapsed_ms = started.elapsed().as_millis() as u64, "response");
-                    if let Some(resp) = self.on_reply(op, &path, &reply, body.as_ref(), mode, max_retries, &mut st, generation).await? {
+                    if let Some(resp) =
+                        self.on_reply(op, &path, &reply, body.as_ref(), mode, max_retries, &mut st, generation).await?
+                    {
                         let page = (op.paging != Paging::No).then(|| {
-                            page_info(&reply.headers, &cfg.base_url, requested_offset, if is_empty_array(&reply.body) { 0 } else { 1 })
+                            page_info(
+                                &reply.headers,
+                                &cfg.base_url,
+                                requested_offset,
+                                if is_empty_array(&reply.body) { 0 } else { 1 },
+                            )
                         });
                         return Ok(RawResponse { page, ..resp });
                     }
@@ -369,6 +400,7 @@ impl Client {
     }
 
     /// Handles an HTTP answer: `Some` to return it, `None` to try again, `Err` to fail.
+    #[allow(clippy::too_many_arguments)]
     async fn on_reply(
         &self,
         op: &'static Operation,
@@ -391,18 +423,19 @@ impl Client {
             attempts: st.attempts,
             waited: st.waited,
         };
-        if op.method == Method::Get && (status == 404 || status == 403 || (200..300).contains(&status)) {
-            if let Some(stale) = self.inner.ledger.check(path, status, &reply.body, mode, cfg.consistency.window) {
-                let since = *st.stale_since.get_or_insert_with(Instant::now);
-                let delay = jitter(st.stale_delay);
-                let waited_enough = since.elapsed() + delay > cfg.consistency.max_wait;
-                if !waited_enough && Instant::now() + delay < st.deadline {
-                    tracing::info!(target: "cloudpirates", op = op.id, path = %path, status, ?stale, delay_ms = delay.as_millis() as u64, "waiting for the read model to show this client's write");
-                    tokio::time::sleep(delay).await;
-                    st.waited += delay;
-                    st.stale_delay = (st.stale_delay * 3 / 2).min(cfg.consistency.max_delay);
-                    return Ok(None);
-                }
+        if op.method == Method::Get
+            && (status == 404 || status == 403 || (200..300).contains(&status))
+            && let Some(stale) = self.inner.ledger.check(path, status, &reply.body, mode, cfg.consistency.window)
+        {
+            let since = *st.stale_since.get_or_insert_with(Instant::now);
+            let delay = jitter(st.stale_delay);
+            let waited_enough = since.elapsed() + delay > cfg.consistency.max_wait;
+            if !waited_enough && Instant::now() + delay < st.deadline {
+                tracing::info!(target: "cloudpirates", op = op.id, path = %path, status, ?stale, delay_ms = delay.as_millis() as u64, "waiting for the read model to show this client's write");
+                tokio::time::sleep(delay).await;
+                st.waited += delay;
+                st.stale_delay = (st.stale_delay * 3 / 2).min(cfg.consistency.max_delay);
+                return Ok(None);
             }
         }
         if (200..300).contains(&status) {
@@ -410,7 +443,11 @@ impl Client {
             self.after_success(op, path, body, &reply.body);
             return Ok(Some(ok(status, reply.body.clone(), st)));
         }
-        if status == 401 && self.inner.session.is_bearer() && self.inner.session.refresh_token().is_some() && !st.refreshed {
+        if status == 401
+            && self.inner.session.is_bearer()
+            && self.inner.session.refresh_token().is_some()
+            && !st.refreshed
+        {
             st.refreshed = true;
             self.refresh(generation).await.map_err(|e| e.with_stats(st.attempts, st.waited))?;
             return Ok(None);
@@ -438,12 +475,17 @@ impl Client {
     ) -> Result<()> {
         let policy = &self.inner.config.retry;
         let decision = decide(op.method, failure);
-        let fail = |kind: ErrorKind, msg: String, st: &Attempt, cause: Option<Error>| finish(kind, msg, st, hint, cause);
+        let fail =
+            |kind: ErrorKind, msg: String, st: &Attempt, cause: Option<Error>| finish(kind, msg, st, hint, cause);
         match decision {
             Decision::OutcomeUnknown => {
                 return Err(fail(
                     ErrorKind::OutcomeUnknown,
-                    format!("{}: the outcome is unknown ({}); the write may still be applied by the server, so it was not re-sent. Re-read the state (or use a waiter) before trying again", op.id, describe(failure)),
+                    format!(
+                        "{}: the outcome is unknown ({}); the write may still be applied by the server, so it was not re-sent. Re-read the state (or use a waiter) before trying again",
+                        op.id,
+                        describe(failure)
+                    ),
                     st,
                     cause,
                 ));
@@ -452,15 +494,19 @@ impl Client {
             Decision::Retry => {}
         }
         let remaining = st.deadline.saturating_duration_since(Instant::now());
-        if let Some(h) = hint {
-            if h > policy.max_retry_after || h > remaining {
-                return Err(fail(
-                    ErrorKind::RateLimited,
-                    format!("{}: rate limited; the server asks to wait {:.1} s, beyond the SDK's cap or the call's deadline", op.id, h.as_secs_f64()),
-                    st,
-                    cause,
-                ));
-            }
+        if let Some(h) = hint
+            && (h > policy.max_retry_after || h > remaining)
+        {
+            return Err(fail(
+                ErrorKind::RateLimited,
+                format!(
+                    "{}: rate limited; the server asks to wait {:.1} s, beyond the SDK's cap or the call's deadline",
+                    op.id,
+                    h.as_secs_f64()
+                ),
+                st,
+                cause,
+            ));
         }
         if st.retries >= max_retries || !self.inner.budget.try_withdraw() {
             return Err(final_error(op, failure, st, hint, cause));
@@ -480,8 +526,10 @@ impl Client {
     }
 
     fn deadline_error(&self, op: &Operation, st: &Attempt) -> Error {
-        let kind = if op.method == Method::Post && st.maybe_executed { ErrorKind::OutcomeUnknown } else { ErrorKind::Timeout };
-        Error::new(kind, format!("{}: the call's deadline passed after {} attempt(s)", op.id, st.attempts)).with_stats(st.attempts, st.waited)
+        let kind =
+            if op.method == Method::Post && st.maybe_executed { ErrorKind::OutcomeUnknown } else { ErrorKind::Timeout };
+        Error::new(kind, format!("{}: the call's deadline passed after {} attempt(s)", op.id, st.attempts))
+            .with_stats(st.attempts, st.waited)
     }
 
     /// Records a successful write in the ledger and adopts session tokens.
@@ -502,24 +550,24 @@ impl Client {
                         // `PUT /things/{id}/name` changes `/things/{id}`: remember the parent
                         // and the fields a fresh read must show (for strong reads).
                         let parent = path.rsplit_once('/').map(|(p, _)| p).filter(|p| !p.is_empty()).unwrap_or(path);
-                        let expect = req_body.and_then(|b| serde_json::from_slice::<Value>(b).ok()).and_then(|v| match v {
-                            Value::Object(m) => Some(m),
-                            _ => None,
-                        });
+                        let expect =
+                            req_body.and_then(|b| serde_json::from_slice::<Value>(b).ok()).and_then(|v| match v {
+                                Value::Object(m) => Some(m),
+                                _ => None,
+                            });
                         self.inner.ledger.record_write(parent, expect, window);
                     }
                     None => self.inner.ledger.record_write(path, None, window),
                 }
             }
         }
-        if op.issues_tokens {
-            if let Ok(v) = serde_json::from_slice::<Value>(resp_body) {
-                if let Some(access) = v.get("accessToken").and_then(Value::as_str) {
-                    let refresh = v.get("refreshToken").and_then(Value::as_str).map(str::to_owned);
-                    let exp = v.get("auth").and_then(|a| a.get("exp")).and_then(Value::as_u64);
-                    self.inner.session.adopt(access.to_owned(), refresh, exp);
-                }
-            }
+        if op.issues_tokens
+            && let Ok(v) = serde_json::from_slice::<Value>(resp_body)
+            && let Some(access) = v.get("accessToken").and_then(Value::as_str)
+        {
+            let refresh = v.get("refreshToken").and_then(Value::as_str).map(str::to_owned);
+            let exp = v.get("auth").and_then(|a| a.get("exp")).and_then(Value::as_u64);
+            self.inner.session.adopt(access.to_owned(), refresh, exp);
         }
     }
 
@@ -540,14 +588,21 @@ impl Client {
             .transport
             .send(op.method, &url, None, Some(&Bytes::from(body)), self.inner.config.timeout)
             .await
-            .map_err(|(_, e)| Error::new(ErrorKind::Auth, "the session could not be refreshed: the refresh request failed").with_source(without_url(&e)))?;
+            .map_err(|(_, e)| {
+                Error::new(ErrorKind::Auth, "the session could not be refreshed: the refresh request failed")
+                    .with_source(without_url(&e))
+            })?;
         if !(200..300).contains(&reply.status) {
             return Err(Error::from_response(reply.status, &reply.body, None)
                 .with_kind(ErrorKind::Auth)
                 .with_message(format!("the session could not be refreshed (HTTP {}); log in again", reply.status)));
         }
-        let v: Value = serde_json::from_slice(&reply.body).map_err(|_| Error::new(ErrorKind::Decode, "auth.refresh: the response is not JSON"))?;
-        let access = v.get("accessToken").and_then(Value::as_str).ok_or_else(|| Error::new(ErrorKind::Decode, "auth.refresh: no accessToken in the response"))?;
+        let v: Value = serde_json::from_slice(&reply.body)
+            .map_err(|_| Error::new(ErrorKind::Decode, "auth.refresh: the response is not JSON"))?;
+        let access = v
+            .get("accessToken")
+            .and_then(Value::as_str)
+            .ok_or_else(|| Error::new(ErrorKind::Decode, "auth.refresh: no accessToken in the response"))?;
         let refresh = v.get("refreshToken").and_then(Value::as_str).map(str::to_owned);
         let exp = v.get("auth").and_then(|a| a.get("exp")).and_then(Value::as_u64);
         self.inner.session.adopt(access.to_owned(), refresh, exp);
@@ -574,10 +629,16 @@ impl Client {
 fn finish(kind: ErrorKind, msg: String, st: &Attempt, hint: Option<Duration>, cause: Option<Error>) -> Error {
     match cause {
         Some(server) if server.status().is_some() => {
-            let msg = if kind == ErrorKind::Api { server.message().to_owned() } else { format!("{msg} (server said: {})", server.message()) };
+            let msg = if kind == ErrorKind::Api {
+                server.message().to_owned()
+            } else {
+                format!("{msg} (server said: {})", server.message())
+            };
             server.with_kind(kind).with_message(msg).with_stats(st.attempts, st.waited).with_retry_after(hint)
         }
-        Some(transport) => Error::new(kind, msg).with_stats(st.attempts, st.waited).with_retry_after(hint).with_source(transport),
+        Some(transport) => {
+            Error::new(kind, msg).with_stats(st.attempts, st.waited).with_retry_after(hint).with_source(transport)
+        }
         None => Error::new(kind, msg).with_stats(st.attempts, st.waited).with_retry_after(hint),
     }
 }

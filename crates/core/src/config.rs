@@ -97,11 +97,16 @@ pub fn parse_base_url(raw: &str) -> Result<Url> {
         "http" => {
             return Err(Error::new(
                 ErrorKind::Config,
-                format!("base URL {trimmed:?} must use https (plain http is allowed only for localhost, 127.0.0.0/8 and [::1])"),
+                format!(
+                    "base URL {trimmed:?} must use https (plain http is allowed only for localhost, 127.0.0.0/8 and [::1])"
+                ),
             ));
         }
         other => {
-            return Err(Error::new(ErrorKind::Config, format!("base URL scheme {other:?} is not supported; use https")));
+            return Err(Error::new(
+                ErrorKind::Config,
+                format!("base URL scheme {other:?} is not supported; use https"),
+            ));
         }
     }
     if url.host().is_none() {
@@ -133,7 +138,10 @@ mod tests {
 
     #[test]
     fn https_and_loopback_http_are_accepted() {
-        assert_eq!(parse_base_url("https://api.cloudpirates.io/v1/").unwrap().as_str(), "https://api.cloudpirates.io/v1");
+        assert_eq!(
+            parse_base_url("https://api.cloudpirates.io/v1/").unwrap().as_str(),
+            "https://api.cloudpirates.io/v1"
+        );
         assert!(parse_base_url("http://localhost:8080/v1").is_ok());
         assert!(parse_base_url("http://127.0.0.5:1/v1").is_ok());
         assert!(parse_base_url("http://[::1]:9/v1").is_ok());
@@ -141,7 +149,14 @@ mod tests {
 
     #[test]
     fn plain_http_elsewhere_and_odd_urls_are_rejected() {
-        for bad in ["http://api.cloudpirates.io/v1", "ftp://x/v1", "not a url", "https://h/v1?x=1", "https://u:p@h/v1", "http://10.0.0.1/v1"] {
+        for bad in [
+            "http://api.cloudpirates.io/v1",
+            "ftp://x/v1",
+            "not a url",
+            "https://h/v1?x=1",
+            "https://u:p@h/v1",
+            "http://10.0.0.1/v1",
+        ] {
             let e = parse_base_url(bad).unwrap_err();
             assert_eq!(e.kind(), ErrorKind::Config, "{bad}");
         }

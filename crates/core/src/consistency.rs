@@ -83,10 +83,10 @@ impl Ledger {
         let mut map = self.entries.lock().expect("ledger lock");
         if map.len() >= MAX_ENTRIES / 2 {
             map.retain(|_, e| now.duration_since(e.at) < window);
-            if map.len() >= MAX_ENTRIES {
-                if let Some(oldest) = map.iter().min_by_key(|(_, e)| e.at).map(|(k, _)| k.clone()) {
-                    map.remove(&oldest);
-                }
+            if map.len() >= MAX_ENTRIES
+                && let Some(oldest) = map.iter().min_by_key(|(_, e)| e.at).map(|(k, _)| k.clone())
+            {
+                map.remove(&oldest);
             }
         }
         // A write of a path that this client deleted earlier (re-create) replaces the delete.
@@ -95,7 +95,14 @@ impl Ledger {
 
     /// Decides whether a GET of `path` that answered `status` (with `body`) is stale for
     /// this client, under `mode`, within `window`.
-    pub(crate) fn check(&self, path: &str, status: u16, body: &[u8], mode: Consistency, window: Duration) -> Option<Stale> {
+    pub(crate) fn check(
+        &self,
+        path: &str,
+        status: u16,
+        body: &[u8],
+        mode: Consistency,
+        window: Duration,
+    ) -> Option<Stale> {
         if mode == Consistency::Eventual || self.is_empty() {
             return None;
         }
@@ -105,9 +112,8 @@ impl Ledger {
         match status {
             404 | 403 => {
                 // Covered when this path, or any ancestor of it, was written (not deleted).
-                let written = ancestors(path).any(|p| {
-                    map.get(p).is_some_and(|e| fresh(e) && matches!(e.kind, WriteKind::Written { .. }))
-                });
+                let written = ancestors(path)
+                    .any(|p| map.get(p).is_some_and(|e| fresh(e) && matches!(e.kind, WriteKind::Written { .. })));
                 written.then_some(Stale::NotYetVisible)
             }
             200..=299 if mode == Consistency::Strong => {
@@ -162,7 +168,10 @@ mod tests {
         let l = Ledger::default();
         l.record_write("/workspaces/a", None, W);
         assert_eq!(l.check("/workspaces/a", 404, b"", Consistency::ReadYourWrites, W), Some(Stale::NotYetVisible));
-        assert_eq!(l.check("/workspaces/a/members", 403, b"", Consistency::ReadYourWrites, W), Some(Stale::NotYetVisible));
+        assert_eq!(
+            l.check("/workspaces/a/members", 403, b"", Consistency::ReadYourWrites, W),
+            Some(Stale::NotYetVisible)
+        );
         assert_eq!(l.check("/workspaces/b", 404, b"", Consistency::ReadYourWrites, W), None);
         assert_eq!(l.check("/workspaces/ab", 404, b"", Consistency::ReadYourWrites, W), None);
         assert_eq!(l.check("/workspaces/a", 404, b"", Consistency::Eventual, W), None);

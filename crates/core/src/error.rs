@@ -285,10 +285,7 @@ impl Error {
 
 /// The standard reason phrase of a status, used when the body has no message.
 pub(crate) fn reason_phrase(status: u16) -> &'static str {
-    reqwest::StatusCode::from_u16(status)
-        .ok()
-        .and_then(|s| s.canonical_reason())
-        .unwrap_or("Unknown status")
+    reqwest::StatusCode::from_u16(status).ok().and_then(|s| s.canonical_reason()).unwrap_or("Unknown status")
 }
 
 impl fmt::Debug for Error {

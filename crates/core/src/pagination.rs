@@ -140,18 +140,17 @@ pub fn page_info(headers: &HeaderMap, base: &Url, requested_offset: u64, item_co
     let total = header_u64(headers, "x-total");
     let limit = header_u64(headers, "x-limit");
     let offset = header_u64(headers, "x-offset");
-    let links = headers
-        .get_all(reqwest::header::LINK)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .map(parse_link_header)
-        .fold(Links::default(), |mut acc, l| {
-            acc.first = acc.first.or(l.first);
-            acc.prev = acc.prev.or(l.prev);
-            acc.next = acc.next.or(l.next);
-            acc.last = acc.last.or(l.last);
-            acc
-        });
+    let links =
+        headers.get_all(reqwest::header::LINK).iter().filter_map(|v| v.to_str().ok()).map(parse_link_header).fold(
+            Links::default(),
+            |mut acc, l| {
+                acc.first = acc.first.or(l.first);
+                acc.prev = acc.prev.or(l.prev);
+                acc.next = acc.next.or(l.next);
+                acc.last = acc.last.or(l.last);
+                acc
+            },
+        );
     let current = offset.unwrap_or(requested_offset);
     let next_offset = if item_count == 0 {
         None
@@ -187,7 +186,9 @@ mod tests {
 
     #[test]
     fn parses_the_documented_example() {
-        let l = parse_link_header(r#"</v1/trainings?limit=20&offset=0>; rel="first", </v1/trainings?limit=20&offset=20>; rel="prev", </v1/trainings?limit=20&offset=40>; rel="next", </v1/trainings?limit=20&offset=80>; rel="last""#);
+        let l = parse_link_header(
+            r#"</v1/trainings?limit=20&offset=0>; rel="first", </v1/trainings?limit=20&offset=20>; rel="prev", </v1/trainings?limit=20&offset=40>; rel="next", </v1/trainings?limit=20&offset=80>; rel="last""#,
+        );
         assert_eq!(l.first.as_deref(), Some("/v1/trainings?limit=20&offset=0"));
         assert_eq!(l.prev.as_deref(), Some("/v1/trainings?limit=20&offset=20"));
         assert_eq!(l.next.as_deref(), Some("/v1/trainings?limit=20&offset=40"));

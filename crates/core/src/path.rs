@@ -7,10 +7,35 @@ use crate::operation::Operation;
 
 /// Everything but unreserved characters (RFC 3986) is encoded, `/` included.
 const SEGMENT: &AsciiSet = &CONTROLS
-    .add(b' ').add(b'"').add(b'#').add(b'%').add(b'/').add(b':').add(b';').add(b'<').add(b'=')
-    .add(b'>').add(b'?').add(b'@').add(b'[').add(b'\\').add(b']').add(b'^').add(b'`').add(b'{')
-    .add(b'|').add(b'}').add(b'!').add(b'$').add(b'&').add(b'\'').add(b'(').add(b')').add(b'*')
-    .add(b'+').add(b',');
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'/')
+    .add(b':')
+    .add(b';')
+    .add(b'<')
+    .add(b'=')
+    .add(b'>')
+    .add(b'?')
+    .add(b'@')
+    .add(b'[')
+    .add(b'\\')
+    .add(b']')
+    .add(b'^')
+    .add(b'`')
+    .add(b'{')
+    .add(b'|')
+    .add(b'}')
+    .add(b'!')
+    .add(b'$')
+    .add(b'&')
+    .add(b'\'')
+    .add(b'(')
+    .add(b')')
+    .add(b'*')
+    .add(b'+')
+    .add(b',');
 
 /// Encodes one path parameter value; an empty value, `.` or `..` is invalid input.
 pub fn encode_segment(value: &str) -> Result<String> {
@@ -42,7 +67,8 @@ pub(crate) fn render_path(op: &Operation, values: &[String]) -> Result<String> {
             return Err(Error::invalid_input(format!("{}: template has no {{{name}}}", op.id)));
         };
         out.push_str(&rest[..at]);
-        let seg = encode_segment(value).map_err(|e| Error::invalid_input(format!("{}: {name}: {}", op.id, e.message())))?;
+        let seg =
+            encode_segment(value).map_err(|e| Error::invalid_input(format!("{}: {name}: {}", op.id, e.message())))?;
         out.push_str(&seg);
         rest = &rest[at + placeholder.len()..];
     }

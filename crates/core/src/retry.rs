@@ -81,7 +81,11 @@ pub(crate) fn decide(method: Method, failure: Failure) -> Decision {
         Failure::NotSent | Failure::Status(429) => Decision::Retry,
         Failure::Status(500 | 502) if method.is_idempotent() => Decision::Retry,
         Failure::Status(503 | 504) | Failure::Timeout | Failure::Reset => {
-            if method.is_idempotent() { Decision::Retry } else { Decision::OutcomeUnknown }
+            if method.is_idempotent() {
+                Decision::Retry
+            } else {
+                Decision::OutcomeUnknown
+            }
         }
         _ => Decision::Fail,
     }
@@ -94,12 +98,12 @@ pub(crate) fn may_have_executed(failure: Failure) -> bool {
 
 /// Reads `retry-after-ms`, then `Retry-After` (seconds or an HTTP date).
 pub fn parse_retry_after(headers: &HeaderMap) -> Option<Duration> {
-    if let Some(ms) = headers.get("retry-after-ms").and_then(|v| v.to_str().ok()) {
-        if let Ok(ms) = ms.trim().parse::<f64>() {
-            if ms.is_finite() && ms >= 0.0 {
-                return Some(Duration::from_secs_f64(ms / 1000.0));
-            }
-        }
+    if let Some(ms) = headers.get("retry-after-ms").and_then(|v| v.to_str().ok())
+        && let Ok(ms) = ms.trim().parse::<f64>()
+        && ms.is_finite()
+        && ms >= 0.0
+    {
+        return Some(Duration::from_secs_f64(ms / 1000.0));
     }
     let raw = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
     if let Ok(secs) = raw.parse::<f64>() {

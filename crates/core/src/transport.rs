@@ -61,7 +61,8 @@ impl Transport {
         let resp = req.send().await.map_err(|e| (classify(&e), e))?;
         let status = resp.status().as_u16();
         let headers = resp.headers().clone();
-        let body = resp.bytes().await.map_err(|e| (if e.is_timeout() { Failure::Timeout } else { Failure::Reset }, e))?;
+        let body =
+            resp.bytes().await.map_err(|e| (if e.is_timeout() { Failure::Timeout } else { Failure::Reset }, e))?;
         Ok(HttpReply { status, headers, body })
     }
 }

@@ -11,9 +11,16 @@ use crate::operation::Operation;
 use crate::pagination::{Page, PageParams};
 
 impl Client {
-    pub(crate) fn request<B: Serialize + ?Sized>(path: Vec<String>, query: Vec<(String, String)>, body: Option<&B>) -> Result<RawRequest> {
+    pub(crate) fn request<B: Serialize + ?Sized>(
+        path: Vec<String>,
+        query: Vec<(String, String)>,
+        body: Option<&B>,
+    ) -> Result<RawRequest> {
         let body = match body {
-            Some(b) => Some(serde_json::to_vec(b).map_err(|e| Error::invalid_input(format!("the request body cannot be serialised: {e}")))?),
+            Some(b) => Some(
+                serde_json::to_vec(b)
+                    .map_err(|e| Error::invalid_input(format!("the request body cannot be serialised: {e}")))?,
+            ),
             None => None,
         };
         Ok(RawRequest { path, query, body, options: Default::default() })
@@ -36,7 +43,11 @@ impl Client {
     }
 
     /// Executes a list call and decodes one page.
-    pub(crate) async fn call_page<T: DeserializeOwned>(&self, op: &'static Operation, req: RawRequest) -> Result<Page<T>> {
+    pub(crate) async fn call_page<T: DeserializeOwned>(
+        &self,
+        op: &'static Operation,
+        req: RawRequest,
+    ) -> Result<Page<T>> {
         let resp = self.execute(op, req).await?;
         let items: Vec<T> = decode(op, &resp.body)?;
         let mut info = resp.page.unwrap_or_default();
@@ -62,7 +73,14 @@ impl Client {
             next: Option<u64>,
             buffer: VecDeque<T>,
         }
-        let state = State { client: self.clone(), path, query, limit: page.limit, next: Some(page.offset.unwrap_or(0)), buffer: VecDeque::new() };
+        let state = State {
+            client: self.clone(),
+            path,
+            query,
+            limit: page.limit,
+            next: Some(page.offset.unwrap_or(0)),
+            buffer: VecDeque::new(),
+        };
         use futures_util::StreamExt;
         futures_util::stream::unfold(state, move |mut st| async move {
             loop {

@@ -22,7 +22,11 @@ pub struct WaitOptions {
 
 impl Default for WaitOptions {
     fn default() -> Self {
-        WaitOptions { min_delay: Duration::from_millis(100), max_delay: Duration::from_secs(2), max_wait: Duration::from_secs(30) }
+        WaitOptions {
+            min_delay: Duration::from_millis(100),
+            max_delay: Duration::from_secs(2),
+            max_wait: Duration::from_secs(30),
+        }
     }
 }
 
@@ -69,7 +73,15 @@ where
     F: FnMut() -> Fut,
     Fut: Future<Output = Result<T>>,
 {
-    let waited = wait_until(opts, || { let f = fetch(); async move { Ok(f.await) } }, |r: &Result<T>| !matches!(r, Err(e) if matches!(e.status(), Some(404 | 403)))).await?;
+    let waited = wait_until(
+        opts,
+        || {
+            let f = fetch();
+            async move { Ok(f.await) }
+        },
+        |r: &Result<T>| !matches!(r, Err(e) if matches!(e.status(), Some(404 | 403))),
+    )
+    .await?;
     waited.value
 }
 
@@ -82,11 +94,22 @@ where
     F: FnMut() -> Fut,
     Fut: Future<Output = Result<T>>,
 {
-    let waited = wait_until(opts, || { let f = fetch(); async move { Ok(f.await) } }, |r: &Result<T>| r.is_err()).await?;
+    let waited = wait_until(
+        opts,
+        || {
+            let f = fetch();
+            async move { Ok(f.await) }
+        },
+        |r: &Result<T>| r.is_err(),
+    )
+    .await?;
     match waited.value {
         Err(e) if matches!(e.status(), Some(404 | 403)) => Ok(()),
         Err(e) => Err(e),
-        Ok(_) => Err(Error::new(ErrorKind::Timeout, format!("the resource still exists after {:.1} s", waited.elapsed.as_secs_f64()))),
+        Ok(_) => Err(Error::new(
+            ErrorKind::Timeout,
+            format!("the resource still exists after {:.1} s", waited.elapsed.as_secs_f64()),
+        )),
     }
 }
 
@@ -103,8 +126,17 @@ impl Client {
     /// Waits until a GET operation shows a resource (or its absence), polling without the
     /// read-your-writes wait. Used by the language bindings; Rust code can also use the
     /// closure-based waiters of this module.
-    pub async fn wait_for(&self, op: &'static Operation, req: RawRequest, what: WaitFor, opts: WaitOptions) -> Result<Option<RawResponse>> {
-        let client = self.with_options(crate::config::RequestOptions { consistency: Some(Consistency::Eventual), ..Default::default() });
+    pub async fn wait_for(
+        &self,
+        op: &'static Operation,
+        req: RawRequest,
+        what: WaitFor,
+        opts: WaitOptions,
+    ) -> Result<Option<RawResponse>> {
+        let client = self.with_options(crate::config::RequestOptions {
+            consistency: Some(Consistency::Eventual),
+            ..Default::default()
+        });
         match what {
             WaitFor::Exists => wait_until_exists(opts, || client.execute(op, req.clone())).await.map(Some),
             WaitFor::Deleted => wait_until_deleted(opts, || client.execute(op, req.clone())).await.map(|_| None),

@@ -27,7 +27,8 @@ async fn an_api_key_on_a_bearer_only_route_fails_before_sending() {
 async fn an_expiring_token_is_refreshed_once_for_all_concurrent_calls() {
     let env = start().await;
     let demo = env.emu.credentials().into_iter().next().unwrap();
-    let tokens = env.anonymous().build().unwrap().auth().login(&LoginRequest::new(&demo.email, &demo.password)).await.unwrap();
+    let tokens =
+        env.anonymous().build().unwrap().auth().login(&LoginRequest::new(&demo.email, &demo.password)).await.unwrap();
     // A session whose access token expires in one second: inside the refresh margin.
     let c = env
         .anonymous()
@@ -35,9 +36,16 @@ async fn an_expiring_token_is_refreshed_once_for_all_concurrent_calls() {
         .access_token_expires_at(SystemTime::now() + Duration::from_secs(1))
         .build()
         .unwrap();
-    let Credentials::Bearer { access_token: first, refresh_token: Some(first_refresh), .. } = c.credentials() else { panic!() };
+    let Credentials::Bearer { access_token: first, refresh_token: Some(first_refresh), .. } = c.credentials() else {
+        panic!()
+    };
     let before = env.counters().await["writes"]["auth.refresh"].as_u64().unwrap_or(0);
-    let calls: Vec<_> = (0..16).map(|_| { let c = c.clone(); tokio::spawn(async move { c.auth().me().await }) }).collect();
+    let calls: Vec<_> = (0..16)
+        .map(|_| {
+            let c = c.clone();
+            tokio::spawn(async move { c.auth().me().await })
+        })
+        .collect();
     for call in calls {
         call.await.unwrap().expect("every call succeeds after the refresh");
     }
@@ -81,7 +89,9 @@ async fn secrets_never_show_in_debug_or_errors() {
     for text in [format!("{err}"), format!("{err:?}"), err.to_json().to_string()] {
         assert!(!text.contains("supersecret"), "{text}");
     }
-    let b = Client::builder().bearer("tok_supersecret", Some(Secret::new("ref_supersecret"))).access_token_expires_at(SystemTime::now() + Duration::from_secs(600));
+    let b = Client::builder()
+        .bearer("tok_supersecret", Some(Secret::new("ref_supersecret")))
+        .access_token_expires_at(SystemTime::now() + Duration::from_secs(600));
     assert!(!format!("{b:?}").contains("supersecret"));
 }
 

@@ -4,7 +4,10 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use cloudpirates::models::{ClusterType, CreateBillingProfileRequest, BillingAddress, CreateClusterRequest, CreateWorkspaceRequest, RenameWorkspaceRequest};
+use cloudpirates::models::{
+    BillingAddress, ClusterType, CreateBillingProfileRequest, CreateClusterRequest, CreateWorkspaceRequest,
+    RenameWorkspaceRequest,
+};
 use cloudpirates::{Consistency, ErrorKind, RequestOptions};
 use cloudpirates_emulator::{FaultKind, FaultRule, MethodClass, WriteOutcome};
 use common::*;
@@ -41,7 +44,8 @@ async fn a_true_404_comes_back_at_once() {
     let c = env.client();
     c.workspaces().create(&ws(&unique_key("other"))).await.unwrap();
     let start = Instant::now();
-    let err = c.clusters().get(cloudpirates_emulator::seed::DEMO_WORKSPACE_ID, "000000000000000000000000").await.unwrap_err();
+    let err =
+        c.clusters().get(cloudpirates_emulator::seed::DEMO_WORKSPACE_ID, "000000000000000000000000").await.unwrap_err();
     assert_eq!(err.status(), Some(404));
     assert_eq!(err.class_name(), "NotFoundError");
     assert_eq!(err.attempts(), 1);
@@ -70,12 +74,22 @@ async fn two_hundred_create_then_read_cycles_surface_no_error() {
                     c.workspaces().members().list(&w.workspace_id).await.map(|_| ())
                 }
                 2 => {
-                    let cl = c.clusters().create(cloudpirates_emulator::seed::DEMO_WORKSPACE_ID, &CreateClusterRequest::new(format!("c{i}"), ClusterType::External)).await?;
-                    c.clusters().get(cloudpirates_emulator::seed::DEMO_WORKSPACE_ID, cl.cluster_id.as_deref().unwrap()).await.map(|_| ())
+                    let cl = c
+                        .clusters()
+                        .create(
+                            cloudpirates_emulator::seed::DEMO_WORKSPACE_ID,
+                            &CreateClusterRequest::new(format!("c{i}"), ClusterType::External),
+                        )
+                        .await?;
+                    c.clusters()
+                        .get(cloudpirates_emulator::seed::DEMO_WORKSPACE_ID, cl.cluster_id.as_deref().unwrap())
+                        .await
+                        .map(|_| ())
                 }
                 _ => {
                     let addr = BillingAddress::new("Main St 1", "10115", "Berlin", "DE");
-                    let p = c.billing().profiles().create(&CreateBillingProfileRequest::new(format!("p{i}"), addr)).await?;
+                    let p =
+                        c.billing().profiles().create(&CreateBillingProfileRequest::new(format!("p{i}"), addr)).await?;
                     c.billing().profiles().get(p.billing_profile_id.as_deref().unwrap()).await.map(|_| ())
                 }
             }
@@ -109,7 +123,9 @@ async fn a_post_answered_503_is_never_resent_and_reports_outcome_unknown() {
     let env = start().await;
     let c = env.client();
     let before = env.counters().await;
-    for (kind, outcome) in [(FaultKind::ServiceUnavailable, WriteOutcome::Later), (FaultKind::GatewayTimeout, WriteOutcome::Applied)] {
+    for (kind, outcome) in
+        [(FaultKind::ServiceUnavailable, WriteOutcome::Later), (FaultKind::GatewayTimeout, WriteOutcome::Applied)]
+    {
         let mut rule = FaultRule::new(kind, 1.0);
         rule.methods = MethodClass::Writes;
         rule.path_prefix = Some("/v1/workspaces".into());
@@ -133,7 +149,13 @@ async fn a_post_answered_503_is_never_resent_and_reports_outcome_unknown() {
 async fn idempotent_calls_are_retried_through_5xx_and_resets() {
     let env = start().await;
     let c = env.client();
-    for kind in [FaultKind::InternalError, FaultKind::BadGateway, FaultKind::ServiceUnavailable, FaultKind::GatewayTimeout, FaultKind::Reset] {
+    for kind in [
+        FaultKind::InternalError,
+        FaultKind::BadGateway,
+        FaultKind::ServiceUnavailable,
+        FaultKind::GatewayTimeout,
+        FaultKind::Reset,
+    ] {
         let mut rule = FaultRule::new(kind, 1.0);
         rule.methods = MethodClass::Reads;
         rule.max = Some(2);
@@ -196,7 +218,10 @@ async fn a_retried_delete_treats_404_as_done() {
     rule.outcome = WriteOutcome::Applied;
     rule.max = Some(1);
     env.set_faults(vec![rule]);
-    c.clusters().delete(ws_id, cl.cluster_id.as_deref().unwrap()).await.expect("the second attempt's 404 means the first one deleted it");
+    c.clusters()
+        .delete(ws_id, cl.cluster_id.as_deref().unwrap())
+        .await
+        .expect("the second attempt's 404 means the first one deleted it");
     let counters = env.counters().await;
     assert_eq!(counters["writes"]["clusters.delete"], 1, "{counters}");
 }
@@ -208,12 +233,25 @@ async fn waiters_resolve_what_the_ledger_cannot_see() {
     env.set_lag(200);
     let c = env.client();
     let eventual = c.with_options(RequestOptions { consistency: Some(Consistency::Eventual), ..Default::default() });
-    let opts = WaitOptions { min_delay: Duration::from_millis(20), max_delay: Duration::from_millis(100), max_wait: Duration::from_secs(5) };
+    let opts = WaitOptions {
+        min_delay: Duration::from_millis(20),
+        max_delay: Duration::from_millis(100),
+        max_wait: Duration::from_secs(5),
+    };
 
     // An item appearing in a list.
     let w = c.workspaces().create(&ws(&unique_key("wait"))).await.unwrap();
     let id = w.workspace_id.clone();
-    let seen = wait_until(opts, || { let e = eventual.clone(); async move { e.workspaces().list().await } }, |p| p.items.iter().any(|x| x.workspace_id.as_deref() == Some(id.as_str()))).await.unwrap();
+    let seen = wait_until(
+        opts,
+        || {
+            let e = eventual.clone();
+            async move { e.workspaces().list().await }
+        },
+        |p| p.items.iter().any(|x| x.workspace_id.as_deref() == Some(id.as_str())),
+    )
+    .await
+    .unwrap();
     assert!(seen.satisfied && seen.polls > 1, "{} polls", seen.polls);
 
     // Resolving an outcome-unknown write: it was applied later, and the waiter finds it.
@@ -223,26 +261,73 @@ async fn waiters_resolve_what_the_ledger_cannot_see() {
     rule.delay_ms = 100;
     rule.max = Some(1);
     env.set_faults(vec![rule]);
-    let err = c.clusters().create(cloudpirates_emulator::seed::DEMO_WORKSPACE_ID, &CreateClusterRequest::new("maybe", ClusterType::External)).await.unwrap_err();
+    let err = c
+        .clusters()
+        .create(
+            cloudpirates_emulator::seed::DEMO_WORKSPACE_ID,
+            &CreateClusterRequest::new("maybe", ClusterType::External),
+        )
+        .await
+        .unwrap_err();
     assert!(err.may_have_executed());
-    let found = wait_until(opts, || { let e = eventual.clone(); async move { e.clusters().list(cloudpirates_emulator::seed::DEMO_WORKSPACE_ID).await } }, |p| p.items.iter().any(|x| x.cluster_name.as_deref() == Some("maybe"))).await.unwrap();
+    let found = wait_until(
+        opts,
+        || {
+            let e = eventual.clone();
+            async move { e.clusters().list(cloudpirates_emulator::seed::DEMO_WORKSPACE_ID).await }
+        },
+        |p| p.items.iter().any(|x| x.cluster_name.as_deref() == Some("maybe")),
+    )
+    .await
+    .unwrap();
     assert!(found.satisfied, "the write was applied later");
 
     // Existence and deletion without the ledger's help.
     let w2 = c.workspaces().create(&ws(&unique_key("wait2"))).await.unwrap();
-    let got = wait_until_exists(opts, || { let (e, id) = (eventual.clone(), w2.workspace_id.clone()); async move { e.workspaces().get(&id).await } }).await.unwrap();
+    let got = wait_until_exists(opts, || {
+        let (e, id) = (eventual.clone(), w2.workspace_id.clone());
+        async move { e.workspaces().get(&id).await }
+    })
+    .await
+    .unwrap();
     assert_eq!(got.workspace_id, w2.workspace_id);
-    let cl = c.clusters().create(cloudpirates_emulator::seed::DEMO_WORKSPACE_ID, &CreateClusterRequest::new("gone", ClusterType::External)).await.unwrap();
+    let cl = c
+        .clusters()
+        .create(
+            cloudpirates_emulator::seed::DEMO_WORKSPACE_ID,
+            &CreateClusterRequest::new("gone", ClusterType::External),
+        )
+        .await
+        .unwrap();
     let cid = cl.cluster_id.unwrap();
     tokio::time::sleep(Duration::from_millis(250)).await;
     c.clusters().delete(cloudpirates_emulator::seed::DEMO_WORKSPACE_ID, &cid).await.unwrap();
-    wait_until_deleted(opts, || { let (e, id) = (eventual.clone(), cid.clone()); async move { e.clusters().get(cloudpirates_emulator::seed::DEMO_WORKSPACE_ID, &id).await } }).await.unwrap();
+    wait_until_deleted(opts, || {
+        let (e, id) = (eventual.clone(), cid.clone());
+        async move { e.clusters().get(cloudpirates_emulator::seed::DEMO_WORKSPACE_ID, &id).await }
+    })
+    .await
+    .unwrap();
     // A deleted workspace answers 403 to its former owner: gone as well.
     c.workspaces().delete(&w2.workspace_id).await.unwrap();
-    wait_until_deleted(opts, || { let (e, id) = (eventual.clone(), w2.workspace_id.clone()); async move { e.workspaces().get(&id).await } }).await.unwrap();
+    wait_until_deleted(opts, || {
+        let (e, id) = (eventual.clone(), w2.workspace_id.clone());
+        async move { e.workspaces().get(&id).await }
+    })
+    .await
+    .unwrap();
     // A wait that runs out reports the last value.
     let short = WaitOptions { max_wait: Duration::from_millis(100), ..opts };
-    let never = wait_until(short, || { let c = c.clone(); async move { c.auth().me().await } }, |_| false).await.unwrap();
+    let never = wait_until(
+        short,
+        || {
+            let c = c.clone();
+            async move { c.auth().me().await }
+        },
+        |_| false,
+    )
+    .await
+    .unwrap();
     assert!(!never.satisfied);
 }
 
@@ -262,5 +347,8 @@ async fn every_call_reports_its_attempts_and_waits() {
     assert_eq!(r.len(), 2);
     assert_eq!((r[0].operation, r[0].status, r[0].attempts), ("auth.me", Some(200), 2));
     assert!(r[0].waited > Duration::ZERO);
-    assert_eq!((r[1].operation, r[1].status, r[1].error, r[1].attempts), ("clusters.get", Some(404), Some(ErrorKind::Api), 1));
+    assert_eq!(
+        (r[1].operation, r[1].status, r[1].error, r[1].attempts),
+        ("clusters.get", Some(404), Some(ErrorKind::Api), 1)
+    );
 }

@@ -26,11 +26,13 @@ fn every_operation_id_has_a_method_and_every_method_an_operation_id() {
 
 #[test]
 fn the_operations_test_calls_every_operation() {
+    // Chains may be wrapped over several lines: compare without white space.
+    let calls: String = CALLS.chars().filter(|c| !c.is_whitespace()).collect();
     let missing: Vec<String> = spec_ids()
         .into_iter()
         .filter(|id| {
             let chain: String = id.split('.').map(|s| format!(".{s}(")).collect::<Vec<_>>().join(")");
-            !CALLS.contains(&chain)
+            !calls.contains(&chain)
         })
         .collect();
     assert!(missing.is_empty(), "operations never called in tests/operations.rs: {missing:?}");

@@ -22,12 +22,18 @@ async fn login(env: &Env, email: &str, password: &str) -> Client {
 async fn mfa_code(env: &Env, email: &str, kind: &str, purpose: &str) -> (String, String) {
     let codes = env.control("mfa-codes").await;
     let who = codes.as_array().unwrap().iter().find(|i| i["email"] == email).expect("identity");
-    if kind == "TOTP" {
-        if let Some(code) = who["totp"].as_str() {
-            return (String::new(), code.to_owned());
-        }
+    if kind == "TOTP"
+        && let Some(code) = who["totp"].as_str()
+    {
+        return (String::new(), code.to_owned());
     }
-    let p = who["pending"].as_array().unwrap().iter().rev().find(|p| p["type"] == kind && p["purpose"] == purpose).expect("pending challenge");
+    let p = who["pending"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .rev()
+        .find(|p| p["type"] == kind && p["purpose"] == purpose)
+        .expect("pending challenge");
     (p["verificationToken"].as_str().unwrap().into(), p["code"].as_str().unwrap().into())
 }
 
@@ -59,7 +65,12 @@ async fn every_operation_answers_over_http() {
 
     let setup = fresh.auth().challenges().start_sms(&StartSmsChallengeRequest::new("+4915112345678")).await.unwrap();
     let (_, code) = mfa_code(&env, &email, "SMS", "setup").await;
-    fresh.auth().challenges().activate_sms(&ActivateSmsChallengeRequest::new(&setup.verification_token, &code)).await.unwrap();
+    fresh
+        .auth()
+        .challenges()
+        .activate_sms(&ActivateSmsChallengeRequest::new(&setup.verification_token, &code))
+        .await
+        .unwrap();
     let totp = fresh.auth().challenges().start_totp().await.unwrap();
     assert!(totp.otp_auth_uri.starts_with("otpauth://"));
     let (_, code) = mfa_code(&env, &email, "TOTP", "setup").await;
@@ -68,15 +79,24 @@ async fn every_operation_answers_over_http() {
 
     // Login now needs the second step.
     let mfa_client = env.anonymous().build().unwrap();
-    let step1 = mfa_client.auth().login(&LoginRequest::new(&email, "S3cure-Passw0rd!").with_desired_challenge(AuthChallengeType::Sms)).await.unwrap();
+    let step1 = mfa_client
+        .auth()
+        .login(&LoginRequest::new(&email, "S3cure-Passw0rd!").with_desired_challenge(AuthChallengeType::Sms))
+        .await
+        .unwrap();
     assert_eq!(step1.challenge_required, Some(true));
     let (token, code) = mfa_code(&env, &email, "SMS", "login").await;
     assert_eq!(Some(token.as_str()), step1.verification_token.as_deref());
     mfa_client.auth().login_challenge(&LoginChallengeRequest::new(&token, &code)).await.unwrap();
     mfa_client.auth().me().await.unwrap();
 
-    let sessions = fresh.auth().sessions().list(&api::AuthSessionsListParams { include_expired: Some(true) }).await.unwrap();
-    let other = sessions.items.iter().find(|s| s.extra.get("current") != Some(&Value::Bool(true))).expect("the MFA client's session");
+    let sessions =
+        fresh.auth().sessions().list(&api::AuthSessionsListParams { include_expired: Some(true) }).await.unwrap();
+    let other = sessions
+        .items
+        .iter()
+        .find(|s| s.extra.get("current") != Some(&Value::Bool(true)))
+        .expect("the MFA client's session");
     fresh.auth().sessions().logout(other.session_id.as_deref().unwrap()).await.unwrap();
 
     fresh.auth().change_password(&ChangePasswordRequest::new("S3cure-Passw0rd!", "An0ther-Passw0rd!")).await.unwrap();
@@ -85,8 +105,11 @@ async fn every_operation_answers_over_http() {
     let ch = fresh.auth().webauthn().challenge().await.unwrap();
     let key = fresh.auth().webauthn().register(&webauthn_body(&ch.challenge, "cred-ops-1")).await.unwrap();
     let key_id = key.web_authn_key_id.clone().unwrap();
-    assert!(fresh.auth().webauthn().list().await.unwrap().items.iter().any(|k| k.web_authn_key_id == key.web_authn_key_id));
-    let renamed = fresh.auth().webauthn().update_label(&key_id, &UpdateWebAuthnKeyLabelRequest::new("YubiKey")).await.unwrap();
+    assert!(
+        fresh.auth().webauthn().list().await.unwrap().items.iter().any(|k| k.web_authn_key_id == key.web_authn_key_id)
+    );
+    let renamed =
+        fresh.auth().webauthn().update_label(&key_id, &UpdateWebAuthnKeyLabelRequest::new("YubiKey")).await.unwrap();
     assert_eq!(renamed.label.as_deref(), Some("YubiKey"));
     let passkey = env.anonymous().build().unwrap();
     let ch = passkey.auth().webauthn().challenge().await.unwrap();
@@ -103,7 +126,10 @@ async fn every_operation_answers_over_http() {
     assert!(created.api_key.as_deref().is_some_and(|k| !k.is_empty()), "the secret is returned once");
     let listed = user.auth().api_keys().list().await.unwrap();
     assert!(listed.items.iter().any(|k| k.id == created.id));
-    assert!(!serde_json::to_string(&listed.items).unwrap().contains(created.api_key.as_deref().unwrap()), "never listed");
+    assert!(
+        !serde_json::to_string(&listed.items).unwrap().contains(created.api_key.as_deref().unwrap()),
+        "never listed"
+    );
     user.auth().api_keys().delete(created.id.as_deref().unwrap()).await.unwrap();
 
     // --- workspaces, members, invitations
@@ -112,40 +138,91 @@ async fn every_operation_answers_over_http() {
     let wid = w.workspace_id.clone();
     assert!(c.workspaces().list().await.unwrap().items.iter().any(|x| x.workspace_id.as_deref() == Some(wid.as_str())));
     assert_eq!(c.workspaces().get(&wid).await.unwrap().workspace_key, key);
-    assert_eq!(c.workspaces().rename(&wid, &RenameWorkspaceRequest::new("Ops 2")).await.unwrap().workspace_name, "Ops 2");
-    c.workspaces().invitations().create(&wid, &CreateInvitationRequest::new(&second.email, WorkspaceMemberRole::Member)).await.unwrap();
+    assert_eq!(
+        c.workspaces().rename(&wid, &RenameWorkspaceRequest::new("Ops 2")).await.unwrap().workspace_name,
+        "Ops 2"
+    );
+    c.workspaces()
+        .invitations()
+        .create(&wid, &CreateInvitationRequest::new(&second.email, WorkspaceMemberRole::Member))
+        .await
+        .unwrap();
     let invitations = env.control("invitations").await;
     let inv = invitations.as_array().unwrap().iter().find(|i| i["workspaceId"] == wid.as_str()).unwrap();
     let invitee = login(&env, &second.email, &second.password).await;
-    let member = invitee.workspaces().invitations().accept(&AcceptInvitationRequest::new(inv["invitationId"].as_str().unwrap())).await.unwrap();
+    let member = invitee
+        .workspaces()
+        .invitations()
+        .accept(&AcceptInvitationRequest::new(inv["invitationId"].as_str().unwrap()))
+        .await
+        .unwrap();
     let member_id = member.workspace_member_id.clone().unwrap();
     assert_eq!(c.workspaces().members().list(&wid).await.unwrap().items.len(), 2);
-    let updated = c.workspaces().members().update_role(&wid, &member_id, &UpdateMemberRoleRequest::new(WorkspaceMemberRole::Viewer)).await.unwrap();
+    let updated = c
+        .workspaces()
+        .members()
+        .update_role(&wid, &member_id, &UpdateMemberRoleRequest::new(WorkspaceMemberRole::Viewer))
+        .await
+        .unwrap();
     assert_eq!(updated.role, Some(WorkspaceMemberRole::Viewer));
     c.workspaces().members().remove(&wid, &member_id).await.unwrap();
     c.workspaces().delete(&wid).await.unwrap();
 
     // --- billing
     let addr = BillingAddress::new("Main St 1", "10115", "Berlin", "DE");
-    let p = c.billing().profiles().create(&CreateBillingProfileRequest::new("Ops profile", addr.clone())).await.unwrap();
+    let p =
+        c.billing().profiles().create(&CreateBillingProfileRequest::new("Ops profile", addr.clone())).await.unwrap();
     let pid = p.billing_profile_id.clone().unwrap();
-    assert!(c.billing().profiles().list(PageParams::new(100, 0)).await.unwrap().items.iter().any(|x| x.billing_profile_id == p.billing_profile_id));
+    assert!(
+        c.billing()
+            .profiles()
+            .list(PageParams::new(100, 0))
+            .await
+            .unwrap()
+            .items
+            .iter()
+            .any(|x| x.billing_profile_id == p.billing_profile_id)
+    );
     c.billing().profiles().get(&pid).await.unwrap();
     c.billing().profiles().rename(&pid, &RenameBillingProfileRequest::new("Renamed")).await.unwrap();
-    let moved = c.billing().profiles().update_address(&pid, &UpdateBillingProfileAddressRequest::new(BillingAddress::new("Side St 2", "20095", "Hamburg", "DE").with_address_line2("c/o Ops"))).await.unwrap();
+    let moved = c
+        .billing()
+        .profiles()
+        .update_address(
+            &pid,
+            &UpdateBillingProfileAddressRequest::new(
+                BillingAddress::new("Side St 2", "20095", "Hamburg", "DE").with_address_line2("c/o Ops"),
+            ),
+        )
+        .await
+        .unwrap();
     assert_eq!(moved.billing_profile_address.unwrap().city, "Hamburg");
-    c.billing().profiles().set_purchase_order_number(&pid, &SetPurchaseOrderNumberRequest::new("PO-2024-002")).await.unwrap();
+    c.billing()
+        .profiles()
+        .set_purchase_order_number(&pid, &SetPurchaseOrderNumberRequest::new("PO-2024-002"))
+        .await
+        .unwrap();
     c.billing().profiles().delete_purchase_order_number(&pid).await.unwrap();
     c.billing().profiles().add_email_address(&pid, &AddEmailAddressRequest::new("ap@example.test")).await.unwrap();
-    c.billing().profiles().remove_email_address(&pid, &RemoveEmailAddressRequest::new("ap@example.test")).await.unwrap();
+    c.billing()
+        .profiles()
+        .remove_email_address(&pid, &RemoveEmailAddressRequest::new("ap@example.test"))
+        .await
+        .unwrap();
     c.billing().profiles().set_send_invoices_by_email(&pid, &SetSendInvoicesByEmailRequest::new(false)).await.unwrap();
     c.billing().profiles().delete(&pid).await.unwrap();
     let p2 = c.billing().profiles().create(&CreateBillingProfileRequest::new("Assigned", addr)).await.unwrap();
     let p2id = p2.billing_profile_id.unwrap();
-    let assigned = c.billing().profiles().assign_identity(&p2id, &AssignIdentityRequest::new(&p2id, &demo.identity_id)).await.unwrap();
+    let assigned = c
+        .billing()
+        .profiles()
+        .assign_identity(&p2id, &AssignIdentityRequest::new(&p2id, &demo.identity_id))
+        .await
+        .unwrap();
     assert!(assigned.identity_ids.unwrap_or_default().contains(&demo.identity_id));
 
-    let profiles: Vec<BillingProfile> = c.billing().profiles().list_all(PageParams::default()).map(|r| r.unwrap()).collect().await;
+    let profiles: Vec<BillingProfile> =
+        c.billing().profiles().list_all(PageParams::default()).map(|r| r.unwrap()).collect().await;
     let mut invoice = None;
     for prof in &profiles {
         let id = prof.billing_profile_id.as_deref().unwrap();
@@ -159,9 +236,13 @@ async fn every_operation_answers_over_http() {
     assert_eq!(c.billing().invoices().get(&bp, &inv_id).await.unwrap().invoice_id.as_deref(), Some(inv_id.as_str()));
     let pdf_url = c.billing().invoices().pdf_url(&bp, &inv_id).await.unwrap();
     let url = url::Url::parse(&pdf_url.url).unwrap();
-    let file_name = percent_encoding::percent_decode_str(url.path_segments().unwrap().next_back().unwrap()).decode_utf8().unwrap().into_owned();
+    let file_name = percent_encoding::percent_decode_str(url.path_segments().unwrap().next_back().unwrap())
+        .decode_utf8()
+        .unwrap()
+        .into_owned();
     let q: std::collections::HashMap<_, _> = url.query_pairs().into_owned().collect();
-    let params = api::BillingInvoicesDownloadPdfParams { expires: q.get("expires").cloned(), token: q.get("token").cloned() };
+    let params =
+        api::BillingInvoicesDownloadPdfParams { expires: q.get("expires").cloned(), token: q.get("token").cloned() };
     let pdf = anon.billing().invoices().download_pdf(&bp, &inv_id, &file_name, &params).await.unwrap();
     assert!(pdf.starts_with(b"%PDF"), "a PDF");
     let tx = c.billing().transactions().list(&bp, PageParams::new(5, 0)).await.unwrap();
@@ -209,8 +290,14 @@ async fn every_operation_answers_over_http() {
     let app = c.applications().create(WS, &body).await.unwrap();
     let aid = app.application_id.clone().unwrap();
     c.applications().get(WS, &aid).await.unwrap();
-    c.applications().update_values(WS, &aid, &UpdateApplicationValuesRequest::new(json!({"replicaCount": 2}))).await.unwrap();
-    c.applications().update_version(WS, &aid, &UpdateApplicationVersionRequest::new(seeded.app_version.clone().unwrap())).await.unwrap();
+    c.applications()
+        .update_values(WS, &aid, &UpdateApplicationValuesRequest::new(json!({"replicaCount": 2})))
+        .await
+        .unwrap();
+    c.applications()
+        .update_version(WS, &aid, &UpdateApplicationVersionRequest::new(seeded.app_version.clone().unwrap()))
+        .await
+        .unwrap();
     c.applications().logs(WS, &aid).await.unwrap();
     c.applications().delete(WS, &aid).await.unwrap();
 

@@ -60,11 +60,14 @@ async fn soak_under_lag_and_faults() {
         let (acked_ws, acked_cl, deleted_cl) = (acked_ws.clone(), acked_cl.clone(), deleted_cl.clone());
         tasks.push(tokio::spawn(async move {
             let mut i = 0u64;
-            let report = |r: Result<(), cloudpirates::Error>| {
-                match r {
-                    Ok(()) => {}
-                    Err(e) if e.kind() == ErrorKind::OutcomeUnknown => { unknown.fetch_add(1, Ordering::Relaxed); }
-                    Err(e) => { eprintln!("spurious: {e}"); spurious.fetch_add(1, Ordering::Relaxed); }
+            let report = |r: Result<(), cloudpirates::Error>| match r {
+                Ok(()) => {}
+                Err(e) if e.kind() == ErrorKind::OutcomeUnknown => {
+                    unknown.fetch_add(1, Ordering::Relaxed);
+                }
+                Err(e) => {
+                    eprintln!("spurious: {e}");
+                    spurious.fetch_add(1, Ordering::Relaxed);
                 }
             };
             while done.fetch_add(1, Ordering::Relaxed) < OPERATIONS {
@@ -77,22 +80,33 @@ async fn soak_under_lag_and_faults() {
                                 acked_ws.lock().await.insert(ws.workspace_id.clone());
                                 done.fetch_add(2, Ordering::Relaxed);
                                 report(c.workspaces().get(&ws.workspace_id).await.map(|_| ()));
-                                report(c.workspaces().rename(&ws.workspace_id, &RenameWorkspaceRequest::new("Soak 2")).await.map(|_| ()));
+                                report(
+                                    c.workspaces()
+                                        .rename(&ws.workspace_id, &RenameWorkspaceRequest::new("Soak 2"))
+                                        .await
+                                        .map(|_| ()),
+                                );
                             }
                             Err(e) => report(Err(e)),
                         }
                     }
                     1 => {
-                        match c.clusters().create(WS, &CreateClusterRequest::new(format!("soak-{w}-{i}"), ClusterType::External)).await {
+                        match c
+                            .clusters()
+                            .create(WS, &CreateClusterRequest::new(format!("soak-{w}-{i}"), ClusterType::External))
+                            .await
+                        {
                             Ok(cl) => {
                                 let id = cl.cluster_id.unwrap();
                                 acked_cl.lock().await.insert(id.clone());
                                 done.fetch_add(1, Ordering::Relaxed);
                                 report(c.clusters().get(WS, &id).await.map(|_| ()));
-                                if i % 2 == 0 {
+                                if i.is_multiple_of(2) {
                                     done.fetch_add(1, Ordering::Relaxed);
                                     let r = c.clusters().delete(WS, &id).await;
-                                    if r.is_ok() { deleted_cl.lock().await.insert(id); }
+                                    if r.is_ok() {
+                                        deleted_cl.lock().await.insert(id);
+                                    }
                                     report(r);
                                 }
                             }
@@ -100,7 +114,9 @@ async fn soak_under_lag_and_faults() {
                         }
                     }
                     2 => report(c.auth().me().await.map(|_| ())),
-                    3 => report(c.observability().list_events(WS, CL, PageParams::new(20, (i % 5) * 20)).await.map(|_| ())),
+                    3 => report(
+                        c.observability().list_events(WS, CL, PageParams::new(20, (i % 5) * 20)).await.map(|_| ()),
+                    ),
                     _ => report(c.clusters().list(WS).await.map(|_| ())),
                 }
             }
@@ -114,18 +130,25 @@ async fn soak_under_lag_and_faults() {
     env.set_faults(vec![]);
     tokio::time::sleep(Duration::from_millis(300)).await; // executed-later writes land
     let after = env.counters().await;
-    let created = |kind: &str| after["resources"][kind]["created"].as_u64().unwrap() - before["resources"][kind]["created"].as_u64().unwrap();
+    let created = |kind: &str| {
+        after["resources"][kind]["created"].as_u64().unwrap() - before["resources"][kind]["created"].as_u64().unwrap()
+    };
 
     // Acknowledged writes that are missing: every acknowledged create (not deleted by the
     // soak itself) must still be there, read without any consistency help.
-    let eventual = client.with_options(RequestOptions { consistency: Some(Consistency::Eventual), ..Default::default() });
+    let eventual =
+        client.with_options(RequestOptions { consistency: Some(Consistency::Eventual), ..Default::default() });
     let mut missing = 0;
     for id in acked_ws.lock().await.iter() {
-        if eventual.workspaces().get(id).await.is_err() { missing += 1; }
+        if eventual.workspaces().get(id).await.is_err() {
+            missing += 1;
+        }
     }
     let deleted = deleted_cl.lock().await.clone();
     for id in acked_cl.lock().await.iter().filter(|id| !deleted.contains(*id)) {
-        if eventual.clusters().get(WS, id).await.is_err() { missing += 1; }
+        if eventual.clusters().get(WS, id).await.is_err() {
+            missing += 1;
+        }
     }
     // Duplicates: the server created more resources than calls were made that could have
     // created one (acknowledged ones plus those reported as outcome unknown).

@@ -52,3 +52,9 @@ impl ApiKey {
         self
     }
 }
+
+impl Default for ApiKey {
+    fn default() -> Self {
+        Self::new()
+    }
+}

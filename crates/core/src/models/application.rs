@@ -102,3 +102,9 @@ impl Application {
         self
     }
 }
+
+impl Default for Application {
+    fn default() -> Self {
+        Self::new()
+    }
+}

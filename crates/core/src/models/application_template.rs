@@ -92,3 +92,9 @@ impl ApplicationTemplate {
         self
     }
 }
+
+impl Default for ApplicationTemplate {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -92,3 +92,9 @@ impl BillingProfile {
         self
     }
 }
+
+impl Default for BillingProfile {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -82,3 +82,9 @@ impl Cluster {
         self
     }
 }
+
+impl Default for Cluster {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -72,3 +72,9 @@ impl ClusterSummary {
         self
     }
 }
+
+impl Default for ClusterSummary {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -22,7 +22,7 @@ impl CreateBillingProfileRequest {
     pub fn new(billing_profile_name: impl Into<String>, billing_profile_address: BillingAddress) -> Self {
         CreateBillingProfileRequest {
             billing_profile_name: billing_profile_name.into(),
-            billing_profile_address: billing_profile_address,
+            billing_profile_address,
         }
     }
 }

@@ -22,7 +22,7 @@ impl CreateClusterRequest {
     pub fn new(cluster_name: impl Into<String>, cluster_type: ClusterType) -> Self {
         CreateClusterRequest {
             cluster_name: cluster_name.into(),
-            cluster_type: cluster_type,
+            cluster_type,
         }
     }
 }

@@ -28,7 +28,7 @@ impl CreateInvitationRequest {
     pub fn new(email: impl Into<String>, role: WorkspaceMemberRole) -> Self {
         CreateInvitationRequest {
             email: email.into(),
-            role: role,
+            role,
             message: None,
             invitation_expire_date: None,
         }

@@ -62,3 +62,9 @@ impl CreatedApiKey {
         self
     }
 }
+
+impl Default for CreatedApiKey {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -52,3 +52,9 @@ impl ErrorBody {
         self
     }
 }
+
+impl Default for ErrorBody {
+    fn default() -> Self {
+        Self::new()
+    }
+}

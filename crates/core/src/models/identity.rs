@@ -62,3 +62,9 @@ impl Identity {
         self
     }
 }
+
+impl Default for Identity {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -42,3 +42,9 @@ impl Invoice {
         self
     }
 }
+
+impl Default for Invoice {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -142,3 +142,9 @@ impl KubernetesEvent {
         self
     }
 }
+
+impl Default for KubernetesEvent {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -42,3 +42,9 @@ impl KubernetesEventSource {
         self
     }
 }
+
+impl Default for KubernetesEventSource {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -62,3 +62,9 @@ impl KubernetesInvolvedObject {
         self
     }
 }
+
+impl Default for KubernetesInvolvedObject {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -29,7 +29,7 @@ impl KubernetesResourceEnvelope {
         KubernetesResourceEnvelope {
             cluster_id: cluster_id.into(),
             workspace_id: workspace_id.into(),
-            resource: resource,
+            resource,
             extra: serde_json::Map::new(),
         }
     }

@@ -72,3 +72,9 @@ impl LoginResponse {
         self
     }
 }
+
+impl Default for LoginResponse {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -32,3 +32,9 @@ impl Session {
         self
     }
 }
+
+impl Default for Session {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -18,7 +18,7 @@ impl SetSendInvoicesByEmailRequest {
     /// A value with the required fields set and the optional ones empty.
     pub fn new(send_invoices_by_email: bool) -> Self {
         SetSendInvoicesByEmailRequest {
-            send_invoices_by_email: send_invoices_by_email,
+            send_invoices_by_email,
         }
     }
 }

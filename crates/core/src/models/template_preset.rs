@@ -62,3 +62,9 @@ impl TemplatePreset {
         self
     }
 }
+
+impl Default for TemplatePreset {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -52,3 +52,9 @@ impl TemplateSource {
         self
     }
 }
+
+impl Default for TemplateSource {
+    fn default() -> Self {
+        Self::new()
+    }
+}

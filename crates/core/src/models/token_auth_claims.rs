@@ -25,7 +25,7 @@ impl TokenAuthClaims {
     pub fn new(jti: impl Into<String>, exp: i64) -> Self {
         TokenAuthClaims {
             jti: jti.into(),
-            exp: exp,
+            exp,
             extra: serde_json::Map::new(),
         }
     }

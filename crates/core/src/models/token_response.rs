@@ -29,7 +29,7 @@ impl TokenResponse {
         TokenResponse {
             access_token: access_token.into(),
             refresh_token: refresh_token.into(),
-            auth: auth,
+            auth,
             extra: serde_json::Map::new(),
         }
     }

@@ -18,7 +18,7 @@ impl UpdateApplicationValuesRequest {
     /// A value with the required fields set and the optional ones empty.
     pub fn new(application_values: serde_json::Value) -> Self {
         UpdateApplicationValuesRequest {
-            application_values: application_values,
+            application_values,
         }
     }
 }

@@ -18,7 +18,7 @@ impl UpdateBillingProfileAddressRequest {
     /// A value with the required fields set and the optional ones empty.
     pub fn new(billing_profile_address: BillingAddress) -> Self {
         UpdateBillingProfileAddressRequest {
-            billing_profile_address: billing_profile_address,
+            billing_profile_address,
         }
     }
 }

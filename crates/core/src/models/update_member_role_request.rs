@@ -18,7 +18,7 @@ impl UpdateMemberRoleRequest {
     /// A value with the required fields set and the optional ones empty.
     pub fn new(role: WorkspaceMemberRole) -> Self {
         UpdateMemberRoleRequest {
-            role: role,
+            role,
         }
     }
 }

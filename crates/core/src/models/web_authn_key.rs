@@ -42,3 +42,9 @@ impl WebAuthnKey {
         self
     }
 }
+
+impl Default for WebAuthnKey {
+    fn default() -> Self {
+        Self::new()
+    }
+}

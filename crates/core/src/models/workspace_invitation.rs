@@ -82,3 +82,9 @@ impl WorkspaceInvitation {
         self
     }
 }
+
+impl Default for WorkspaceInvitation {
+    fn default() -> Self {
+        Self::new()
+    }
+}

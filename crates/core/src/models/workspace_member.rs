@@ -62,3 +62,9 @@ impl WorkspaceMember {
         self
     }
 }
+
+impl Default for WorkspaceMember {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -62,3 +62,9 @@ impl WorkspaceSummary {
         self
     }
 }
+
+impl Default for WorkspaceSummary {
+    fn default() -> Self {
+        Self::new()
+    }
+}

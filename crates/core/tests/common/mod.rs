@@ -65,7 +65,11 @@ impl Env {
     }
 
     pub fn second_identity(&self) -> cloudpirates_emulator::Credentials {
-        self.emu.credentials().into_iter().find(|c| c.demo_workspace_role.is_none()).expect("a seeded identity outside the demo workspace")
+        self.emu
+            .credentials()
+            .into_iter()
+            .find(|c| c.demo_workspace_role.is_none())
+            .expect("a seeded identity outside the demo workspace")
     }
 }
 
