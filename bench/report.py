@@ -65,6 +65,10 @@ rows_ceiling = [(f"{t1 or 'load generator'} c=1", fmt(c1)), (f"{t64 or 'load gen
 # Rust
 cmp("Rust `auth.me()` vs raw reqwest, c=1", get("rust", "me", "sdk", 1), get("rust", "me", "reqwest", 1), 0.95)
 cmp("Rust `auth.me()` vs raw reqwest, c=64", get("rust", "me", "sdk", 64), get("rust", "me", "reqwest", 64), 0.95)
+cmp("Rust `auth.me()` vs reqwest decoding into the core's `Identity`, c=1", get("rust", "me", "sdk", 1),
+    get("rust", "me", "reqwest+Identity", 1))
+cmp("Rust `auth.me()` vs reqwest decoding into the core's `Identity`, c=64", get("rust", "me", "sdk", 64),
+    get("rust", "me", "reqwest+Identity", 64))
 cmp("Rust `auth.me()` c=1 vs load generator c=1", get("rust", "me", "sdk", 1), c1)
 cmp("Rust `auth.me()` c=64 vs load generator c=64", get("rust", "me", "sdk", 64), c64)
 cmp("Rust pagination 100k items: `list_all` vs reqwest loop (speed)", get("rust", "pages", "sdk"),

@@ -114,6 +114,9 @@ struct Me {
 enum Impl {
     Sdk(cloudpirates::Client),
     Raw { http: reqwest::Client, url: String, auth: String },
+    /// Raw reqwest, decoding into the core's own `models::Identity` (an open model with a
+    /// flattened map of unknown fields): splits decode cost from the core's per-call overhead.
+    RawTyped { http: reqwest::Client, url: String, auth: String },
 }
 
 impl Impl {
@@ -129,6 +132,18 @@ impl Impl {
                     .await;
                 match r {
                     Ok(r) if r.status().is_success() => r.json::<Me>().await.is_ok(),
+                    _ => false,
+                }
+            }
+            Impl::RawTyped { http, url, auth } => {
+                let r = http
+                    .get(url)
+                    .header(reqwest::header::AUTHORIZATION, auth)
+                    .header(reqwest::header::ACCEPT, "application/json")
+                    .send()
+                    .await;
+                match r {
+                    Ok(r) if r.status().is_success() => r.json::<cloudpirates::models::Identity>().await.is_ok(),
                     _ => false,
                 }
             }
@@ -190,12 +205,17 @@ async fn bench_me(base: &str, key: &str, secs: f64, rounds: usize) {
             url: format!("{}/auth/me", base.trim_end_matches('/')),
             auth: format!("ApiKey {key}"),
         };
-        let mut res: Vec<(&str, Vec<f64>)> = vec![("sdk", vec![]), ("reqwest", vec![])];
+        let typed = Impl::RawTyped {
+            http: raw_client(conc),
+            url: format!("{}/auth/me", base.trim_end_matches('/')),
+            auth: format!("ApiKey {key}"),
+        };
+        let mut res: Vec<(&str, Vec<f64>)> = vec![("sdk", vec![]), ("reqwest", vec![]), ("reqwest+Identity", vec![])];
         for round in 0..rounds {
             // alternate the order so that drift in machine load does not favour one side
-            let order: [usize; 2] = if round % 2 == 0 { [0, 1] } else { [1, 0] };
+            let order: [usize; 3] = if round % 2 == 0 { [0, 1, 2] } else { [2, 1, 0] };
             for i in order {
-                let imp = if i == 0 { &sdk } else { &raw };
+                let imp = [&sdk, &raw, &typed][i];
                 let (rps, errs) = throughput(imp, conc, secs).await;
                 if errs > 0 {
                     eprintln!("  warning: {} errors in {} c={conc}", errs, res[i].0);
