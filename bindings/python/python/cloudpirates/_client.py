@@ -132,7 +132,7 @@ class Client(Resources, SyncAPIClient, _ClientBase):
         return _decode_json(resp)
 
     def wait_until_deleted(self, operation: str, *path: str, max_wait: float = 30.0) -> None:
-        """Polls a GET operation until it answers 404."""
+        """Polls a GET operation until the resource is gone (404, or the 403 a deleted workspace answers)."""
         p, q, _ = _prepare(path, [], None)
         self._native.wait_for(operation, p, q, deleted=True, max_wait=max_wait)
 
