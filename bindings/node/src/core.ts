@@ -235,7 +235,7 @@ export class BaseClient {
     return (res ? this.#decode(operationId, res, 'model') : undefined) as T;
   }
 
-  /** Polls a GET operation until it answers 404 (the resource is gone). */
+  /** Polls a GET operation until the resource is gone (404, or the 403 a deleted workspace answers its former members). */
   async waitUntilDeleted(operationId: string, pathParams: string[], options: WaitOptions = {}): Promise<void> {
     await this.#wait(operationId, pathParams, 'deleted', options);
   }
