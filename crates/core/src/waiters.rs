@@ -68,20 +68,12 @@ where
 
 /// Polls `fetch` until it stops failing with 404/403 and returns the value; other errors
 /// end the wait at once; a wait that runs out returns the last 404/403.
-pub async fn wait_until_exists<T, F, Fut>(opts: WaitOptions, mut fetch: F) -> Result<T>
+pub async fn wait_until_exists<T, F, Fut>(opts: WaitOptions, fetch: F) -> Result<T>
 where
     F: FnMut() -> Fut,
     Fut: Future<Output = Result<T>>,
 {
-    let waited = wait_until(
-        opts,
-        || {
-            let f = fetch();
-            async move { Ok(f.await) }
-        },
-        |r: &Result<T>| !matches!(r, Err(e) if matches!(e.status(), Some(404 | 403))),
-    )
-    .await?;
+    let waited = poll_outcomes(opts, fetch, |r| !matches!(r, Err(e) if matches!(e.status(), Some(404 | 403)))).await;
     waited.value
 }
 
@@ -89,20 +81,12 @@ where
 /// for a workspace that no longer exists, since nobody is a member of it any more). Other
 /// errors end the wait at once; a resource still there at the end gives an error of kind
 /// `Timeout`.
-pub async fn wait_until_deleted<T, F, Fut>(opts: WaitOptions, mut fetch: F) -> Result<()>
+pub async fn wait_until_deleted<T, F, Fut>(opts: WaitOptions, fetch: F) -> Result<()>
 where
     F: FnMut() -> Fut,
     Fut: Future<Output = Result<T>>,
 {
-    let waited = wait_until(
-        opts,
-        || {
-            let f = fetch();
-            async move { Ok(f.await) }
-        },
-        |r: &Result<T>| r.is_err(),
-    )
-    .await?;
+    let waited = poll_outcomes(opts, fetch, Result::is_err).await;
     match waited.value {
         Err(e) if matches!(e.status(), Some(404 | 403)) => Ok(()),
         Err(e) => Err(e),
@@ -111,6 +95,28 @@ where
             format!("the resource still exists after {:.1} s", waited.elapsed.as_secs_f64()),
         )),
     }
+}
+
+/// Polls `fetch`, whose errors are outcomes to judge rather than reasons to stop.
+async fn poll_outcomes<T, F, Fut>(
+    opts: WaitOptions,
+    mut fetch: F,
+    done: impl FnMut(&Result<T>) -> bool,
+) -> Waited<Result<T>>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<T>>,
+{
+    let polled = wait_until(
+        opts,
+        || {
+            let f = fetch();
+            async move { Ok::<_, Error>(f.await) }
+        },
+        done,
+    )
+    .await;
+    polled.unwrap_or_else(|_| unreachable!("the wrapped poll never fails"))
 }
 
 /// What a binding-level waiter waits for.
