@@ -4,6 +4,7 @@
 
 use std::fmt::Write as _;
 use std::sync::Once;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -14,6 +15,45 @@ use tracing_subscriber::layer::{Context, Layer, SubscriberExt};
 
 static INSTALL: Once = Once::new();
 static LOGGER: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+
+/// Whether the `cloudpirates` logger took DEBUG records when the latest call started.
+/// DEBUG events (two per request) are dropped without the GIL while it is false; before,
+/// every event took the GIL from whatever thread emitted it (a tokio worker, for asyncio
+/// calls) only to learn that the logger was not enabled.
+static DEBUG_ON: AtomicBool = AtomicBool::new(false);
+
+/// The `cloudpirates` logger, made on first use. The `logging` module is imported here,
+/// not at `import cloudpirates`; the `NullHandler` of the library habit is added with it.
+fn logger(py: Python<'_>) -> PyResult<&Py<PyAny>> {
+    LOGGER.get_or_try_init(py, || -> PyResult<Py<PyAny>> {
+        let logging = py.import("logging")?;
+        let logger = logging.call_method1("getLogger", ("cloudpirates",))?;
+        logger.call_method1("addHandler", (logging.call_method0("NullHandler")?,))?;
+        Ok(logger.unbind())
+    })
+}
+
+/// Called with the GIL at the start of every call: records whether DEBUG records are
+/// wanted. No handler can exist before the application imports `logging`, so until then
+/// nothing is imported and DEBUG stays off.
+pub fn refresh(py: Python<'_>) {
+    let on = match LOGGER.get(py) {
+        Some(l) => l.bind(py).call_method1(pyo3::intern!(py, "isEnabledFor"), (10,)).and_then(|v| v.is_truthy()).unwrap_or(true),
+        None => {
+            let imported = py
+                .import("sys")
+                .and_then(|s| s.getattr("modules"))
+                .and_then(|m| m.contains("logging"))
+                .unwrap_or(true);
+            imported
+                && logger(py)
+                    .and_then(|l| l.bind(py).call_method1("isEnabledFor", (10,)))
+                    .and_then(|v| v.is_truthy())
+                    .unwrap_or(true)
+        }
+    };
+    DEBUG_ON.store(on, Ordering::Relaxed);
+}
 
 /// Installs the bridge as the process's tracing subscriber (once; a subscriber installed
 /// by someone else wins).
@@ -70,14 +110,14 @@ impl<S: Subscriber> Layer<S> for PythonLogging {
             Level::DEBUG => 10,
             Level::TRACE => 5,
         };
+        if level < 20 && !DEBUG_ON.load(Ordering::Relaxed) {
+            return;
+        }
         let mut c = Collect::default();
         event.record(&mut c);
         // Never block the runtime on a finalizing interpreter.
         let _ = Python::try_attach(|py| -> PyResult<()> {
-            let logger = LOGGER.get_or_try_init(py, || -> PyResult<Py<PyAny>> {
-                Ok(py.import("logging")?.call_method1("getLogger", ("cloudpirates",))?.unbind())
-            })?;
-            let logger = logger.bind(py);
+            let logger = logger(py)?.bind(py);
             if !logger.call_method1("isEnabledFor", (level,))?.is_truthy()? {
                 return Ok(());
             }

@@ -4,6 +4,7 @@
 use std::cell::OnceCell;
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 
 use pyo3_async_runtimes::TaskLocals;
@@ -12,11 +13,33 @@ use tokio::runtime::Runtime as TokioRuntime;
 
 static RUNTIME: Mutex<Option<(u32, Arc<TokioRuntime>)>> = Mutex::new(None);
 
+/// The pid of this process, cached: `getpid()` is a system call, and every call asked for
+/// it twice (the runtime's and the client's fork checks), a few percent of a call's time in
+/// py-spy. `forget_pid()` clears it; the module registers it with
+/// `os.register_at_fork(after_in_child=...)`, so a forked child reads its own pid again.
+static PID: AtomicU32 = AtomicU32::new(0);
+
+/// Clears the cached pid (run in the child after `fork()`).
+pub fn forget_pid() {
+    PID.store(0, Ordering::Relaxed);
+}
+
+pub fn current_pid() -> u32 {
+    match PID.load(Ordering::Relaxed) {
+        0 => {
+            let pid = std::process::id();
+            PID.store(pid, Ordering::Relaxed);
+            pid
+        }
+        pid => pid,
+    }
+}
+
 /// The runtime of the current process. A child of `fork()` inherits the parent's runtime
 /// without its worker threads: it is left alone (never dropped, which would wait for
 /// threads that do not exist) and a new one is built.
 pub fn runtime() -> Arc<TokioRuntime> {
-    let pid = std::process::id();
+    let pid = current_pid();
     let mut slot = RUNTIME.lock().unwrap_or_else(|e| e.into_inner());
     if let Some((p, rt)) = slot.as_ref() {
         if *p == pid {

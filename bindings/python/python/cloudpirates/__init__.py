@@ -9,8 +9,6 @@ running every request in the shared Rust core.
 """
 from __future__ import annotations
 
-import logging as _logging
-
 from . import _native
 from ._base import AsyncPage, Model, SyncPage
 from ._client import AsyncClient, Client, Consistency
@@ -37,7 +35,9 @@ from ._generated.models import *  # noqa: F401,F403
 __version__: str = _native.__version__
 
 # Library habit: log records go to "cloudpirates"; the application decides where they end.
-_logging.getLogger("cloudpirates").addHandler(_logging.NullHandler())
+# The native bridge adds the `NullHandler` to that logger when it first needs the logger:
+# `logging` is not imported here (it costs about half of the import time), and no handler
+# can exist before the application imports it.
 
 __all__ = [
     "Client",

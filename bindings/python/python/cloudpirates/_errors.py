@@ -3,7 +3,6 @@ over every field as JSON; `_from_native` builds the instance. Exceptions pickle,
 hold a key or token (the core keeps secrets out of its errors)."""
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple, Type
 
 if TYPE_CHECKING:
@@ -193,6 +192,8 @@ _CLASSES: Dict[str, Type[CloudPiratesError]] = {c.__name__: c for c in [
 
 def _from_native(text: str) -> CloudPiratesError:
     """Called by `_native` with `Error::to_json()`: an instance of the class the core names."""
+    import json  # imported on first use, not at `import cloudpirates`
+
     data = json.loads(text)
     cls = _CLASSES.get(str(data.pop("class", "")), APIError)
     return cls._from_data(data)

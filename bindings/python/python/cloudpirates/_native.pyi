@@ -1,4 +1,5 @@
 """Type stubs of the private extension module `cloudpirates._native` (the Rust bridge)."""
+import asyncio
 from typing import Any, Awaitable, Dict, List, Optional, Sequence, Tuple, Union
 
 __version__: str
@@ -25,6 +26,14 @@ class Response:
     def offset(self) -> Optional[int]: ...
     @property
     def next_offset(self) -> Optional[int]: ...
+
+class Completions:
+    def __init__(self) -> None: ...
+    def fileno(self) -> int: ...
+    def drain(self) -> None: ...
+
+class Pending:
+    def cancel(self) -> None: ...
 
 class Client:
     def __init__(
@@ -64,6 +73,19 @@ class Client:
         max_retries: Optional[int] = None,
         consistency: Optional[str] = None,
     ) -> Awaitable[Response]: ...
+    def request_start(
+        self,
+        op: str,
+        path: Sequence[str],
+        query: Sequence[Tuple[str, str]],
+        body: Union[str, bytes, None],
+        future: "asyncio.Future[Response]",
+        completions: Completions,
+        *,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        consistency: Optional[str] = None,
+    ) -> Pending: ...
     def wait_for(
         self,
         op: str,
