@@ -261,7 +261,8 @@ fn num(v: Option<u64>) -> Option<f64> {
 fn response(r: RawResponse) -> NativeResponse {
     NativeResponse {
         status: r.status as u32,
-        body: Buffer::from(r.body.to_vec()),
+        // `Vec::from(Bytes)` takes the buffer over without a copy when it is not shared.
+        body: Buffer::from(Vec::<u8>::from(r.body)),
         page: r.page.map(|p| NativePageInfo {
             total: num(p.total),
             limit: num(p.limit),
