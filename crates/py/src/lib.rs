@@ -130,6 +130,18 @@ impl Response {
         PyBytes::new(py, &self.body.0)
     }
 
+    /// The body as `str` when it is UTF-8 text that `json.loads(bytes)` would read as UTF-8
+    /// (no BOM, no NUL in the first 4 bytes, which would mean UTF-16/32); None otherwise.
+    /// `json.loads(str)` skips the encoding detection and decoding that `bytes` go through.
+    #[getter]
+    fn text<'py>(&self, py: Python<'py>) -> Option<Bound<'py, PyString>> {
+        let b = &self.body.0[..];
+        if b.starts_with(&[0xEF, 0xBB, 0xBF]) || b.iter().take(4).any(|&c| c == 0) {
+            return None;
+        }
+        std::str::from_utf8(b).ok().map(|t| PyString::new(py, t))
+    }
+
     fn __repr__(&self) -> String {
         format!("<Response status={} bytes={} attempts={}>", self.status, self.body.0.len(), self.attempts)
     }

@@ -280,15 +280,21 @@ def _prepare(path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Option
 
 
 def _decode(resp: "_native.Response", kind: str, cast: Any) -> Any:
+    global _loads
     if kind == "empty":
         return None
-    raw = resp.body
     if kind == "binary":
-        return raw
-    if not raw.strip():
+        return resp.body
+    raw: Any = resp.text  # str for UTF-8 bodies (skips json's encoding detection)
+    if raw is None:
+        raw = resp.body
+    if not raw.strip(" \t\n\r\x0b\x0c"):  # what bytes.strip() takes as whitespace, for str too
         return [] if kind == "list" else (None if kind == "model" else {})
+    loads = _loads
+    if loads is None:
+        loads = _loads = _json().loads
     try:
-        data = _json().loads(raw)
+        data = loads(raw)
     except ValueError as e:
         from ._errors import ResponseDecodeError
 
@@ -304,6 +310,9 @@ def _decode(resp: "_native.Response", kind: str, cast: Any) -> Any:
             return cast.from_dict(data)
         return _from_wire(cast, data)
     return data
+
+
+_loads: Optional[Callable[[Any], Any]] = None
 
 
 def _closed_error() -> Exception:
