@@ -70,13 +70,16 @@ pub(crate) struct Session {
     /// Lifetime of the current access token when the client learnt it from a login or
     /// refresh; the refresh margin is a quarter of it, at most [`REFRESH_SKEW`].
     lifetime: RwLock<Option<Duration>>,
+    /// The `Authorization` value of the current credentials, built once per change.
+    header: RwLock<Option<HeaderValue>>,
     /// Held while a refresh is in flight: one refresh for all concurrent requests.
     pub(crate) refresh_lock: tokio::sync::Mutex<()>,
 }
 
 impl Session {
     pub(crate) fn new(creds: Credentials) -> Self {
-        Session { creds: RwLock::new(creds), ..Default::default() }
+        let header = RwLock::new(authorization(&creds));
+        Session { creds: RwLock::new(creds), header, ..Default::default() }
     }
 
     /// A snapshot of the credentials.
@@ -90,6 +93,7 @@ impl Session {
     }
 
     pub(crate) fn replace(&self, creds: Credentials) {
+        *self.header.write().expect("session lock") = authorization(&creds);
         *self.creds.write().expect("session lock") = creds;
         *self.lifetime.write().expect("session lock") = None;
         self.generation.fetch_add(1, Ordering::AcqRel);
@@ -106,6 +110,7 @@ impl Session {
             _ => None,
         });
         *guard = Credentials::Bearer { access_token: Secret::new(access), refresh_token, expires_at };
+        *self.header.write().expect("session lock") = authorization(&guard);
         drop(guard);
         self.generation.fetch_add(1, Ordering::AcqRel);
     }
@@ -135,17 +140,7 @@ impl Session {
         if matches!(op.auth, AuthRequirement::None | AuthRequirement::SignedUrl) {
             return (None, generation);
         }
-        let creds = self.creds.read().expect("session lock");
-        let raw = match &*creds {
-            Credentials::None => return (None, generation),
-            Credentials::ApiKey(k) => format!("ApiKey {}", k.expose()),
-            Credentials::Bearer { access_token, .. } => format!("Bearer {}", access_token.expose()),
-        };
-        let mut value = HeaderValue::from_str(&raw).ok();
-        if let Some(v) = value.as_mut() {
-            v.set_sensitive(true);
-        }
-        (value, generation)
+        (self.header.read().expect("session lock").clone(), generation)
     }
 
     /// The refresh token, when the session is a Bearer session that can refresh.
@@ -173,6 +168,18 @@ impl Session {
     pub(crate) fn is_bearer(&self) -> bool {
         matches!(&*self.creds.read().expect("session lock"), Credentials::Bearer { .. })
     }
+}
+
+/// The `Authorization` header of `creds`, marked sensitive so it never shows in logs.
+fn authorization(creds: &Credentials) -> Option<HeaderValue> {
+    let raw = match creds {
+        Credentials::None => return None,
+        Credentials::ApiKey(k) => format!("ApiKey {}", k.expose()),
+        Credentials::Bearer { access_token, .. } => format!("Bearer {}", access_token.expose()),
+    };
+    let mut value = HeaderValue::from_str(&raw).ok()?;
+    value.set_sensitive(true);
+    Some(value)
 }
 
 #[cfg(test)]

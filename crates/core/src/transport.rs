@@ -58,9 +58,9 @@ impl Transport {
         if let Some(b) = body {
             req = req.header(reqwest::header::CONTENT_TYPE, "application/json").body(b.clone());
         }
-        let resp = req.send().await.map_err(|e| (classify(&e), e))?;
+        let mut resp = req.send().await.map_err(|e| (classify(&e), e))?;
         let status = resp.status().as_u16();
-        let headers = resp.headers().clone();
+        let headers = std::mem::take(resp.headers_mut());
         let body =
             resp.bytes().await.map_err(|e| (if e.is_timeout() { Failure::Timeout } else { Failure::Reset }, e))?;
         Ok(HttpReply { status, headers, body })
