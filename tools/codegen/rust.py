@@ -33,7 +33,8 @@ def emit_model(m: Model) -> str:
     desc = m.description or f"The `{m.name}` model."
     if m.kind == "open":
         return HEADER + "\n" + doc(desc) + f"pub type {m.name} = serde_json::Map<String, serde_json::Value>;\n"
-    out = [HEADER, "\nuse serde::{Deserialize, Serialize};\n\n", "#[allow(unused_imports)]\nuse super::*;\n\n"]
+    imports = "Serialize" if m.kind == "object" and not m.strict else "{Deserialize, Serialize}"
+    out = [HEADER, f"\nuse serde::{imports};\n\n", "#[allow(unused_imports)]\nuse super::*;\n\n"]
     if m.kind == "enum":
         variants = [(pascal(v.lower()), v) for v in m.values]
         out.append(doc(desc))
@@ -55,7 +56,9 @@ def emit_model(m: Model) -> str:
         out.append(f"            other => Err(crate::Error::invalid_input(format!(\"{{other:?}} is not a valid {m.name} (expected one of: {allowed})\"))),\n        }}\n    }}\n}}\n")
         return "".join(out)
     out.append(doc(desc))
-    out.append("#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]\n#[non_exhaustive]\n")
+    # Open models decode through `deserialize_open_model!` (one pass; `flatten` buffers twice).
+    derives = "Serialize, Deserialize" if m.strict else "Serialize"
+    out.append(f"#[derive(Debug, Clone, PartialEq, {derives})]\n#[non_exhaustive]\n")
     out.append(f"pub struct {m.name} {{\n")
     for f in m.fields:
         out.append(doc(f.description or f"`{f.name}`", "    "))
@@ -68,6 +71,11 @@ def emit_model(m: Model) -> str:
         out.append("    /// Fields this version of the SDK does not know, kept as the server sent them.\n")
         out.append("    #[serde(flatten)]\n    pub extra: serde_json::Map<String, serde_json::Value>,\n")
     out.append("}\n\n")
+    if not m.strict:
+        out.append(f"crate::open_model::deserialize_open_model!({m.name} {{\n")
+        for f in m.fields:
+            out.append(f"    {ident(f.name)}: \"{f.name}\" {'req' if f.required else 'opt'},\n")
+        out.append("});\n\n")
     # Constructor from the required fields, setters for the optional ones.
     req = [f for f in m.fields if f.required]
     opt = [f for f in m.fields if not f.required]

@@ -4,6 +4,7 @@
 //!
 //! ```text
 //! cloudpirates-bench [--secs S] [--rounds R] [--only me|pages] [--items N] [--page-size P]
+//!     [--impls sdk,reqwest,reqwest+Identity] [--conc 1,64]
 //!     measures every Rust case; the emulator comes from CP_BASE_URL / CP_API_KEY (else one is
 //!     started in-process) and the pagination server from CP_PAGES_URL (else one is started
 //!     in-process). Prints one JSON line per case on stdout, a human summary on stderr.
@@ -113,10 +114,18 @@ struct Me {
 #[derive(Clone)]
 enum Impl {
     Sdk(cloudpirates::Client),
-    Raw { http: reqwest::Client, url: String, auth: String },
+    Raw {
+        http: reqwest::Client,
+        url: String,
+        auth: String,
+    },
     /// Raw reqwest, decoding into the core's own `models::Identity` (an open model with a
     /// flattened map of unknown fields): splits decode cost from the core's per-call overhead.
-    RawTyped { http: reqwest::Client, url: String, auth: String },
+    RawTyped {
+        http: reqwest::Client,
+        url: String,
+        auth: String,
+    },
 }
 
 impl Impl {
@@ -151,8 +160,18 @@ impl Impl {
     }
 }
 
-/// Calls `me` from `conc` tasks for `secs` seconds (after a short warm-up); answers calls/s.
-async fn throughput(imp: &Impl, conc: usize, secs: f64) -> (f64, u64) {
+/// CPU time this process has used (user + system, all threads), in microseconds.
+fn process_cpu_us() -> f64 {
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: `ts` is a valid, writable timespec for the duration of the call.
+    unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts) };
+    ts.tv_sec as f64 * 1e6 + ts.tv_nsec as f64 / 1e3
+}
+
+/// Calls `me` from `conc` tasks for `secs` seconds (after a short warm-up); answers calls/s,
+/// errors, and the client's CPU time per call in µs (this process holds only the client: the
+/// server is another process, so this is the client's own cost, immune to scheduling noise).
+async fn throughput(imp: &Impl, conc: usize, secs: f64) -> (f64, u64, f64) {
     let count = Arc::new(AtomicU64::new(0));
     let errors = Arc::new(AtomicU64::new(0));
     let counting = Arc::new(AtomicBool::new(false));
@@ -176,16 +195,18 @@ async fn throughput(imp: &Impl, conc: usize, secs: f64) -> (f64, u64) {
     }
     tokio::time::sleep(Duration::from_millis(300)).await; // warm-up: connections opened
     let start = Instant::now();
+    let cpu0 = process_cpu_us();
     counting.store(true, Ordering::Relaxed);
     tokio::time::sleep(Duration::from_secs_f64(secs)).await;
     counting.store(false, Ordering::Relaxed);
+    let cpu = process_cpu_us() - cpu0;
     let elapsed = start.elapsed().as_secs_f64();
     let n = count.load(Ordering::Relaxed);
     stop.store(true, Ordering::Relaxed);
     for t in tasks {
         let _ = t.await;
     }
-    (n as f64 / elapsed, errors.load(Ordering::Relaxed))
+    (n as f64 / elapsed, errors.load(Ordering::Relaxed), cpu / n.max(1) as f64)
 }
 
 fn sdk_client(base: &str, key: &str) -> cloudpirates::Client {
@@ -196,8 +217,8 @@ fn raw_client(conc: usize) -> reqwest::Client {
     reqwest::Client::builder().pool_max_idle_per_host(conc.max(1) * 2).tcp_nodelay(true).build().expect("reqwest")
 }
 
-async fn bench_me(base: &str, key: &str, secs: f64, rounds: usize) {
-    for conc in [1usize, 64] {
+async fn bench_me(base: &str, key: &str, secs: f64, rounds: usize, impls: &str, concs: &[usize]) {
+    for &conc in concs {
         // one client of each kind per concurrency level, as an application would hold
         let sdk = Impl::Sdk(sdk_client(base, key));
         let raw = Impl::Raw {
@@ -211,22 +232,38 @@ async fn bench_me(base: &str, key: &str, secs: f64, rounds: usize) {
             auth: format!("ApiKey {key}"),
         };
         let mut res: Vec<(&str, Vec<f64>)> = vec![("sdk", vec![]), ("reqwest", vec![]), ("reqwest+Identity", vec![])];
+        let mut cpu: Vec<Vec<f64>> = vec![vec![]; 3];
         for round in 0..rounds {
             // alternate the order so that drift in machine load does not favour one side
             let order: [usize; 3] = if round % 2 == 0 { [0, 1, 2] } else { [2, 1, 0] };
             for i in order {
+                if !impls.is_empty() && !impls.split(',').any(|n| n == res[i].0) {
+                    continue;
+                }
                 let imp = [&sdk, &raw, &typed][i];
-                let (rps, errs) = throughput(imp, conc, secs).await;
+                let (rps, errs, us) = throughput(imp, conc, secs).await;
+                cpu[i].push(us);
                 if errs > 0 {
                     eprintln!("  warning: {} errors in {} c={conc}", errs, res[i].0);
                 }
                 res[i].1.push(rps);
             }
         }
-        for (name, v) in &res {
-            eprintln!("rust me {name:8} c={conc:<3} median {:>9.0} req/s  rounds {:?}", median(v),
-                v.iter().map(|x| x.round()).collect::<Vec<_>>());
+        for (name, v) in res.iter().filter(|(_, v)| !v.is_empty()) {
+            eprintln!(
+                "rust me {name:8} c={conc:<3} median {:>9.0} req/s  rounds {:?}",
+                median(v),
+                v.iter().map(|x| x.round()).collect::<Vec<_>>()
+            );
             emit(record("me", name, conc, "req/s", v));
+        }
+        for ((name, _), v) in res.iter().zip(&cpu).filter(|(_, v)| !v.is_empty()) {
+            eprintln!(
+                "rust me {name:8} c={conc:<3} median {:>9.1} µs CPU/call  rounds {:?}",
+                median(v),
+                v.iter().map(|x| (x * 10.0).round() / 10.0).collect::<Vec<_>>()
+            );
+            emit(record("me_cpu", name, conc, "µs CPU/call", v));
         }
     }
 }
@@ -280,12 +317,8 @@ async fn paginate_cmd(a: &Args) {
                 .await
                 .expect("send");
             assert!(r.status().is_success(), "status {}", r.status());
-            let total: u64 = r
-                .headers()
-                .get("x-total")
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(0);
+            let total: u64 =
+                r.headers().get("x-total").and_then(|v| v.to_str().ok()).and_then(|v| v.parse().ok()).unwrap_or(0);
             // the SDK's `Training` model is an open JSON object (the spec gives it no fields): same here
             let rows: Vec<serde_json::Map<String, serde_json::Value>> = r.json().await.expect("decode");
             pages += 1;
@@ -309,12 +342,25 @@ async fn paginate_cmd(a: &Args) {
 
 async fn bench_pages(pages_url: &str, key: &str, rounds: usize, page: u32) {
     let exe = std::env::current_exe().unwrap();
-    let mut res: Vec<(&str, Vec<f64>, Vec<f64>, u64)> = vec![("sdk", vec![], vec![], 0), ("reqwest", vec![], vec![], 0)];
+    let mut res: Vec<(&str, Vec<f64>, Vec<f64>, u64)> =
+        vec![("sdk", vec![], vec![], 0), ("reqwest", vec![], vec![], 0)];
     for round in 0..rounds {
         let order: [usize; 2] = if round % 2 == 0 { [0, 1] } else { [1, 0] };
         for i in order {
-            let args: Vec<String> = ["paginate", "--impl", res[i].0, "--base-url", pages_url, "--api-key", key,
-                                     "--page-size", &page.to_string()].iter().map(|s| s.to_string()).collect();
+            let args: Vec<String> = [
+                "paginate",
+                "--impl",
+                res[i].0,
+                "--base-url",
+                pages_url,
+                "--api-key",
+                key,
+                "--page-size",
+                &page.to_string(),
+            ]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
             let exe = exe.clone();
             let out = tokio::task::spawn_blocking(move || std::process::Command::new(exe).args(args).output())
                 .await
@@ -334,8 +380,13 @@ async fn bench_pages(pages_url: &str, key: &str, rounds: usize, page: u32) {
         }
     }
     for (name, t, m, items) in &res {
-        eprintln!("rust pages {name:8} {items} items median {:.2} s, peak RSS growth median {:.1} MB (rounds {:?} s / {:?} MB)",
-            median(t), median(m), t, m);
+        eprintln!(
+            "rust pages {name:8} {items} items median {:.2} s, peak RSS growth median {:.1} MB (rounds {:?} s / {:?} MB)",
+            median(t),
+            median(m),
+            t,
+            m
+        );
         let mut r = record("pages", name, 1, "s", t);
         r["items"] = json!(items);
         r["growth_mb"] = json!(m);
@@ -372,8 +423,11 @@ async fn serve_pages(items: u64) -> (String, tokio::task::JoinHandle<()>) {
 fn page_reply(req: &hyper::Request<hyper::body::Incoming>, total: u64) -> hyper::Response<Full<Bytes>> {
     let path = req.uri().path().to_string();
     if !path.ends_with("/trainings") || req.headers().get("authorization").is_none() {
-        return hyper::Response::builder().status(404).header("content-type", "application/json")
-            .body(Full::new(Bytes::from_static(br#"{"status":404,"message":"Not found"}"#))).unwrap();
+        return hyper::Response::builder()
+            .status(404)
+            .header("content-type", "application/json")
+            .body(Full::new(Bytes::from_static(br#"{"status":404,"message":"Not found"}"#)))
+            .unwrap();
     }
     let (mut limit, mut offset) = (20u64, 0u64);
     for kv in req.uri().query().unwrap_or("").split('&') {
@@ -384,8 +438,14 @@ fn page_reply(req: &hyper::Request<hyper::body::Incoming>, total: u64) -> hyper:
             _ => {}
         }
     }
-    const TOPICS: [&str; 6] = ["Kubernetes Basics", "Helm in Practice", "GitOps with ArgoCD", "Observability",
-                               "Kubernetes Security", "Platform Engineering"];
+    const TOPICS: [&str; 6] = [
+        "Kubernetes Basics",
+        "Helm in Practice",
+        "GitOps with ArgoCD",
+        "Observability",
+        "Kubernetes Security",
+        "Platform Engineering",
+    ];
     let end = (offset + limit).min(total);
     let mut body = String::with_capacity(200 * limit as usize);
     body.push('[');
@@ -454,7 +514,10 @@ async fn all(a: &Args) {
         }
     };
     if only.is_empty() || only == "me" {
-        bench_me(&base, &key, secs, rounds).await;
+        let impls = a.get("impls").cloned().unwrap_or_default();
+        let concs: Vec<usize> =
+            a.get("conc").map_or(vec![1, 64], |c| c.split(',').filter_map(|x| x.parse().ok()).collect());
+        bench_me(&base, &key, secs, rounds, &impls, &concs).await;
     }
     if only.is_empty() || only == "pages" {
         let mut _srv = None;

@@ -28,6 +28,7 @@ mod config;
 mod consistency;
 mod error;
 pub mod models;
+mod open_model;
 mod operation;
 mod pagination;
 mod path;

@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// An API key as listed (no secret, no lastUsed).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ApiKey {
     /// `id`
@@ -22,6 +22,12 @@ pub struct ApiKey {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(ApiKey {
+    id: "id" opt,
+    label: "label" opt,
+    created_at: "createdAt" opt,
+});
 
 impl ApiKey {
     /// A value with the required fields set and the optional ones empty.

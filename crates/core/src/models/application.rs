@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// A deployed application (fields known from the create contract and commands).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Application {
     /// `applicationId`
@@ -37,6 +37,17 @@ pub struct Application {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(Application {
+    application_id: "applicationId" opt,
+    workspace_id: "workspaceId" opt,
+    name: "name" opt,
+    application_template_id: "applicationTemplateId" opt,
+    application_template_preset_id: "applicationTemplatePresetId" opt,
+    cluster_id: "clusterId" opt,
+    app_version: "appVersion" opt,
+    application_values: "applicationValues" opt,
+});
 
 impl Application {
     /// A value with the required fields set and the optional ones empty.

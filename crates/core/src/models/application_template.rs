@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// An application template (read-only for customers). List items carry no presets/versions necessarily.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ApplicationTemplate {
     /// `applicationTemplateId`
@@ -34,6 +34,16 @@ pub struct ApplicationTemplate {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(ApplicationTemplate {
+    application_template_id: "applicationTemplateId" opt,
+    name: "name" opt,
+    description: "description" opt,
+    logo_url: "logoUrl" opt,
+    source: "source" opt,
+    presets: "presets" opt,
+    versions: "versions" opt,
+});
 
 impl ApplicationTemplate {
     /// A value with the required fields set and the optional ones empty.

@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// A personal billing profile (only the owning identity can read or change it).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingProfile {
     /// `billingProfileId`
@@ -34,6 +34,16 @@ pub struct BillingProfile {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(BillingProfile {
+    billing_profile_id: "billingProfileId" opt,
+    billing_profile_name: "billingProfileName" opt,
+    billing_profile_address: "billingProfileAddress" opt,
+    purchase_order_number: "purchaseOrderNumber" opt,
+    email_addresses: "emailAddresses" opt,
+    send_invoices_by_email: "sendInvoicesByEmail" opt,
+    identity_ids: "identityIds" opt,
+});
 
 impl BillingProfile {
     /// A value with the required fields set and the optional ones empty.

@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// Business-rule (CloudEventError) failure raised by a command handler after schema validation passed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BusinessRuleError {
     /// `status`
@@ -28,6 +28,14 @@ pub struct BusinessRuleError {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(BusinessRuleError {
+    status: "status" opt,
+    message: "message" req,
+    params: "params" opt,
+    path: "path" opt,
+    expected: "expected" opt,
+});
 
 impl BusinessRuleError {
     /// A value with the required fields set and the optional ones empty.

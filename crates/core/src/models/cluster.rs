@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// A cluster as returned by create and single GET, including the agent access token.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Cluster {
     /// `clusterId`
@@ -31,6 +31,15 @@ pub struct Cluster {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(Cluster {
+    cluster_id: "clusterId" opt,
+    workspace_id: "workspaceId" opt,
+    cluster_name: "clusterName" opt,
+    cluster_type: "clusterType" opt,
+    server_info: "serverInfo" opt,
+    access_token: "accessToken" opt,
+});
 
 impl Cluster {
     /// A value with the required fields set and the optional ones empty.

@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// New agent access token; the previous one is invalid from now on.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClusterAccessToken {
     /// `accessToken`
@@ -16,6 +16,10 @@ pub struct ClusterAccessToken {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(ClusterAccessToken {
+    access_token: "accessToken" req,
+});
 
 impl ClusterAccessToken {
     /// A value with the required fields set and the optional ones empty.

@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// Cluster list item; never contains the access token.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClusterSummary {
     /// `clusterId`
@@ -28,6 +28,14 @@ pub struct ClusterSummary {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(ClusterSummary {
+    cluster_id: "clusterId" opt,
+    workspace_id: "workspaceId" opt,
+    cluster_name: "clusterName" opt,
+    cluster_type: "clusterType" opt,
+    server_info: "serverInfo" opt,
+});
 
 impl ClusterSummary {
     /// A value with the required fields set and the optional ones empty.

@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// Response of API key creation. DECISION (catalogue 5.3, field name undocumented): the secret is in `apiKey`; it is returned this one time only. Use it as `Authorization: ApiKey <apiKey>`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreatedApiKey {
     /// `id`
@@ -25,6 +25,13 @@ pub struct CreatedApiKey {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(CreatedApiKey {
+    id: "id" opt,
+    label: "label" opt,
+    created_at: "createdAt" opt,
+    api_key: "apiKey" opt,
+});
 
 impl CreatedApiKey {
     /// A value with the required fields set and the optional ones empty.

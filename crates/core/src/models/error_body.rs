@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// Generic error body. The HTTP status is in `status` (most layers) or in `code` (role middleware); read `status ?? code` and fall back to the status line.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ErrorBody {
     /// `status`
@@ -22,6 +22,12 @@ pub struct ErrorBody {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(ErrorBody {
+    status: "status" opt,
+    code: "code" opt,
+    message: "message" opt,
+});
 
 impl ErrorBody {
     /// A value with the required fields set and the optional ones empty.

@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// The authenticated identity (GET /v1/auth/me). Shape undocumented; registration captures email, firstName and lastName and the id is `identityId` elsewhere in the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Identity {
     /// `identityId`
@@ -25,6 +25,13 @@ pub struct Identity {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(Identity {
+    identity_id: "identityId" opt,
+    email: "email" opt,
+    first_name: "firstName" opt,
+    last_name: "lastName" opt,
+});
 
 impl Identity {
     /// A value with the required fields set and the optional ones empty.

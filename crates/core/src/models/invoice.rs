@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// An invoice. JSON names are undocumented beyond `invoiceId`; the portal shows number, issue date, amount, status (Paid/Pending/Overdue), line items, billing address, payment information, due date, purchase order number.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Invoice {
     /// `invoiceId`
@@ -19,6 +19,11 @@ pub struct Invoice {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(Invoice {
+    invoice_id: "invoiceId" opt,
+    billing_profile_id: "billingProfileId" opt,
+});
 
 impl Invoice {
     /// A value with the required fields set and the optional ones empty.

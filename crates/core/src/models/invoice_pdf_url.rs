@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// Signed, time-limited PDF download link (points at billing.invoices.download_pdf, with `expires` and `token`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct InvoicePdfUrl {
     /// `url`
@@ -16,6 +16,10 @@ pub struct InvoicePdfUrl {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(InvoicePdfUrl {
+    url: "url" req,
+});
 
 impl InvoicePdfUrl {
     /// A value with the required fields set and the optional ones empty.

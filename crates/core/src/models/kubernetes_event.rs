@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// A Kubernetes event collected by the agent.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct KubernetesEvent {
     /// `workspaceId`
@@ -49,6 +49,21 @@ pub struct KubernetesEvent {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(KubernetesEvent {
+    workspace_id: "workspaceId" opt,
+    cluster_id: "clusterId" opt,
+    resource_id: "resourceId" opt,
+    event_id: "eventId" opt,
+    first_timestamp: "firstTimestamp" opt,
+    last_timestamp: "lastTimestamp" opt,
+    count: "count" opt,
+    message: "message" opt,
+    reason: "reason" opt,
+    r#type: "type" opt,
+    involved_object: "involvedObject" opt,
+    source: "source" opt,
+});
 
 impl KubernetesEvent {
     /// A value with the required fields set and the optional ones empty.

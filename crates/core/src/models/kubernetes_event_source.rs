@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// Component that reported an event.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct KubernetesEventSource {
     /// `component`
@@ -19,6 +19,11 @@ pub struct KubernetesEventSource {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(KubernetesEventSource {
+    component: "component" opt,
+    host: "host" opt,
+});
 
 impl KubernetesEventSource {
     /// A value with the required fields set and the optional ones empty.

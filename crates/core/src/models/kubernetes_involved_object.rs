@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// Object an event refers to.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct KubernetesInvolvedObject {
     /// `kind`
@@ -25,6 +25,13 @@ pub struct KubernetesInvolvedObject {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(KubernetesInvolvedObject {
+    kind: "kind" opt,
+    name: "name" opt,
+    uid: "uid" opt,
+    namespace: "namespace" opt,
+});
 
 impl KubernetesInvolvedObject {
     /// A value with the required fields set and the optional ones empty.

@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// A single Kubernetes resource of a monitored cluster. Never embeds events (see observability.list_events).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct KubernetesResourceEnvelope {
     /// `clusterId`
@@ -22,6 +22,12 @@ pub struct KubernetesResourceEnvelope {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(KubernetesResourceEnvelope {
+    cluster_id: "clusterId" req,
+    workspace_id: "workspaceId" req,
+    resource: "resource" req,
+});
 
 impl KubernetesResourceEnvelope {
     /// A value with the required fields set and the optional ones empty.

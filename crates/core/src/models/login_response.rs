@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// Response of POST /v1/auth/login. DECISION (catalogue 5.2, shape undocumented): the TokenResponse fields, all optional, plus `challengeRequired` and `verificationToken`. Without MFA the tokens are present; with a configured MFA method `challengeRequired` is true, no tokens are present, and `verificationToken` must be sent with the code to POST /v1/auth/login/challenge.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct LoginResponse {
     /// Present when no MFA step is required.
@@ -28,6 +28,14 @@ pub struct LoginResponse {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(LoginResponse {
+    access_token: "accessToken" opt,
+    refresh_token: "refreshToken" opt,
+    auth: "auth" opt,
+    challenge_required: "challengeRequired" opt,
+    verification_token: "verificationToken" opt,
+});
 
 impl LoginResponse {
     /// A value with the required fields set and the optional ones empty.

@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// A login session. Only `sessionId` is a documented field name. The portal shows device/browser name and version, operating system and version, city-level location (IP with last octet removed), first login time, a current-session flag and the expired state; their JSON names are undocumented and pass through as additional properties.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Session {
     /// `sessionId`
@@ -16,6 +16,10 @@ pub struct Session {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(Session {
+    session_id: "sessionId" opt,
+});
 
 impl Session {
     /// A value with the required fields set and the optional ones empty.

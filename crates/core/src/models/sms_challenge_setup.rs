@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// Result of starting SMS challenge setup; an SMS with a 6-digit code is sent.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct SmsChallengeSetup {
     /// Send with the SMS code to auth.challenges.activate_sms.
@@ -16,6 +16,10 @@ pub struct SmsChallengeSetup {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(SmsChallengeSetup {
+    verification_token: "verificationToken" req,
+});
 
 impl SmsChallengeSetup {
     /// A value with the required fields set and the optional ones empty.

@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// A template preset (portal names: single, small, medium, large, HA).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct TemplatePreset {
     /// `applicationTemplatePresetId`
@@ -25,6 +25,13 @@ pub struct TemplatePreset {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(TemplatePreset {
+    application_template_preset_id: "applicationTemplatePresetId" opt,
+    preset_name: "presetName" opt,
+    supported_version_range: "supportedVersionRange" opt,
+    values_schema: "valuesSchema" opt,
+});
 
 impl TemplatePreset {
     /// A value with the required fields set and the optional ones empty.

@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// Where a template's chart comes from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct TemplateSource {
     /// `type`
@@ -22,6 +22,12 @@ pub struct TemplateSource {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(TemplateSource {
+    r#type: "type" opt,
+    repository_url: "repositoryUrl" opt,
+    chart_name: "chartName" opt,
+});
 
 impl TemplateSource {
     /// A value with the required fields set and the optional ones empty.

@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// Decoded JWT payload of the new access token. Only `jti` and `exp` (Unix seconds) are documented; other claims pass through.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct TokenAuthClaims {
     /// JWT id.
@@ -19,6 +19,11 @@ pub struct TokenAuthClaims {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(TokenAuthClaims {
+    jti: "jti" req,
+    exp: "exp" req,
+});
 
 impl TokenAuthClaims {
     /// A value with the required fields set and the optional ones empty.

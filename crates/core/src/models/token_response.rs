@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// Token pair returned by login, login challenge, WebAuthn login and refresh. Both tokens rotate on every refresh; there is no `expiresIn`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct TokenResponse {
     /// Short-lived Bearer access token.
@@ -22,6 +22,12 @@ pub struct TokenResponse {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(TokenResponse {
+    access_token: "accessToken" req,
+    refresh_token: "refreshToken" req,
+    auth: "auth" req,
+});
 
 impl TokenResponse {
     /// A value with the required fields set and the optional ones empty.

@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// Result of starting TOTP setup.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct TotpChallengeSetup {
     /// `otpauth://totp/...` URI, to be rendered as a QR code.
@@ -16,6 +16,10 @@ pub struct TotpChallengeSetup {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(TotpChallengeSetup {
+    otp_auth_uri: "otpAuthUri" req,
+});
 
 impl TotpChallengeSetup {
     /// A value with the required fields set and the optional ones empty.

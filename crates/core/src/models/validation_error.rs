@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// JSON-Schema (AJV) validation error of a request body or parameter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ValidationError {
     /// `status`
@@ -31,6 +31,15 @@ pub struct ValidationError {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(ValidationError {
+    status: "status" opt,
+    instance_path: "instancePath" opt,
+    schema_path: "schemaPath" opt,
+    keyword: "keyword" req,
+    params: "params" opt,
+    message: "message" opt,
+});
 
 impl ValidationError {
     /// A value with the required fields set and the optional ones empty.

@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// Single-use WebAuthn challenge, consumed by the next register/login call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct WebAuthnChallenge {
     /// `challenge`
@@ -16,6 +16,10 @@ pub struct WebAuthnChallenge {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(WebAuthnChallenge {
+    challenge: "challenge" req,
+});
 
 impl WebAuthnChallenge {
     /// A value with the required fields set and the optional ones empty.

@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// A registered WebAuthn key (passkey/device). Only the id and label are documented.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct WebAuthnKey {
     /// `webAuthnKeyId`
@@ -19,6 +19,11 @@ pub struct WebAuthnKey {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(WebAuthnKey {
+    web_authn_key_id: "webAuthnKeyId" opt,
+    label: "label" opt,
+});
 
 impl WebAuthnKey {
     /// A value with the required fields set and the optional ones empty.

@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// A workspace with its members and open invitations. No creation date, member count or service list.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Workspace {
     /// `workspaceId`
@@ -31,6 +31,15 @@ pub struct Workspace {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(Workspace {
+    workspace_id: "workspaceId" req,
+    workspace_key: "workspaceKey" req,
+    workspace_domain: "workspaceDomain" opt,
+    workspace_name: "workspaceName" req,
+    members: "members" opt,
+    open_member_invitations: "openMemberInvitations" opt,
+});
 
 impl Workspace {
     /// A value with the required fields set and the optional ones empty.

@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// An open member invitation. Stored field names are undocumented; the known create fields are echoed. `invitationId` is the value accepted by workspaces.invitations.accept.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct WorkspaceInvitation {
     /// `invitationId`
@@ -31,6 +31,15 @@ pub struct WorkspaceInvitation {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(WorkspaceInvitation {
+    invitation_id: "invitationId" opt,
+    workspace_id: "workspaceId" opt,
+    email: "email" opt,
+    role: "role" opt,
+    message: "message" opt,
+    invitation_expire_date: "invitationExpireDate" opt,
+});
 
 impl WorkspaceInvitation {
     /// A value with the required fields set and the optional ones empty.

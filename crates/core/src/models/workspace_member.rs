@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// A workspace member. Role changes and removal address members by `workspaceMemberId` (an identityId there gives 404).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct WorkspaceMember {
     /// `workspaceMemberId`
@@ -25,6 +25,13 @@ pub struct WorkspaceMember {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(WorkspaceMember {
+    workspace_member_id: "workspaceMemberId" opt,
+    identity_id: "identityId" opt,
+    role: "role" opt,
+    email: "email" opt,
+});
 
 impl WorkspaceMember {
     /// A value with the required fields set and the optional ones empty.

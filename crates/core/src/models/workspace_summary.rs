@@ -1,12 +1,12 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 #[allow(unused_imports)]
 use super::*;
 
 /// Workspace list item (assumed: the Workspace fields without members and invitations).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct WorkspaceSummary {
     /// `workspaceId`
@@ -25,6 +25,13 @@ pub struct WorkspaceSummary {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+crate::open_model::deserialize_open_model!(WorkspaceSummary {
+    workspace_id: "workspaceId" opt,
+    workspace_key: "workspaceKey" opt,
+    workspace_domain: "workspaceDomain" opt,
+    workspace_name: "workspaceName" opt,
+});
 
 impl WorkspaceSummary {
     /// A value with the required fields set and the optional ones empty.
