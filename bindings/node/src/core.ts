@@ -3,6 +3,7 @@
 
 import { inspect } from 'node:util';
 
+import { submit } from './completions';
 import { native, type NativeClient, type NativeRequest, type NativeResponse } from './native';
 import { APIUserAbortError, CloudPiratesError, InvalidRequestError, ResponseDecodeError, fromNative } from './errors';
 import { Page } from './pagination';
@@ -350,7 +351,7 @@ export class BaseClient {
       });
     }
     try {
-      const res = await this.#withSignal(options?.signal, req, (r) => this.#native.execute(op.id, r));
+      const res = await this.#withSignal(options?.signal, req, (r) => submit((q, id) => this.#native.start(q, id, op.id, r)));
       if (this.#level <= LEVELS.debug) {
         this.#logger.debug(`cloudpirates: <-- ${res.status} ${op.method} ${op.path} (${op.id})`, {
           operation: op.id,

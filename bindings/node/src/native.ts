@@ -6,7 +6,9 @@ import type * as NativeModule from '../native/index';
 export const native: typeof NativeModule = require('../native/index.js');
 
 export type {
+  CompletionQueue,
   NativeClient,
+  NativeCompletion,
   NativeClientOptions,
   NativeCallOptions,
   NativeRequest,

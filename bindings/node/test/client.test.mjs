@@ -2,6 +2,7 @@
 // token ever shows in inspect, JSON, errors or logs.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
 import { inspect } from 'node:util';
 import { after, before, test } from 'node:test';
 
@@ -158,4 +159,34 @@ test('signed-URL query values and secret-looking fields are redacted in logs', a
   });
   const dump = rec.records.map((r) => inspect(r, { depth: 10 })).join('\n');
   assert.ok(!dump.includes(u.searchParams.get('token')));
+});
+
+test('results of many concurrent calls from several clients reach the right callers', async () => {
+  const clients = Array.from({ length: 3 }, () => emu.newClient());
+  const calls = [];
+  for (let i = 0; i < 90; i++) {
+    const limit = (i % 20) + 1;
+    calls.push(clients[i % 3].trainings.list({ limit }).then((page) => [limit, page.items.length]));
+  }
+  for (const [limit, got] of await Promise.all(calls)) assert.equal(got, limit);
+  await Promise.all(clients.map((c) => c.close()));
+});
+
+test('a call in flight keeps the process alive; an idle client does not', () => {
+  const run = (body) =>
+    spawnSync(process.execPath, ['-e', `const { Client } = require('@cloudpirates/sdk');\n${body}`], {
+      cwd: process.cwd(),
+      env: { ...process.env, CLOUDPIRATES_BASE_URL: emu.baseUrl, CLOUDPIRATES_API_KEY: emu.apiKey },
+      encoding: 'utf8',
+      timeout: 20000,
+    });
+  // nothing but the call is pending: without the completion queue's hold, node would exit first
+  const busy = run("new Client().auth.me().then((me) => console.log('me', typeof me.email))");
+  assert.equal(busy.status, 0, busy.stderr);
+  assert.equal(busy.stdout.trim(), 'me string');
+  const started = Date.now();
+  const idle = run("const c = new Client(); c.auth.me().then(() => console.log('done'))");
+  assert.equal(idle.status, 0, idle.stderr);
+  assert.equal(idle.stdout.trim(), 'done');
+  assert.ok(Date.now() - started < 10000, 'the process exits once its calls are settled');
 });

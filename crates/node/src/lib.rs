@@ -1,13 +1,14 @@
 //! Node.js addon of the CloudPirates SDK (`@cloudpirates/sdk`).
 //!
-//! Thin on purpose: one generic `execute(operationId, request)` over the core's dynamic
-//! entry point, a cancellation registry so an `AbortSignal` drops the Rust future, and
-//! the core's waiters. Every typed surface (resources, models, error classes) lives in the
-//! TypeScript wrapper, generated from the OpenAPI description.
+//! Thin on purpose: one generic `start(queue, id, operationId, request)` over the core's dynamic
+//! entry point whose outcomes come back in batches through a [`CompletionQueue`], a
+//! cancellation registry so an `AbortSignal` drops the Rust future, and the core's waiters.
+//! Every typed surface (resources, models, error classes) lives in the TypeScript wrapper,
+//! generated from the OpenAPI description.
 //!
-//! napi async functions cannot reject with a custom error code, so a failure rejects with
-//! an `Error` whose message is `ERROR_PREFIX` followed by the core's `Error::to_json()`;
-//! the wrapper rebuilds the typed error class from it. The messages never hold a secret.
+//! A failure is a string, `ERROR_PREFIX` followed by the core's `Error::to_json()` (napi
+//! cannot reject with a custom error code); the wrapper rebuilds the typed error class from
+//! it. The messages never hold a secret.
 //!
 //! One tokio runtime (napi's `tokio_rt`) serves every client of the process.
 
@@ -21,6 +22,9 @@ use napi_derive::napi;
 use tokio::sync::watch;
 
 use cloudpirates::waiters::{WaitFor, WaitOptions};
+
+mod completions;
+pub use completions::{CompletionQueue, NativeCompletion};
 use cloudpirates::{Consistency, ErrorKind, RawRequest, RawResponse, RequestOptions};
 
 /// Prefix of every rejection message that carries a serialised SDK error.
@@ -343,22 +347,31 @@ impl NativeClient {
         .to_owned())
     }
 
-    /// Sends one operation through the core's request loop.
+    /// Starts one operation; its outcome arrives on `queue` under `id` (see
+    /// [`CompletionQueue`]). Throws at once for an unknown operation or bad options.
     #[napi]
-    pub async fn execute(&self, operation_id: String, request: NativeRequest) -> Result<NativeResponse> {
-        let op = operation(&operation_id)?;
-        let client = self.client();
-        let (req, token) = match raw_request(request) {
-            Ok(r) => r,
+    pub fn start(&self, queue: &CompletionQueue, id: u32, operation_id: String, request: NativeRequest) -> Result<()> {
+        let token = request.cancel_token;
+        let prepared = (|| Ok((operation(&operation_id)?, self.client()?, raw_request(request)?.0)))();
+        let (op, client, req) = match prepared {
+            Ok(p) => p,
             Err(e) => {
+                if let Some(t) = token {
+                    release_cancel_token(t);
+                }
                 return Err(e);
             }
         };
-        cancellable(token, async move {
-            let client = client?;
-            client.execute(op, req).await.map(response).map_err(to_napi)
-        })
-        .await
+        let shared = queue.shared.clone();
+        napi::bindgen_prelude::spawn(async move {
+            let out = cancellable(token, async { client.execute(op, req).await.map(response).map_err(to_napi) }).await;
+            let (response, error) = match out {
+                Ok(r) => (Some(r), None),
+                Err(e) => (None, Some(e.reason.clone())),
+            };
+            shared.push(NativeCompletion { id, response, error });
+        });
+        Ok(())
     }
 
     /// Polls a GET operation until the resource exists (`exists`) or is gone (`deleted`),
