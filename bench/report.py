@@ -48,14 +48,26 @@ def fmt(r):
 rows = []
 
 
-def cmp(label, a, b, goal=None, lower_better=False):
-    """ratio = how many times faster a is than b (for times: b/a)."""
+def cmp(label, a, b, goal=None, lower_better=False, out=None):
+    """ratio = how many times faster (or cheaper) a is than b (for times and costs: b/a).
+
+    When both sides have the same number of rounds, measured in alternation, the ratio is
+    the median of the per-round ratios (each pair ran back to back, so machine drift between
+    rounds cancels) and the brackets give their min–max; otherwise the ratio of the medians."""
+    out = rows if out is None else out
     if a is None or b is None:
-        rows.append((label, fmt(a), fmt(b), "—", f"≥ {goal}x" if goal else "", "not measured"))
+        out.append((label, fmt(a), fmt(b), "—", f"≥ {goal}x" if goal else "", "not measured"))
         return
-    ratio = (b["median"] / a["median"]) if lower_better else (a["median"] / b["median"])
+    ra, rb = a.get("rounds") or [], b.get("rounds") or []
+    if len(ra) == len(rb) and len(ra) >= 2 and all(ra) and all(rb):
+        per = [(y / x) if lower_better else (x / y) for x, y in zip(ra, rb)]
+        ratio = statistics.median(per)
+        shown = f"{ratio:.2f}x ({min(per):.2f}–{max(per):.2f})"
+    else:
+        ratio = (b["median"] / a["median"]) if lower_better else (a["median"] / b["median"])
+        shown = f"{ratio:.2f}x"
     ok = "" if goal is None else ("met" if ratio >= goal else "MISSED")
-    rows.append((label, fmt(a), fmt(b), f"{ratio:.2f}x", f"≥ {goal}x" if goal else "(info)", ok))
+    out.append((label, fmt(a), fmt(b), shown, f"≥ {goal}x" if goal else "(info)", ok))
 
 
 t1, c1 = ceiling(1)
@@ -89,10 +101,31 @@ cmp("Node SDK vs `fetch`, c=64", get("node", "me", "sdk Client", 64), get("node"
 cmp("Node pagination 100k items: `listAll` vs fetch loop (speed)", get("node", "pages", "sdk listAll"),
     get("node", "pages", "fetch"), lower_better=True)
 
+# CPU per call: the client process's own CPU time (all its threads) over the measured
+# window, divided by the calls made. Far steadier than throughput on a shared VM, and the
+# direct measure of per-call overhead. Ratio > 1 = the SDK spends less CPU per call.
+cpu_rows = []
+for label, lang, s_impl, b_impl, conc, goal in (
+    ("Rust `auth.me()` vs raw reqwest, c=1", "rust", "sdk", "reqwest", 1, 0.95),
+    ("Rust `auth.me()` vs raw reqwest, c=64", "rust", "sdk", "reqwest", 64, 0.95),
+    ("Rust `auth.me()` vs reqwest decoding into the core's `Identity`, c=64", "rust", "sdk", "reqwest+Identity", 64, None),
+    ("Python `Client` vs `requests.Session`", "python", "sdk Client", "requests.Session", 1, None),
+    ("Python `Client` vs `httpx.Client`", "python", "sdk Client", "httpx.Client", 1, None),
+    ("Python `AsyncClient` vs `aiohttp`, 64", "python", "sdk AsyncClient", "aiohttp", 64, None),
+    ("Python `AsyncClient` vs `httpx.AsyncClient`, 64", "python", "sdk AsyncClient", "httpx.AsyncClient", 64, None),
+    ("Node SDK vs `fetch`, c=1", "node", "sdk Client", "fetch", 1, None),
+    ("Node SDK vs `fetch`, c=64", "node", "sdk Client", "fetch", 64, None),
+):
+    a, b = get(lang, "me_cpu", s_impl, conc), get(lang, "me_cpu", b_impl, conc)
+    if a is not None or b is not None:
+        cmp(label, a, b, goal, lower_better=True, out=cpu_rows)
+
 print("## Results\n")
 print(f"Machine: {machine.get('nproc', '?')} CPUs, {machine.get('cpu', '?')}; load average (1/5/15 min) "
       f"{' '.join(machine.get('loadavg_start', []))} at start, {' '.join(machine.get('loadavg_end', []))} at end; "
-      f"measuring took {machine.get('measure_seconds', '?')} s.\n")
+      f"measuring took {machine.get('measure_seconds', '?')} s; "
+      + ("servers pinned to the last CPU, clients to the others." if machine.get("pinned")
+         else "nothing pinned.") + "\n")
 print("Ceiling (load generator, `GET /v1/auth/me` with the seeded API key, median of rounds, min–max):\n")
 print("| case | throughput |\n|---|---|")
 for a, b in rows_ceiling:
@@ -101,6 +134,13 @@ print("\nRatios (median of rounds; min–max in brackets; ratio > 1 = the SDK is
 print("| comparison | SDK | baseline | ratio | goal | |\n|---|---|---|---|---|---|")
 for r in rows:
     print("| " + " | ".join(r) + " |")
+
+if cpu_rows:
+    print("\nClient CPU per call (the client process's CPU time, all threads, per call; "
+          "ratio = baseline / SDK, > 1 = the SDK spends less):\n")
+    print("| comparison | SDK | baseline | ratio | goal | |\n|---|---|---|---|---|---|")
+    for r in cpu_rows:
+        print("| " + " | ".join(r) + " |")
 
 print("\nPagination memory (peak RSS growth while iterating 100,000 items over 5,000 pages, median of rounds; goal < 30 MB):\n")
 print("| language | SDK | hand-written | goal |\n|---|---|---|---|")

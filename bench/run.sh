@@ -9,7 +9,10 @@
 # and prints a table of ratios to each baseline measured in this same run.
 #
 # Environment: BENCH_SECS (seconds per case and round, default 3), BENCH_ROUNDS (default 3),
-# BENCH_SKIP_SETUP=1 (do not build/install), BENCH_LANGS (default "load rust python node").
+# BENCH_SKIP_SETUP=1 (do not build/install), BENCH_LANGS (default "load rust python node"),
+# BENCH_PIN (default 1 on a machine of 2+ CPUs: the servers run on the last CPU and every client
+# and the load generator on the others, so that client and server never fight for one core and
+# c=1 figures stop swinging with the scheduler; 0 lets the kernel place everything).
 # Results: $CARGO_TARGET_DIR/bench-results/<timestamp>/{results.jsonl,machine.json,table.md}
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -29,6 +32,20 @@ mkdir -p "$out"
 results="$out/results.jsonl"
 : > "$results"
 
+ncpu="$(nproc)"
+pin="${BENCH_PIN:-$([ "$ncpu" -ge 2 ] && echo 1 || echo 0)}"
+if [ "$pin" = 1 ] && command -v taskset >/dev/null 2>&1 && [ "$ncpu" -ge 2 ]; then
+  server_cpus="$((ncpu - 1))"
+  client_cpus="0-$((ncpu - 2))"
+  on_server() { taskset -c "$server_cpus" "$@"; }
+  on_client() { taskset -c "$client_cpus" "$@"; }
+  echo "pinned: servers on CPU $server_cpus, clients on CPU $client_cpus (BENCH_PIN=0 to turn off)" >&2
+else
+  pin=0
+  on_server() { "$@"; }
+  on_client() { "$@"; }
+fi
+
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
@@ -45,7 +62,7 @@ first_line() {
 }
 jget() { python3 -c 'import json,sys; print(json.loads(sys.argv[1])[sys.argv[2]])' "$1" "$2"; }
 
-"$T/release/cloudpirates-emulator" --port 0 --no-stdin-watch > "$out/emulator.out" 2> "$out/emulator.out.err" &
+on_server "$T/release/cloudpirates-emulator" --port 0 --no-stdin-watch > "$out/emulator.out" 2> "$out/emulator.out.err" &
 pids+=($!)
 line="$(first_line "$out/emulator.out")"
 base="$(jget "$line" base_url)"
@@ -55,18 +72,19 @@ curl -sf -X PUT "$origin/_emulator/config" -H 'content-type: application/json' \
   -d '{"lag_ms":0,"faults":[]}' > /dev/null
 curl -sf -H "Authorization: ApiKey $key" "$base/auth/me" > /dev/null
 
-"$T/release/cloudpirates-bench" serve-pages --items 100000 --no-stdin-watch > "$out/pages.out" 2> "$out/pages.out.err" &
+on_server "$T/release/cloudpirates-bench" serve-pages --items 100000 --no-stdin-watch > "$out/pages.out" 2> "$out/pages.out.err" &
 pids+=($!)
 pages="$(jget "$(first_line "$out/pages.out")" base_url)"
 export CP_BASE_URL="$base" CP_API_KEY="$key" CP_PAGES_URL="$pages"
 echo "emulator $base, page server $pages, ${BENCH_SECS}s x ${BENCH_ROUNDS} rounds per case" >&2
 
 # machine
-python3 - "$out/machine.json" <<'EOF'
+BENCH_PINNED="$pin" python3 - "$out/machine.json" <<'EOF'
 import json, os, sys, subprocess
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
 json.dump({"nproc": os.cpu_count(), "cpu": cpu, "loadavg_start": open("/proc/loadavg").read().split()[:3],
-           "kernel": os.uname().release}, open(sys.argv[1], "w"))
+           "kernel": os.uname().release, "pinned": os.environ.get("BENCH_PINNED") == "1"},
+          open(sys.argv[1], "w"))
 EOF
 
 t0=$(date +%s)
@@ -78,11 +96,11 @@ for lang in $langs; do
       for r in $(seq 1 "$BENCH_ROUNDS"); do
         if command -v wrk >/dev/null 2>&1; then
           th=$([ "$c" = 1 ] && echo 1 || echo 2)
-          rps=$(wrk -t"$th" -c"$c" -d"${BENCH_SECS}s" -H "Authorization: ApiKey $key" -H 'Accept: application/json' \
+          rps=$(on_client wrk -t"$th" -c"$c" -d"${BENCH_SECS}s" -H "Authorization: ApiKey $key" -H 'Accept: application/json' \
                 "$base/auth/me" | awk '/Requests\/sec/ {print $2}')
           tool=wrk
         elif [ -x "$T/bench-tools/bin/oha" ]; then
-          rps=$("$T/bench-tools/bin/oha" -z "${BENCH_SECS}s" -c "$c" --no-tui --output-format json \
+          rps=$(on_client "$T/bench-tools/bin/oha" -z "${BENCH_SECS}s" -c "$c" --no-tui --output-format json \
                 -H "Authorization: ApiKey $key" -H 'Accept: application/json' "$base/auth/me" \
                 | python3 -c 'import json,sys; print(json.load(sys.stdin)["summary"]["requestsPerSec"])')
           tool=oha
@@ -96,12 +114,12 @@ for lang in $langs; do
     ;;
   rust)
     echo "== rust" >&2
-    "$T/release/cloudpirates-bench" --secs "$BENCH_SECS" --rounds "$BENCH_ROUNDS" >> "$results" || echo "rust bench failed" >&2
+    on_client "$T/release/cloudpirates-bench" --secs "$BENCH_SECS" --rounds "$BENCH_ROUNDS" >> "$results" || echo "rust bench failed" >&2
     ;;
   python)
     echo "== python" >&2
     if [ -f "$T/bench-status/python" ]; then
-      (cd /tmp && "$T/bench-venv/bin/python" "$root/bench/python/bench.py") >> "$results" || echo "python bench failed" >&2
+      (cd /tmp && on_client "$T/bench-venv/bin/python" "$root/bench/python/bench.py") >> "$results" || echo "python bench failed" >&2
     else
       echo "python package not built: Python SDK cases not measured" >&2
       # the plain clients alone, so their figures exist
@@ -113,7 +131,7 @@ for lang in $langs; do
   node)
     echo "== node" >&2
     if [ -f "$T/bench-status/node" ]; then
-      (cd "$T/bench-node" && BENCH_SDK="$T/bench-node/node_modules/@cloudpirates/sdk" node "$root/bench/node/bench.cjs") \
+      (cd "$T/bench-node" && BENCH_SDK="$T/bench-node/node_modules/@cloudpirates/sdk" on_client node "$root/bench/node/bench.cjs") \
         >> "$results" || echo "node bench failed" >&2
     else
       echo "node package not built: Node SDK cases not measured" >&2

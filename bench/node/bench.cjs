@@ -52,12 +52,14 @@ async function rate(call, conc, secs) {
   await new Promise((r) => setTimeout(r, 300));
   counting = true;
   const t0 = performance.now();
+  const c0 = process.cpuUsage(); // every thread of this process: the client's own cost
   await new Promise((r) => setTimeout(r, secs * 1000));
   counting = false;
   const el = (performance.now() - t0) / 1000;
+  const c = process.cpuUsage(c0);
   stop = true;
   await Promise.all(tasks);
-  return count / el;
+  return { rate: count / el, cpuUs: (c.user + c.system) / Math.max(count, 1) };
 }
 
 async function benchMe(sdk) {
@@ -75,11 +77,19 @@ async function benchMe(sdk) {
     };
     const names = Object.keys(impls);
     const res = Object.fromEntries(names.map((k) => [k, []]));
+    const cpu = Object.fromEntries(names.map((k) => [k, []]));
     for (let rnd = 0; rnd < ROUNDS; rnd++) {
       const order = rnd % 2 ? [...names].reverse() : names;
-      for (const k of order) res[k].push(await rate(impls[k], conc, SECS));
+      for (const k of order) {
+        const r = await rate(impls[k], conc, SECS);
+        res[k].push(r.rate);
+        cpu[k].push(r.cpuUs);
+      }
     }
-    for (const k of names) emit('me', k, conc, 'req/s', res[k]);
+    for (const k of names) {
+      emit('me', k, conc, 'req/s', res[k]);
+      emit('me_cpu', k, conc, 'µs CPU/call', cpu[k]);
+    }
   }
 }
 

@@ -51,6 +51,7 @@ def timed_loop(fn, secs):
         fn()
     n = 0
     t0 = time.perf_counter()
+    c0 = time.process_time()  # CPU of every thread of this process: the client's own cost
     end = t0 + secs
     while True:
         for _ in range(10):
@@ -58,7 +59,7 @@ def timed_loop(fn, secs):
         n += 10
         now = time.perf_counter()
         if now >= end:
-            return n / (now - t0)
+            return n / (now - t0), (time.process_time() - c0) * 1e6 / n
 
 
 def bench_sync():
@@ -87,13 +88,17 @@ def bench_sync():
             return r.json()
         impls["httpx.Client"] = hx
     res = {k: [] for k in impls}
+    cpu = {k: [] for k in impls}
     names = list(impls)
     for rnd in range(ROUNDS):
         order = names if rnd % 2 == 0 else list(reversed(names))
         for k in order:
-            res[k].append(timed_loop(impls[k], SECS))
+            rate, us = timed_loop(impls[k], SECS)
+            res[k].append(rate)
+            cpu[k].append(us)
     for k in names:
         emit("me", k, 1, "req/s", res[k])
+        emit("me_cpu", k, 1, "µs CPU/call", cpu[k])
 
 
 # ------------------------------------------------------------------ asyncio, 64 concurrent
@@ -113,12 +118,14 @@ async def async_rate(call, conc, secs):
     await asyncio.sleep(0.3)
     counting = True
     t0 = time.perf_counter()
+    c0 = time.process_time()
     await asyncio.sleep(secs)
     counting = False
     el = time.perf_counter() - t0
+    us = (time.process_time() - c0) * 1e6 / max(count, 1)
     stop = True
     await asyncio.gather(*tasks)
-    return count / el
+    return count / el, us
 
 
 async def bench_async_main(conc=64):
@@ -153,13 +160,17 @@ async def bench_async_main(conc=64):
                 return await r.json()
         impls["aiohttp"] = aio
     res = {k: [] for k in impls}
+    cpu = {k: [] for k in impls}
     names = list(impls)
     for rnd in range(ROUNDS):
         order = names if rnd % 2 == 0 else list(reversed(names))
         for k in order:
-            res[k].append(await async_rate(impls[k], conc, SECS))
+            rate, us = await async_rate(impls[k], conc, SECS)
+            res[k].append(rate)
+            cpu[k].append(us)
     for k in names:
         emit("me", k, conc, "req/s", res[k])
+        emit("me_cpu", k, conc, "µs CPU/call", cpu[k])
     for c in closers:
         await c()
 
