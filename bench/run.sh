@@ -2,8 +2,7 @@
 # The one command of the benchmarks (issue 8): bench/run.sh
 #
 # Builds what is needed (bench/setup.sh), starts ONE emulator (release build, lag 0, no faults,
-# 127.0.0.1) and one synthetic 100,000-item page server (cloudpirates-bench serve-pages, for the
-# pagination cases; see README), then runs every available case:
+# 127.0.0.1, 100,000 seeded trainings for the pagination cases), then runs every available case:
 #   load generator (wrk or oha) on GET /v1/auth/me at 1 and 64 connections (the ceiling),
 #   Rust (bench/rust), Python (bench/python/bench.py), Node (bench/node/bench.cjs),
 # and prints a table of ratios to each baseline measured in this same run.
@@ -62,7 +61,7 @@ first_line() {
 }
 jget() { python3 -c 'import json,sys; print(json.loads(sys.argv[1])[sys.argv[2]])' "$1" "$2"; }
 
-on_server "$T/release/cloudpirates-emulator" --port 0 --no-stdin-watch > "$out/emulator.out" 2> "$out/emulator.out.err" &
+on_server "$T/release/cloudpirates-emulator" --port 0 --trainings 100000 --no-stdin-watch > "$out/emulator.out" 2> "$out/emulator.out.err" &
 pids+=($!)
 line="$(first_line "$out/emulator.out")"
 base="$(jget "$line" base_url)"
@@ -72,11 +71,8 @@ curl -sf -X PUT "$origin/_emulator/config" -H 'content-type: application/json' \
   -d '{"lag_ms":0,"faults":[]}' > /dev/null
 curl -sf -H "Authorization: ApiKey $key" "$base/auth/me" > /dev/null
 
-on_server "$T/release/cloudpirates-bench" serve-pages --items 100000 --no-stdin-watch > "$out/pages.out" 2> "$out/pages.out.err" &
-pids+=($!)
-pages="$(jget "$(first_line "$out/pages.out")" base_url)"
-export CP_BASE_URL="$base" CP_API_KEY="$key" CP_PAGES_URL="$pages"
-echo "emulator $base, page server $pages, ${BENCH_SECS}s x ${BENCH_ROUNDS} rounds per case" >&2
+export CP_BASE_URL="$base" CP_API_KEY="$key" CP_PAGES_URL="$base"
+echo "emulator $base (100,000 trainings for the pagination cases), ${BENCH_SECS}s x ${BENCH_ROUNDS} rounds per case" >&2
 
 # machine
 BENCH_PINNED="$pin" python3 - "$out/machine.json" <<'EOF'

@@ -1,7 +1,7 @@
 """Python benchmarks: the `cloudpirates` package against requests, httpx and aiohttp.
 
 Not a test. Run through bench/run.sh. Environment: CP_BASE_URL, CP_API_KEY (emulator),
-CP_PAGES_URL (synthetic 100,000-item list), BENCH_SECS, BENCH_ROUNDS.
+CP_PAGES_URL (an emulator seeded with 100,000 trainings), BENCH_SECS, BENCH_ROUNDS.
 Prints one JSON line per case on stdout, a human summary on stderr.
 
     python bench.py                      # every case

@@ -5,26 +5,20 @@
 //! ```text
 //! cloudpirates-bench [--secs S] [--rounds R] [--only me|pages] [--items N] [--page-size P]
 //!     [--impls sdk,reqwest,reqwest+Identity] [--conc 1,64]
-//!     measures every Rust case; the emulator comes from CP_BASE_URL / CP_API_KEY (else one is
-//!     started in-process) and the pagination server from CP_PAGES_URL (else one is started
-//!     in-process). Prints one JSON line per case on stdout, a human summary on stderr.
-//! cloudpirates-bench serve-pages [--items N]
-//!     serves a synthetic `GET /v1/trainings` of N items (default 100,000) on 127.0.0.1,
-//!     prints {"base_url": ...} and serves until stdin closes.
+//!     measures every Rust case against the emulator at CP_BASE_URL / CP_API_KEY (started with
+//!     `--trainings 100000` for the pagination case), or else against one started in-process
+//!     with N trainings. Prints one JSON line per case on stdout, a human summary on stderr.
 //! cloudpirates-bench paginate --impl sdk|reqwest --base-url U --api-key K [--page-size P]
 //!     one pagination run (a subprocess, so that peak RSS is its own); prints one JSON line.
 //! ```
 
 use std::collections::HashMap;
-use std::convert::Infallible;
 use std::io::Write;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use bytes::Bytes;
 use futures_util::StreamExt;
-use http_body_util::Full;
 use serde::Deserialize;
 use serde_json::json;
 
@@ -59,14 +53,12 @@ fn arg<T: std::str::FromStr>(a: &Args, k: &str, d: T) -> T {
 fn main() {
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let (cmd, rest) = match argv.first().map(String::as_str) {
-        Some("serve-pages") => ("serve-pages", &argv[1..]),
         Some("paginate") => ("paginate", &argv[1..]),
         _ => ("all", &argv[..]),
     };
     let a = parse_args(rest);
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
     match cmd {
-        "serve-pages" => rt.block_on(serve_pages_cmd(arg(&a, "items", 100_000), a.contains_key("no-stdin-watch"))),
         "paginate" => rt.block_on(paginate_cmd(&a)),
         _ => rt.block_on(all(&a)),
     }
@@ -395,105 +387,6 @@ async fn bench_pages(pages_url: &str, key: &str, rounds: usize, page: u32) {
     }
 }
 
-// ---------------------------------------------------------------- synthetic page server
-
-/// Answers `GET .../trainings?limit&offset` with synthetic trainings shaped like the emulator's,
-/// in O(page) per request, with the emulator's paging headers (`x-Total`, `x-Limit`,
-/// `x-Offset`, `Link`). Used because the emulator materialises a whole list per page request.
-async fn serve_pages(items: u64) -> (String, tokio::task::JoinHandle<()>) {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let h = tokio::spawn(async move {
-        loop {
-            let Ok((stream, _)) = listener.accept().await else { continue };
-            let _ = stream.set_nodelay(true);
-            tokio::spawn(async move {
-                let svc = hyper::service::service_fn(move |req: hyper::Request<hyper::body::Incoming>| async move {
-                    Ok::<_, Infallible>(page_reply(&req, items))
-                });
-                let _ = hyper::server::conn::http1::Builder::new()
-                    .serve_connection(hyper_util::rt::TokioIo::new(stream), svc)
-                    .await;
-            });
-        }
-    });
-    (format!("http://{addr}/v1"), h)
-}
-
-fn page_reply(req: &hyper::Request<hyper::body::Incoming>, total: u64) -> hyper::Response<Full<Bytes>> {
-    let path = req.uri().path().to_string();
-    if !path.ends_with("/trainings") || req.headers().get("authorization").is_none() {
-        return hyper::Response::builder()
-            .status(404)
-            .header("content-type", "application/json")
-            .body(Full::new(Bytes::from_static(br#"{"status":404,"message":"Not found"}"#)))
-            .unwrap();
-    }
-    let (mut limit, mut offset) = (20u64, 0u64);
-    for kv in req.uri().query().unwrap_or("").split('&') {
-        let mut it = kv.splitn(2, '=');
-        match (it.next(), it.next()) {
-            (Some("limit"), Some(v)) => limit = v.parse().unwrap_or(20).max(1),
-            (Some("offset"), Some(v)) => offset = v.parse().unwrap_or(0),
-            _ => {}
-        }
-    }
-    const TOPICS: [&str; 6] = [
-        "Kubernetes Basics",
-        "Helm in Practice",
-        "GitOps with ArgoCD",
-        "Observability",
-        "Kubernetes Security",
-        "Platform Engineering",
-    ];
-    let end = (offset + limit).min(total);
-    let mut body = String::with_capacity(200 * limit as usize);
-    body.push('[');
-    for k in offset..end {
-        if k > offset {
-            body.push(',');
-        }
-        let day = 1 + (k % 28);
-        body.push_str(&format!(
-            r#"{{"trainingId":"6571f2b1e4b0{k:012x}","title":"{} #{}","startDate":"2024-03-{day:02}T09:00:00Z","endDate":"2024-03-{:02}T17:00:00Z","language":"{}","seats":12,"status":"{}"}}"#,
-            TOPICS[(k % 6) as usize], k / 6 + 1, day.min(26) + 2,
-            if k % 3 == 0 { "en" } else { "de" },
-            if k % 2 == 0 { "COMPLETED" } else { "SCHEDULED" }));
-    }
-    body.push(']');
-    let link = |off: u64, rel: &str| format!("<{path}?limit={limit}&offset={off}>; rel=\"{rel}\"");
-    let last = if total == 0 { 0 } else { (total - 1) / limit * limit };
-    let mut links = vec![link(0, "first")];
-    if offset > 0 {
-        links.push(link(offset.saturating_sub(limit), "prev"));
-    }
-    if offset + limit < total {
-        links.push(link(offset + limit, "next"));
-    }
-    links.push(link(last, "last"));
-    hyper::Response::builder()
-        .header("content-type", "application/json")
-        .header("x-Total", total.to_string())
-        .header("x-Limit", limit.to_string())
-        .header("x-Offset", offset.to_string())
-        .header("Link", links.join(", "))
-        .body(Full::new(Bytes::from(body)))
-        .unwrap()
-}
-
-async fn serve_pages_cmd(items: u64, no_stdin_watch: bool) {
-    let (url, _h) = serve_pages(items).await;
-    println!("{}", json!({"base_url": url, "items": items}));
-    std::io::stdout().flush().unwrap();
-    if no_stdin_watch {
-        // serve until killed
-        std::future::pending::<()>().await;
-    }
-    // serve until stdin closes
-    let mut sink = Vec::new();
-    let _ = tokio::io::AsyncReadExt::read_to_end(&mut tokio::io::stdin(), &mut sink).await;
-}
-
 // ---------------------------------------------------------------- everything
 
 async fn all(a: &Args) {
@@ -506,8 +399,8 @@ async fn all(a: &Args) {
     let (base, key) = match (std::env::var("CP_BASE_URL"), std::env::var("CP_API_KEY")) {
         (Ok(b), Ok(k)) => (b, k),
         _ => {
-            let e = cloudpirates_emulator::Emulator::start_blocking(cloudpirates_emulator::EmulatorConfig::default())
-                .expect("emulator");
+            let cfg = cloudpirates_emulator::EmulatorConfig::default().with_trainings(items as usize);
+            let e = cloudpirates_emulator::Emulator::start_blocking(cfg).expect("emulator");
             let r = (e.base_url().to_string(), e.api_key().to_string());
             _emu = Some(e);
             r
@@ -520,15 +413,6 @@ async fn all(a: &Args) {
         bench_me(&base, &key, secs, rounds, &impls, &concs).await;
     }
     if only.is_empty() || only == "pages" {
-        let mut _srv = None;
-        let pages_url = match std::env::var("CP_PAGES_URL") {
-            Ok(u) => u,
-            Err(_) => {
-                let (u, h) = serve_pages(items).await;
-                _srv = Some(h);
-                u
-            }
-        };
-        bench_pages(&pages_url, &key, rounds, page).await;
+        bench_pages(&base, &key, rounds, page).await;
     }
 }

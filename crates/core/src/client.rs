@@ -239,6 +239,8 @@ impl fmt::Debug for Client {
     }
 }
 
+const X_REQUEST_ID: reqwest::header::HeaderName = reqwest::header::HeaderName::from_static("x-request-id");
+
 /// State of one call across its attempts.
 struct Attempt {
     deadline: Instant,
@@ -307,7 +309,7 @@ impl Client {
     /// set with [`ClientBuilder::on_call`], both reporting attempts and time waited.
     pub async fn execute(&self, op: &'static Operation, req: RawRequest) -> Result<RawResponse> {
         let started = Instant::now();
-        let result = self.execute_inner(op, req).await;
+        let result = self.execute_inner(op, req, started).await;
         let report = match &result {
             Ok(r) => CallReport {
                 operation: op.id,
@@ -333,7 +335,7 @@ impl Client {
         result
     }
 
-    async fn execute_inner(&self, op: &'static Operation, req: RawRequest) -> Result<RawResponse> {
+    async fn execute_inner(&self, op: &'static Operation, req: RawRequest, started: Instant) -> Result<RawResponse> {
         let opts = RequestOptions {
             timeout: req.options.timeout.or(self.options.timeout),
             max_retries: req.options.max_retries.or(self.options.max_retries),
@@ -351,7 +353,7 @@ impl Client {
             req.query.iter().find(|(k, _)| k == "offset").and_then(|(_, v)| v.parse().ok()).unwrap_or(0);
 
         let mut st = Attempt {
-            deadline: Instant::now() + timeout,
+            deadline: started + timeout,
             attempts: 0,
             retries: 0,
             waited: Duration::ZERO,
@@ -367,13 +369,12 @@ impl Client {
                     .map_err(|e| e.with_stats(st.attempts, st.waited))?;
             }
             let (auth, generation) = self.inner.session.header(op);
-            let remaining = st.deadline.saturating_duration_since(Instant::now());
-            if remaining.is_zero() {
+            let started = Instant::now();
+            if started >= st.deadline {
                 return Err(self.deadline_error(op, &st));
             }
             st.attempts += 1;
-            let started = Instant::now();
-            let result = self.inner.transport.send(op.method, &url, auth, body.as_ref(), remaining).await;
+            let result = self.inner.transport.send(op.method, &url, auth, body.as_ref(), st.deadline).await;
             match result {
                 Ok(reply) => {
                     tracing::debug!(target: "cloudpirates", op = op.id, method = op.method.as_str(), path = %path, status = reply.status, attempt = st.attempts, elapsed_ms = started.elapsed().as_millis() as u64, "response");
@@ -393,7 +394,7 @@ impl Client {
                 }
                 Err((failure, err)) => {
                     tracing::debug!(target: "cloudpirates", op = op.id, method = op.method.as_str(), path = %path, attempt = st.attempts, failure = ?failure, "transport failure");
-                    self.after_failure(op, failure, None, Some(without_url(&err)), max_retries, &mut st).await?;
+                    self.after_failure(op, failure, None, Some(err), max_retries, &mut st).await?;
                 }
             }
         }
@@ -414,7 +415,7 @@ impl Client {
     ) -> Result<Option<RawResponse>> {
         let cfg = &self.inner.config;
         let status = reply.status;
-        let request_id = reply.headers.get("x-request-id").and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let request_id = reply.headers.get(X_REQUEST_ID).and_then(|v| v.to_str().ok()).map(str::to_owned);
         let ok = |status: u16, body: Bytes, st: &Attempt| RawResponse {
             status,
             body,
@@ -586,11 +587,11 @@ impl Client {
         let reply = self
             .inner
             .transport
-            .send(op.method, &url, None, Some(&Bytes::from(body)), self.inner.config.timeout)
+            .send(op.method, &url, None, Some(&Bytes::from(body)), Instant::now() + self.inner.config.timeout)
             .await
             .map_err(|(_, e)| {
                 Error::new(ErrorKind::Auth, "the session could not be refreshed: the refresh request failed")
-                    .with_source(without_url(&e))
+                    .with_source(e)
             })?;
         if !(200..300).contains(&reply.status) {
             return Err(Error::from_response(reply.status, &reply.body, None)
@@ -661,15 +662,6 @@ fn describe(f: Failure) -> String {
         Failure::Reset => "connection reset".into(),
         Failure::Status(s) => format!("HTTP {s}"),
     }
-}
-
-/// reqwest errors carry the URL, whose query may hold a signed token: drop it.
-fn without_url(e: &reqwest::Error) -> Error {
-    let mut s = e.to_string();
-    if let Some(u) = e.url() {
-        s = s.replace(u.as_str(), "<url>");
-    }
-    Error::new(ErrorKind::Connection, s)
 }
 
 fn jitter(d: Duration) -> Duration {

@@ -1,6 +1,6 @@
 //! One HTTP attempt over the shared connection pool, and the classification of its failure.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use reqwest::header::{HeaderMap, HeaderValue};
@@ -41,16 +41,35 @@ impl Transport {
         Ok(Transport { http })
     }
 
-    /// Sends one attempt with `timeout` as its whole budget (including the body).
+    /// Sends one attempt that must be over (body included) by `deadline`. Failures come
+    /// with their classification and an error that never holds the URL (its query may carry
+    /// a signed token).
     pub(crate) async fn send(
         &self,
         method: Method,
         url: &url::Url,
         auth: Option<HeaderValue>,
         body: Option<&Bytes>,
-        timeout: Duration,
+        deadline: Instant,
+    ) -> std::result::Result<HttpReply, (Failure, Error)> {
+        // One timer for the whole attempt, kept inside this future (reqwest's per-request
+        // timeout boxes a timer and wraps the body in another layer).
+        match tokio::time::timeout_at(deadline.into(), self.attempt(method, url, auth, body)).await {
+            Ok(r) => r.map_err(|(f, e)| (f, without_url(&e))),
+            Err(_) => {
+                Err((Failure::Timeout, Error::new(ErrorKind::Timeout, "the attempt ran past the call's deadline")))
+            }
+        }
+    }
+
+    async fn attempt(
+        &self,
+        method: Method,
+        url: &url::Url,
+        auth: Option<HeaderValue>,
+        body: Option<&Bytes>,
     ) -> std::result::Result<HttpReply, (Failure, reqwest::Error)> {
-        let mut req = self.http.request(method.to_reqwest(), url.clone()).timeout(timeout);
+        let mut req = self.http.request(method.to_reqwest(), url.clone());
         if let Some(a) = auth {
             req = req.header(reqwest::header::AUTHORIZATION, a);
         }
@@ -65,6 +84,15 @@ impl Transport {
             resp.bytes().await.map_err(|e| (if e.is_timeout() { Failure::Timeout } else { Failure::Reset }, e))?;
         Ok(HttpReply { status, headers, body })
     }
+}
+
+/// reqwest errors carry the URL, whose query may hold a signed token: drop it.
+pub(crate) fn without_url(e: &reqwest::Error) -> Error {
+    let mut s = e.to_string();
+    if let Some(u) = e.url() {
+        s = s.replace(u.as_str(), "<url>");
+    }
+    Error::new(ErrorKind::Connection, s)
 }
 
 /// Connect errors never reached the server; everything else may have.

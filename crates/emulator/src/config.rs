@@ -15,6 +15,9 @@ pub struct EmulatorConfig {
     pub seed: u64,
     /// The settings that can also be changed at run time through `/_emulator/config`.
     pub runtime: RuntimeConfig,
+    /// How many trainings to seed (default 48; large values make a long list for paging
+    /// benchmarks: the list is paged in O(page) per request).
+    pub trainings: usize,
 }
 
 impl Default for EmulatorConfig {
@@ -23,6 +26,7 @@ impl Default for EmulatorConfig {
             port: 0,
             seed: 42,
             runtime: RuntimeConfig::default(),
+            trainings: crate::seed::DEFAULT_TRAININGS,
         }
     }
 }
@@ -36,6 +40,11 @@ impl EmulatorConfig {
     /// Sets the seed.
     pub fn with_seed(mut self, seed: u64) -> Self {
         self.seed = seed;
+        self
+    }
+    /// Sets how many trainings are seeded.
+    pub fn with_trainings(mut self, n: usize) -> Self {
+        self.trainings = n;
         self
     }
     /// Sets the port (0 = any free port).

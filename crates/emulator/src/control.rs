@@ -134,7 +134,7 @@ pub fn apply_config(shared: &Shared, cfg: RuntimeConfig) {
 
 /// Puts the domain state back to the seed and restarts the fault generator.
 pub fn reset(shared: &Shared) {
-    let fresh = crate::seed::seeded_state(shared.start.seed);
+    let fresh = crate::seed::seeded_state(shared.start.seed, shared.start.trainings);
     *shared.write() = fresh;
     shared
         .faults
@@ -150,7 +150,8 @@ fn mfa_codes(shared: &Shared) -> Value {
         .identities
         .values()
         .map(|i| {
-            let totp = i.mfa.iter().find(|m| m.kind == "TOTP").and_then(|m| m.secret.as_deref()).map(|s| totp_code(s, now));
+            let totp =
+                i.mfa.iter().find(|m| m.kind == "TOTP").and_then(|m| m.secret.as_deref()).map(|s| totp_code(s, now));
             let pending: Vec<Value> = st
                 .pending
                 .values()

@@ -19,7 +19,11 @@ pub fn params(ctx: &Ctx) -> Result<(usize, usize), Reply> {
                 let t = v.trim();
                 let digits = t.strip_prefix('-').unwrap_or(t);
                 if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
-                    Ok(if t.starts_with('-') { i64::MIN } else { i64::MAX })
+                    Ok(if t.starts_with('-') {
+                        i64::MIN
+                    } else {
+                        i64::MAX
+                    })
                 } else {
                     Err(e)
                 }
@@ -47,9 +51,14 @@ pub fn params(ctx: &Ctx) -> Result<(usize, usize), Reply> {
 
 /// Answers one page of `items` with the paging headers.
 pub fn page(ctx: &Ctx, items: Vec<Value>) -> Result<Reply, Reply> {
+    page_of(ctx, &items)
+}
+
+/// Answers one page of a list held elsewhere, copying only the items of the page.
+pub fn page_of(ctx: &Ctx, items: &[Value]) -> Result<Reply, Reply> {
     let (limit, offset) = params(ctx)?;
     let total = items.len();
-    let body: Vec<Value> = items.into_iter().skip(offset).take(limit).collect();
+    let body: Vec<Value> = items.iter().skip(offset).take(limit).cloned().collect();
     let link_to = |off: usize, rel: &str| {
         let mut q = String::new();
         for (k, v) in ctx.raw_query_pairs() {

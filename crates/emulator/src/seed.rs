@@ -202,8 +202,11 @@ const TEMPLATES: [(&str, &str, &str, [&str; 3]); 17] = [
     ),
 ];
 
-/// Builds the seeded state for `seed`.
-pub fn seeded_state(seed: u64) -> State {
+/// Trainings seeded unless configured otherwise.
+pub const DEFAULT_TRAININGS: usize = 48;
+
+/// Builds the seeded state for `seed`, with `trainings` trainings.
+pub fn seeded_state(seed: u64, trainings: usize) -> State {
     let mut st = State::empty(seed);
     let created = iso(SEED_TIME);
     for c in seeded_credentials() {
@@ -304,7 +307,11 @@ pub fn seeded_state(seed: u64) -> State {
             .iter()
             .enumerate()
             .map(|(j, p)| {
-                let range = if j == 4 { format!(">={} <{hi_major}.0.0", versions[1]) } else { format!(">={lo} <{hi_major}.0.0") };
+                let range = if j == 4 {
+                    format!(">={} <{hi_major}.0.0", versions[1])
+                } else {
+                    format!(">={lo} <{hi_major}.0.0")
+                };
                 json!({
                     "applicationTemplatePresetId": format!("{}{:x}", &tid[..23], j + 10),
                     "presetName": p,
@@ -496,10 +503,17 @@ pub fn seeded_state(seed: u64) -> State {
         "Kubernetes Security",
         "Platform Engineering",
     ];
-    for k in 0..48u64 {
-        let start = SEED_TIME + k * 7 * 86_400;
+    st.trainings.reserve(trainings);
+    for k in 0..trainings as u64 {
+        let start = SEED_TIME + (k % 520) * 7 * 86_400;
+        // 24 hex digits like every id; the first 999 keep the ids they always had
+        let id = if k < 999 {
+            format!("6571f2b1e4b0a1a2b3c4c{:03}", k + 1)
+        } else {
+            format!("6571f2b1e4b0a1a2{:08x}", k + 1)
+        };
         st.trainings.push(json!({
-            "trainingId": format!("6571f2b1e4b0a1a2b3c4c{:03}", k + 1),
+            "trainingId": id,
             "title": format!("{} #{}", topics[(k % 6) as usize], k / 6 + 1),
             "startDate": iso(start),
             "endDate": iso(start + 2 * 86_400),

@@ -40,7 +40,7 @@ impl Shared {
     /// Builds the shared state for a start configuration and bound origin.
     pub fn new(start: EmulatorConfig, origin: String) -> Shared {
         Shared {
-            state: RwLock::new(crate::seed::seeded_state(start.seed)),
+            state: RwLock::new(crate::seed::seeded_state(start.seed, start.trainings)),
             config: RwLock::new(Arc::new(start.runtime.clone())),
             faults: Mutex::new(FaultEngine::new(start.seed)),
             clock: Clock::new(),
@@ -188,7 +188,8 @@ async fn handle(
             .collect();
         if !allow.is_empty() {
             return Ok(encode(
-                Reply::status_message(405, "Method Not Allowed").with_header("Allow", allow.join(", ")),
+                Reply::status_message(405, "Method Not Allowed")
+                    .with_header("Allow", allow.join(", ")),
             ));
         }
         return Ok(encode(Reply::not_found()));

@@ -1,4 +1,5 @@
 mod common;
+use cloudpirates_emulator::EmulatorConfig;
 use common::*;
 use serde_json::json;
 
@@ -181,4 +182,47 @@ async fn validation_error_shapes() {
         (r.status, r.body.clone()),
         (404, json!({"status": 404, "message": "Not found"}))
     );
+}
+
+#[tokio::test]
+async fn a_long_seeded_list_pages_to_its_end() {
+    let t = start(EmulatorConfig::default().with_trainings(100_000)).await;
+    let r = t
+        .get("/v1/trainings?limit=20&offset=0", Auth::Key(DEMO_KEY))
+        .await;
+    assert_eq!(r.header("x-Total").as_deref(), Some("100000"));
+    // the first ids are the ones the default seed always had
+    assert_eq!(r.body[0]["trainingId"], "6571f2b1e4b0a1a2b3c4c001");
+    let r = t
+        .get("/v1/trainings?limit=20&offset=99990", Auth::Key(DEMO_KEY))
+        .await;
+    let items = r.body.as_array().unwrap();
+    assert_eq!(items.len(), 10);
+    let ids: Vec<&str> = items
+        .iter()
+        .map(|i| i["trainingId"].as_str().unwrap())
+        .collect();
+    assert!(ids.iter().all(|id| id.len() == 24), "{ids:?}");
+    assert_eq!(ids[9], format!("6571f2b1e4b0a1a2{:08x}", 100_000));
+    let link = r.header("link").unwrap();
+    assert!(
+        link.contains("rel=\"prev\"") && !link.contains("rel=\"next\""),
+        "{link}"
+    );
+    // unique ids across the boundary between the two id shapes
+    let r = t
+        .get("/v1/trainings?limit=4&offset=997", Auth::Key(DEMO_KEY))
+        .await;
+    let ids: std::collections::HashSet<&str> = r
+        .body
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["trainingId"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 4);
+    // the default seed is unchanged
+    let d = start_default().await;
+    let r = d.get("/v1/trainings?limit=1", Auth::Key(DEMO_KEY)).await;
+    assert_eq!(r.header("x-Total").as_deref(), Some("48"));
 }

@@ -5,7 +5,8 @@ use std::io::Write;
 
 use cloudpirates_emulator::{Emulator, EmulatorConfig, FaultRule};
 
-const USAGE: &str = "usage: cloudpirates-emulator [--port N] [--seed N] [--lag-ms N] [--access-token-ttl SECS]
+const USAGE: &str =
+    "usage: cloudpirates-emulator [--port N] [--seed N] [--trainings N] [--lag-ms N] [--access-token-ttl SECS]
        [--applications-happy-path] [--application-updates gateway_timeout|service_unavailable|succeed]
        [--fault KIND[=RATE][,methods=reads|writes|all][,path=/v1/...][,every=N][,skip=N][,max=N]
                 [,retry_after=S][,outcome=applied|later|dropped][,delay_ms=N]]...
@@ -30,6 +31,9 @@ fn main() {
         match flag.as_str() {
             "--port" => cfg.port = value().parse().unwrap_or_else(|_| die("bad --port")),
             "--seed" => cfg.seed = value().parse().unwrap_or_else(|_| die("bad --seed")),
+            "--trainings" => {
+                cfg.trainings = value().parse().unwrap_or_else(|_| die("bad --trainings"))
+            }
             "--lag-ms" => {
                 cfg.runtime.lag_ms = value().parse().unwrap_or_else(|_| die("bad --lag-ms"))
             }
