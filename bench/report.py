@@ -123,7 +123,8 @@ for label, lang, s_impl, b_impl, conc, goal in (
 print("## Results\n")
 print(f"Machine: {machine.get('nproc', '?')} CPUs, {machine.get('cpu', '?')}; load average (1/5/15 min) "
       f"{' '.join(machine.get('loadavg_start', []))} at start, {' '.join(machine.get('loadavg_end', []))} at end; "
-      f"measuring took {machine.get('measure_seconds', '?')} s; "
+      f"measuring took {machine.get('measure_seconds', '?')} s; CPU stolen by the hypervisor meanwhile: "
+      f"{machine.get('steal_percent', '?')}%; "
       + ("servers pinned to the last CPU, clients to the others." if machine.get("pinned")
          else "nothing pinned.") + "\n")
 print("Ceiling (load generator, `GET /v1/auth/me` with the seeded API key, median of rounds, min–max):\n")

@@ -79,7 +79,8 @@ BENCH_PINNED="$pin" python3 - "$out/machine.json" <<'EOF'
 import json, os, sys, subprocess
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
 json.dump({"nproc": os.cpu_count(), "cpu": cpu, "loadavg_start": open("/proc/loadavg").read().split()[:3],
-           "kernel": os.uname().release, "pinned": os.environ.get("BENCH_PINNED") == "1"},
+           "kernel": os.uname().release, "pinned": os.environ.get("BENCH_PINNED") == "1",
+           "cpu_ticks_start": [int(x) for x in open("/proc/stat").readline().split()[1:]]},
           open(sys.argv[1], "w"))
 EOF
 
@@ -141,6 +142,10 @@ t1=$(date +%s)
 python3 - "$out/machine.json" "$((t1 - t0))" <<'EOF'
 import json, sys
 m = json.load(open(sys.argv[1])); m["loadavg_end"] = open("/proc/loadavg").read().split()[:3]
+# CPU time the hypervisor gave to others while this VM wanted it (the `st` column of vmstat)
+end = [int(x) for x in open("/proc/stat").readline().split()[1:]]
+d = [b - a for a, b in zip(m.pop("cpu_ticks_start", end), end)]
+m["steal_percent"] = round(100 * d[7] / max(sum(d[:8]), 1), 1) if len(d) > 7 else None
 m["measure_seconds"] = int(sys.argv[2]); json.dump(m, open(sys.argv[1], "w"))
 EOF
 python3 bench/report.py "$results" "$out/machine.json" | tee "$out/table.md"
