@@ -25,6 +25,10 @@ only=("$@")
 
 py="$(bash scripts/python-tools.sh)" || { echo "cannot set up the Python tools"; exit 1; }
 suite codegen "$py" tools/codegen/main.py --check
+# hand-written Rust follows rustfmt.toml (generated modules are #[rustfmt::skip]); rustfmt comes
+# with rustup's default profile, and is added here when a minimal profile left it out
+if ! cargo fmt --version >/dev/null 2>&1; then rustup component add rustfmt >/dev/null 2>&1 || true; fi
+suite rustfmt cargo fmt --all --check
 suite spec "$py" -m pytest -q tests/spec
 suite rust cargo test
 [ -f scripts/conformance.sh ] && suite conformance bash scripts/conformance.sh

@@ -19,9 +19,7 @@ const CLOCK_START_MS: u64 = 3_600_000;
 impl Clock {
     /// A clock starting now.
     pub fn new() -> Clock {
-        Clock {
-            base: Instant::now(),
-        }
+        Clock { base: Instant::now() }
     }
     /// Current time in ms.
     pub fn now_ms(&self) -> u64 {
@@ -48,20 +46,12 @@ impl<T: Clone> Versioned<T> {
     }
     /// The version visible at `at` (read model).
     pub fn at(&self, at: u64) -> Option<&T> {
-        self.versions
-            .iter()
-            .rev()
-            .find(|(t, _)| *t <= at)
-            .and_then(|(_, v)| v.as_ref())
+        self.versions.iter().rev().find(|(t, _)| *t <= at).and_then(|(_, v)| v.as_ref())
     }
     fn push(&mut self, at: u64, v: Option<T>, keep_after: u64) {
         self.versions.push((at, v));
         // keep the newest version older than `keep_after` plus everything newer
-        let older = self
-            .versions
-            .iter()
-            .filter(|(t, _)| *t <= keep_after)
-            .count();
+        let older = self.versions.iter().filter(|(t, _)| *t <= keep_after).count();
         if older > 1 {
             self.versions.drain(..older - 1);
         }
@@ -79,18 +69,14 @@ pub struct Table<T> {
 
 impl<T> Default for Table<T> {
     fn default() -> Self {
-        Table {
-            rows: BTreeMap::new(),
-        }
+        Table { rows: BTreeMap::new() }
     }
 }
 
 impl<T: Clone> Table<T> {
     /// Inserts a new entity written at `now`; `keep_after` = `now - lag`.
     pub fn insert(&mut self, id: String, value: T, now: u64, keep_after: u64) {
-        let entry = self.rows.entry(id).or_insert_with(|| Versioned {
-            versions: Vec::new(),
-        });
+        let entry = self.rows.entry(id).or_insert_with(|| Versioned { versions: Vec::new() });
         entry.push(now, Some(value), keep_after);
     }
     /// Current (write-model) value.
@@ -103,13 +89,7 @@ impl<T: Clone> Table<T> {
     }
     /// Applies `f` to a copy of the current value and stores it as a new version.
     /// Returns the new value, or `None` when the entity does not exist.
-    pub fn update(
-        &mut self,
-        id: &str,
-        now: u64,
-        keep_after: u64,
-        f: impl FnOnce(&mut T),
-    ) -> Option<T> {
+    pub fn update(&mut self, id: &str, now: u64, keep_after: u64, f: impl FnOnce(&mut T)) -> Option<T> {
         let row = self.rows.get_mut(id)?;
         let mut value = row.current()?.clone();
         f(&mut value);

@@ -17,8 +17,7 @@ pub fn handle(shared: &Shared, raw: &RawRequest) -> Reply {
         if raw.body.is_empty() {
             return Ok(json!({}));
         }
-        serde_json::from_slice(&raw.body)
-            .map_err(|e| Reply::status_message(400, &format!("Invalid JSON body: {e}")))
+        serde_json::from_slice(&raw.body).map_err(|e| Reply::status_message(400, &format!("Invalid JSON body: {e}")))
     };
     match (raw.method.as_str(), path) {
         ("GET", "/_emulator/health") => Reply::ok(json!({"ok": true})),
@@ -79,22 +78,12 @@ pub fn handle(shared: &Shared, raw: &RawRequest) -> Reply {
                 Ok(v) => v,
                 Err(e) => return e,
             };
-            let email = b
-                .get("email")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string();
+            let email = b.get("email").and_then(Value::as_str).unwrap_or_default().to_string();
             let mut st = shared.write();
-            match st
-                .identities
-                .values_mut()
-                .find(|i| i.email.eq_ignore_ascii_case(&email))
-            {
+            match st.identities.values_mut().find(|i| i.email.eq_ignore_ascii_case(&email)) {
                 Some(i) => {
                     i.activated = true;
-                    Reply::ok(
-                        json!({"identityId": i.identity_id, "email": i.email, "activated": true}),
-                    )
+                    Reply::ok(json!({"identityId": i.identity_id, "email": i.email, "activated": true}))
                 }
                 None => Reply::not_found(),
             }
@@ -107,11 +96,7 @@ fn config_json(shared: &Shared) -> Value {
     let mut v = serde_json::to_value(&*shared.cfg()).unwrap_or(json!({}));
     if let Some(o) = v.as_object_mut() {
         o.insert("seed".into(), json!(shared.start.seed));
-        let injected = shared
-            .faults
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .injected();
+        let injected = shared.faults.lock().unwrap_or_else(|e| e.into_inner()).injected();
         o.insert("faults_injected".into(), json!(injected));
     }
     v
@@ -120,15 +105,10 @@ fn config_json(shared: &Shared) -> Value {
 /// Replaces the runtime configuration; fault counters restart when the rules change.
 pub fn apply_config(shared: &Shared, cfg: RuntimeConfig) {
     let mut slot = shared.config.write().unwrap_or_else(|e| e.into_inner());
-    let faults_changed =
-        serde_json::to_value(&slot.faults).ok() != serde_json::to_value(&cfg.faults).ok();
+    let faults_changed = serde_json::to_value(&slot.faults).ok() != serde_json::to_value(&cfg.faults).ok();
     *slot = Arc::new(cfg);
     if faults_changed {
-        shared
-            .faults
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .reset(shared.start.seed);
+        shared.faults.lock().unwrap_or_else(|e| e.into_inner()).reset(shared.start.seed);
     }
 }
 
@@ -136,11 +116,7 @@ pub fn apply_config(shared: &Shared, cfg: RuntimeConfig) {
 pub fn reset(shared: &Shared) {
     let fresh = crate::seed::seeded_state(shared.start.seed, shared.start.trainings);
     *shared.write() = fresh;
-    shared
-        .faults
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .reset(shared.start.seed);
+    shared.faults.lock().unwrap_or_else(|e| e.into_inner()).reset(shared.start.seed);
 }
 
 fn mfa_codes(shared: &Shared) -> Value {
@@ -190,10 +166,7 @@ fn counters(shared: &Shared) -> Value {
         ("applications", st.applications.count()),
         ("identities", st.identities.len()),
         ("webauthn_keys", st.webauthn_keys.count()),
-        (
-            "sessions",
-            st.sessions.values().filter(|s| !s.logged_out).count(),
-        ),
+        ("sessions", st.sessions.values().filter(|s| !s.logged_out).count()),
     ];
     let mut resources = serde_json::Map::new();
     for (kind, n) in existing {

@@ -25,11 +25,7 @@ pub enum Body {
 impl Reply {
     /// A JSON reply.
     pub fn json(status: u16, body: Value) -> Reply {
-        Reply {
-            status,
-            body: Some(Body::Json(body)),
-            headers: Vec::new(),
-        }
+        Reply { status, body: Some(Body::Json(body)), headers: Vec::new() }
     }
     /// 200 with a JSON body.
     pub fn ok(body: Value) -> Reply {
@@ -41,11 +37,7 @@ impl Reply {
     }
     /// 204 without a body.
     pub fn no_content() -> Reply {
-        Reply {
-            status: 204,
-            body: None,
-            headers: Vec::new(),
-        }
+        Reply { status: 204, body: None, headers: Vec::new() }
     }
     /// Adds a header.
     pub fn with_header(mut self, name: &str, value: impl Into<String>) -> Reply {
@@ -99,26 +91,14 @@ impl Reply {
         Reply::status_message(status, message)
     }
     /// Business-rule (CloudEventError) shape: `{status, message, params, path, expected}`.
-    pub fn business(
-        status: u16,
-        message: &str,
-        params: Value,
-        path: &str,
-        expected: &str,
-    ) -> Reply {
+    pub fn business(status: u16, message: &str, params: Value, path: &str, expected: &str) -> Reply {
         Reply::json(
             status,
             json!({"status": status, "message": message, "params": params, "path": path, "expected": expected}),
         )
     }
     /// AJV-shaped 400: `{status, instancePath, schemaPath, keyword, params, message}`.
-    pub fn ajv(
-        instance_path: &str,
-        schema_path: &str,
-        keyword: &str,
-        params: Value,
-        message: &str,
-    ) -> Reply {
+    pub fn ajv(instance_path: &str, schema_path: &str, keyword: &str, params: Value, message: &str) -> Reply {
         Reply::json(
             400,
             json!({
@@ -133,13 +113,7 @@ impl Reply {
     }
     /// A 400 for a bad query parameter, in the AJV shape against the query string.
     pub fn bad_query(name: &str, message: &str) -> Reply {
-        Reply::ajv(
-            &format!("/{name}"),
-            &format!("#/properties/{name}/type"),
-            "type",
-            json!({"param": name}),
-            message,
-        )
+        Reply::ajv(&format!("/{name}"), &format!("#/properties/{name}/type"), "type", json!({"param": name}), message)
     }
 }
 

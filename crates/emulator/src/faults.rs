@@ -131,23 +131,14 @@ impl FaultRule {
         let mut parts = s.split(',');
         let head = parts.next().unwrap_or_default();
         let (kind, rate) = match head.split_once('=') {
-            Some((k, r)) => (
-                k,
-                r.parse::<f64>()
-                    .map_err(|_| format!("bad rate in {head}"))?,
-            ),
+            Some((k, r)) => (k, r.parse::<f64>().map_err(|_| format!("bad rate in {head}"))?),
             None => (head, 1.0),
         };
         let kind = FaultKind::parse(kind).ok_or_else(|| format!("unknown fault kind {kind}"))?;
         let mut rule = FaultRule::new(kind, rate);
         for part in parts {
-            let (k, v) = part
-                .split_once('=')
-                .ok_or_else(|| format!("expected key=value, got {part}"))?;
-            let num = || {
-                v.parse::<u64>()
-                    .map_err(|_| format!("bad number in {part}"))
-            };
+            let (k, v) = part.split_once('=').ok_or_else(|| format!("expected key=value, got {part}"))?;
+            let num = || v.parse::<u64>().map_err(|_| format!("bad number in {part}"));
             match k {
                 "rate" => rule.rate = v.parse().map_err(|_| format!("bad rate in {part}"))?,
                 "every" => rule.every = Some(num()?),
@@ -176,11 +167,7 @@ impl FaultRule {
             MethodClass::Reads => !is_write,
             MethodClass::Writes => is_write,
         };
-        class_ok
-            && self
-                .path_prefix
-                .as_deref()
-                .is_none_or(|p| path.starts_with(p))
+        class_ok && self.path_prefix.as_deref().is_none_or(|p| path.starts_with(p))
     }
 }
 
@@ -238,9 +225,7 @@ impl FaultEngine {
             }
             let fire = match rule.every {
                 Some(every) => every > 0 && (n - rule.skip).is_multiple_of(every),
-                None => {
-                    rule.rate > 0.0 && (rule.rate >= 1.0 || self.rng.random::<f64>() < rule.rate)
-                }
+                None => rule.rate > 0.0 && (rule.rate >= 1.0 || self.rng.random::<f64>() < rule.rate),
             };
             if fire {
                 self.fired[i] += 1;

@@ -40,60 +40,45 @@ impl Emulator {
     pub async fn start(config: EmulatorConfig) -> std::io::Result<EmulatorHandle> {
         // parse the document and compile validators before accepting connections
         let _ = routes::operations();
-        let listener =
-            tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], config.port))).await?;
+        let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], config.port))).await?;
         let addr = listener.local_addr()?;
         let origin = format!("http://{addr}");
         let shared = Arc::new(server::Shared::new(config, origin.clone()));
         let (tx, rx) = tokio::sync::watch::channel(false);
         tokio::spawn(server::serve(listener, shared.clone(), rx));
-        Ok(EmulatorHandle {
-            addr,
-            origin,
-            shared,
-            stop: tx,
-            thread: None,
-        })
+        Ok(EmulatorHandle { addr, origin, shared, stop: tx, thread: None })
     }
 
     /// Starts an emulator on its own thread with its own runtime and returns once it listens.
     /// Shut down by [`EmulatorHandle::shutdown`] or on drop.
     pub fn start_blocking(config: EmulatorConfig) -> std::io::Result<EmulatorHandle> {
         let (tx, rx) = std::sync::mpsc::channel();
-        let thread = std::thread::Builder::new()
-            .name("cloudpirates-emulator".into())
-            .spawn(move || {
-                let rt = match tokio::runtime::Builder::new_multi_thread()
-                    .worker_threads(2)
-                    .enable_all()
-                    .build()
-                {
-                    Ok(rt) => rt,
-                    Err(e) => {
-                        let _ = tx.send(Err(e));
-                        return;
-                    }
-                };
-                rt.block_on(async move {
-                    match Emulator::start(config).await {
-                        Ok(handle) => {
-                            let mut stopped = handle.stop.subscribe();
-                            let _ = tx.send(Ok(handle));
-                            while !*stopped.borrow() {
-                                if stopped.changed().await.is_err() {
-                                    break;
-                                }
+        let thread = std::thread::Builder::new().name("cloudpirates-emulator".into()).spawn(move || {
+            let rt = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
+                Ok(rt) => rt,
+                Err(e) => {
+                    let _ = tx.send(Err(e));
+                    return;
+                }
+            };
+            rt.block_on(async move {
+                match Emulator::start(config).await {
+                    Ok(handle) => {
+                        let mut stopped = handle.stop.subscribe();
+                        let _ = tx.send(Ok(handle));
+                        while !*stopped.borrow() {
+                            if stopped.changed().await.is_err() {
+                                break;
                             }
                         }
-                        Err(e) => {
-                            let _ = tx.send(Err(e));
-                        }
                     }
-                });
-            })?;
-        let mut handle = rx
-            .recv()
-            .map_err(|_| std::io::Error::other("emulator thread died"))??;
+                    Err(e) => {
+                        let _ = tx.send(Err(e));
+                    }
+                }
+            });
+        })?;
+        let mut handle = rx.recv().map_err(|_| std::io::Error::other("emulator thread died"))??;
         handle.thread = Some(thread);
         Ok(handle)
     }

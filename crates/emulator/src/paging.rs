@@ -19,11 +19,7 @@ pub fn params(ctx: &Ctx) -> Result<(usize, usize), Reply> {
                 let t = v.trim();
                 let digits = t.strip_prefix('-').unwrap_or(t);
                 if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
-                    Ok(if t.starts_with('-') {
-                        i64::MIN
-                    } else {
-                        i64::MAX
-                    })
+                    Ok(if t.starts_with('-') { i64::MIN } else { i64::MAX })
                 } else {
                     Err(e)
                 }
@@ -70,16 +66,9 @@ pub fn page_of(ctx: &Ctx, items: &[Value]) -> Result<Reply, Reply> {
             q.push_str(v);
             q.push('&');
         }
-        format!(
-            "<{}?{q}limit={limit}&offset={off}>; rel=\"{rel}\"",
-            ctx.path
-        )
+        format!("<{}?{q}limit={limit}&offset={off}>; rel=\"{rel}\"", ctx.path)
     };
-    let last = if total == 0 {
-        0
-    } else {
-        (total - 1) / limit * limit
-    };
+    let last = if total == 0 { 0 } else { (total - 1) / limit * limit };
     let mut links = vec![link_to(0, "first")];
     if offset > 0 {
         links.push(link_to(offset.saturating_sub(limit), "prev"));

@@ -59,10 +59,7 @@ pub struct Ctx {
 impl Ctx {
     /// Decoded value of a query parameter.
     pub fn query_param(&self, name: &str) -> Option<&str> {
-        self.query
-            .iter()
-            .find(|q| q.2 == name)
-            .map(|q| q.3.as_str())
+        self.query.iter().find(|q| q.2 == name).map(|q| q.3.as_str())
     }
     /// Raw query pairs in request order.
     pub fn raw_query_pairs(&self) -> impl Iterator<Item = (&str, &str)> {
@@ -74,10 +71,7 @@ impl Ctx {
     }
     /// The caller's identity id ("" when unauthenticated).
     pub fn who(&self) -> &str {
-        self.principal
-            .as_ref()
-            .map(|p| p.identity_id.as_str())
-            .unwrap_or("")
+        self.principal.as_ref().map(|p| p.identity_id.as_str()).unwrap_or("")
     }
     /// `now - lag` is where reads look; writes keep history back to there.
     pub fn keep_after(&self) -> u64 {
@@ -109,8 +103,7 @@ pub fn decode(s: &str) -> String {
         match b[i] {
             b'+' => out.push(b' '),
             b'%' if i + 2 < b.len() => {
-                match u8::from_str_radix(std::str::from_utf8(&b[i + 1..i + 3]).unwrap_or("zz"), 16)
-                {
+                match u8::from_str_radix(std::str::from_utf8(&b[i + 1..i + 3]).unwrap_or("zz"), 16) {
                     Ok(v) => {
                         out.push(v);
                         i += 2;

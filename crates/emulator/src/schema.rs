@@ -71,15 +71,9 @@ impl Spec {
     /// Parses an OpenAPI YAML text and compiles the body validators.
     pub fn parse(text: &str) -> Result<Spec, String> {
         let doc: Value = serde_yaml_ng::from_str(text).map_err(|e| format!("openapi yaml: {e}"))?;
-        let components = doc
-            .pointer("/components/schemas")
-            .cloned()
-            .unwrap_or(json!({}));
+        let components = doc.pointer("/components/schemas").cloned().unwrap_or(json!({}));
         let mut operations = Vec::new();
-        let paths = doc
-            .get("paths")
-            .and_then(Value::as_object)
-            .ok_or("no paths")?;
+        let paths = doc.get("paths").and_then(Value::as_object).ok_or("no paths")?;
         for (path, item) in paths {
             let Some(item) = item.as_object() else {
                 continue;
@@ -110,31 +104,24 @@ impl Spec {
                         None => AuthKind::Any,
                     }
                 };
-                let body = match op
-                    .pointer("/requestBody/content/application~1json/schema/$ref")
-                    .and_then(Value::as_str)
-                {
-                    Some(r) => {
-                        let name = r.rsplit('/').next().unwrap_or_default().to_string();
-                        let mut schema = components
-                            .get(&name)
-                            .cloned()
-                            .ok_or_else(|| format!("{id}: missing schema {name}"))?;
-                        if let Some(obj) = schema.as_object_mut() {
-                            obj.insert("components".into(), json!({"schemas": components.clone()}));
+                let body =
+                    match op.pointer("/requestBody/content/application~1json/schema/$ref").and_then(Value::as_str) {
+                        Some(r) => {
+                            let name = r.rsplit('/').next().unwrap_or_default().to_string();
+                            let mut schema =
+                                components.get(&name).cloned().ok_or_else(|| format!("{id}: missing schema {name}"))?;
+                            if let Some(obj) = schema.as_object_mut() {
+                                obj.insert("components".into(), json!({"schemas": components.clone()}));
+                            }
+                            let validator = jsonschema::options()
+                                .with_draft(jsonschema::Draft::Draft202012)
+                                .should_validate_formats(true)
+                                .build(&schema)
+                                .map_err(|e| format!("{id}: schema {name}: {e}"))?;
+                            Some(BodyValidator { schema_name: name, validator })
                         }
-                        let validator = jsonschema::options()
-                            .with_draft(jsonschema::Draft::Draft202012)
-                            .should_validate_formats(true)
-                            .build(&schema)
-                            .map_err(|e| format!("{id}: schema {name}: {e}"))?;
-                        Some(BodyValidator {
-                            schema_name: name,
-                            validator,
-                        })
-                    }
-                    None => None,
-                };
+                        None => None,
+                    };
                 operations.push(OpSpec {
                     id: id.to_string(),
                     method: method.to_ascii_uppercase(),
@@ -167,16 +154,10 @@ impl BodyValidator {
             if best.as_ref().is_some_and(|(b, _)| *b <= r) {
                 continue;
             }
-            let reply = ajv_reply(
-                err.instance_path().as_str(),
-                err.schema_path().as_str(),
-                err.kind(),
-            );
+            let reply = ajv_reply(err.instance_path().as_str(), err.schema_path().as_str(), err.kind());
             best = Some((r, reply));
         }
-        Err(best
-            .map(|b| b.1)
-            .unwrap_or_else(|| Reply::ajv("", "#", "type", json!({}), "invalid body")))
+        Err(best.map(|b| b.1).unwrap_or_else(|| Reply::ajv("", "#", "type", json!({}), "invalid body")))
     }
 }
 
@@ -185,11 +166,7 @@ fn ajv_reply(instance_path: &str, schema_path: &str, kind: &ValidationErrorKind)
     let (keyword, params, message) = match kind {
         ValidationErrorKind::Required { property } => {
             let p = property.as_str().unwrap_or_default().to_string();
-            (
-                "required",
-                json!({"missingProperty": p}),
-                format!("must have required property '{p}'"),
-            )
+            ("required", json!({"missingProperty": p}), format!("must have required property '{p}'"))
         }
         ValidationErrorKind::AdditionalProperties { unexpected } => (
             "additionalProperties",
@@ -203,37 +180,22 @@ fn ajv_reply(instance_path: &str, schema_path: &str, kind: &ValidationErrorKind)
         ),
         ValidationErrorKind::Type { kind } => {
             let t = format!("{kind:?}").to_ascii_lowercase();
-            let t = t
-                .trim_start_matches("single(")
-                .trim_end_matches(')')
-                .to_string();
+            let t = t.trim_start_matches("single(").trim_end_matches(')').to_string();
             ("type", json!({"type": t}), format!("must be {t}"))
         }
-        ValidationErrorKind::MinLength { limit } => (
-            "minLength",
-            json!({"limit": limit}),
-            format!("must NOT have fewer than {limit} characters"),
-        ),
-        ValidationErrorKind::MaxLength { limit } => (
-            "maxLength",
-            json!({"limit": limit}),
-            format!("must NOT have more than {limit} characters"),
-        ),
-        ValidationErrorKind::Pattern { pattern } => (
-            "pattern",
-            json!({"pattern": pattern}),
-            format!("must match pattern \"{pattern}\""),
-        ),
-        ValidationErrorKind::Format { format } => (
-            "format",
-            json!({"format": format}),
-            format!("must match format \"{format}\""),
-        ),
-        other => (
-            other.keyword(),
-            json!({}),
-            format!("must pass \"{}\" keyword validation", other.keyword()),
-        ),
+        ValidationErrorKind::MinLength { limit } => {
+            ("minLength", json!({"limit": limit}), format!("must NOT have fewer than {limit} characters"))
+        }
+        ValidationErrorKind::MaxLength { limit } => {
+            ("maxLength", json!({"limit": limit}), format!("must NOT have more than {limit} characters"))
+        }
+        ValidationErrorKind::Pattern { pattern } => {
+            ("pattern", json!({"pattern": pattern}), format!("must match pattern \"{pattern}\""))
+        }
+        ValidationErrorKind::Format { format } => {
+            ("format", json!({"format": format}), format!("must match format \"{format}\""))
+        }
+        other => (other.keyword(), json!({}), format!("must pass \"{}\" keyword validation", other.keyword())),
     };
     Reply::ajv(instance_path, &sp, keyword, params, &message)
 }

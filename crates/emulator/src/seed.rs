@@ -37,15 +37,8 @@ pub struct Credentials {
 }
 
 /// (id, email, password, api key, first name, last name, role in the demo workspace)
-type SeedIdentity = (
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    Option<&'static str>,
-);
+type SeedIdentity =
+    (&'static str, &'static str, &'static str, &'static str, &'static str, &'static str, Option<&'static str>);
 
 const IDENTITIES: [SeedIdentity; 3] = [
     (
@@ -98,108 +91,28 @@ const SEED_TIME: u64 = 1_717_200_000; // 2024-06-01T00:00:00Z
 
 /// Template catalogue: (name, chart, description, app versions).
 const TEMPLATES: [(&str, &str, &str, [&str; 3]); 17] = [
-    (
-        "MariaDB",
-        "mariadb",
-        "Open source relational database",
-        ["11.4.2", "12.0.2", "12.1.0"],
-    ),
-    (
-        "PostgreSQL",
-        "postgres",
-        "Advanced open source relational database",
-        ["16.4.0", "17.0.0", "17.2.0"],
-    ),
-    (
-        "MongoDB",
-        "mongodb",
-        "Document database",
-        ["7.0.12", "8.0.1", "8.0.4"],
-    ),
-    (
-        "TimescaleDB",
-        "timescaledb",
-        "PostgreSQL for time series",
-        ["2.15.0", "2.16.1", "2.17.2"],
-    ),
-    (
-        "Redis",
-        "redis",
-        "In-memory data store",
-        ["7.2.5", "7.4.0", "7.4.1"],
-    ),
-    (
-        "Valkey",
-        "valkey",
-        "High-performance key/value store",
-        ["7.2.6", "8.0.1", "8.0.2"],
-    ),
-    (
-        "Memcached",
-        "memcached",
-        "Distributed memory caching",
-        ["1.6.27", "1.6.29", "1.6.32"],
-    ),
-    (
-        "MinIO",
-        "minio",
-        "S3 compatible object storage",
-        ["2024.6.1", "2024.8.3", "2024.10.2"],
-    ),
-    (
-        "RustFS",
-        "rustfs",
-        "S3 compatible object storage written in Rust",
-        ["1.0.0", "1.1.0", "1.2.0"],
-    ),
-    (
-        "Ghost",
-        "ghost",
-        "Publishing platform",
-        ["5.88.0", "5.96.0", "5.101.0"],
-    ),
-    (
-        "Nginx",
-        "nginx",
-        "Web server and reverse proxy",
-        ["1.26.1", "1.27.0", "1.27.3"],
-    ),
-    (
-        "Keycloak",
-        "keycloak",
-        "Identity and access management",
-        ["24.0.5", "25.0.6", "26.0.7"],
-    ),
-    (
-        "RabbitMQ",
-        "rabbitmq",
-        "Message broker",
-        ["3.13.6", "4.0.2", "4.0.5"],
-    ),
+    ("MariaDB", "mariadb", "Open source relational database", ["11.4.2", "12.0.2", "12.1.0"]),
+    ("PostgreSQL", "postgres", "Advanced open source relational database", ["16.4.0", "17.0.0", "17.2.0"]),
+    ("MongoDB", "mongodb", "Document database", ["7.0.12", "8.0.1", "8.0.4"]),
+    ("TimescaleDB", "timescaledb", "PostgreSQL for time series", ["2.15.0", "2.16.1", "2.17.2"]),
+    ("Redis", "redis", "In-memory data store", ["7.2.5", "7.4.0", "7.4.1"]),
+    ("Valkey", "valkey", "High-performance key/value store", ["7.2.6", "8.0.1", "8.0.2"]),
+    ("Memcached", "memcached", "Distributed memory caching", ["1.6.27", "1.6.29", "1.6.32"]),
+    ("MinIO", "minio", "S3 compatible object storage", ["2024.6.1", "2024.8.3", "2024.10.2"]),
+    ("RustFS", "rustfs", "S3 compatible object storage written in Rust", ["1.0.0", "1.1.0", "1.2.0"]),
+    ("Ghost", "ghost", "Publishing platform", ["5.88.0", "5.96.0", "5.101.0"]),
+    ("Nginx", "nginx", "Web server and reverse proxy", ["1.26.1", "1.27.0", "1.27.3"]),
+    ("Keycloak", "keycloak", "Identity and access management", ["24.0.5", "25.0.6", "26.0.7"]),
+    ("RabbitMQ", "rabbitmq", "Message broker", ["3.13.6", "4.0.2", "4.0.5"]),
     (
         "RabbitMQ Cluster Operator",
         "rabbitmq-cluster-operator",
         "Operator for RabbitMQ clusters",
         ["2.9.0", "2.10.0", "2.11.0"],
     ),
-    (
-        "Kafka",
-        "kafka",
-        "Event streaming platform",
-        ["3.7.1", "3.8.0", "3.9.0"],
-    ),
-    (
-        "Zookeeper",
-        "zookeeper",
-        "Coordination service",
-        ["3.8.4", "3.9.2", "3.9.3"],
-    ),
-    (
-        "Etcd",
-        "etcd",
-        "Distributed key/value store",
-        ["3.5.14", "3.5.16", "3.5.17"],
-    ),
+    ("Kafka", "kafka", "Event streaming platform", ["3.7.1", "3.8.0", "3.9.0"]),
+    ("Zookeeper", "zookeeper", "Coordination service", ["3.8.4", "3.9.2", "3.9.3"]),
+    ("Etcd", "etcd", "Distributed key/value store", ["3.5.14", "3.5.16", "3.5.17"]),
 ];
 
 /// Trainings seeded unless configured otherwise.
@@ -294,13 +207,7 @@ pub fn seeded_state(seed: u64, trainings: usize) -> State {
     // templates
     for (i, (name, chart, desc, versions)) in TEMPLATES.iter().enumerate() {
         let tid = format!("6571f2b1e4b0a1a2b3c4f{:03}", i + 1);
-        let major = |v: &str| {
-            v.split('.')
-                .next()
-                .unwrap_or("0")
-                .parse::<u64>()
-                .unwrap_or(0)
-        };
+        let major = |v: &str| v.split('.').next().unwrap_or("0").parse::<u64>().unwrap_or(0);
         let lo = versions[0];
         let hi_major = major(versions[2]) + 1;
         let presets: Vec<Value> = ["single", "small", "medium", "large", "HA"]
@@ -354,10 +261,7 @@ pub fn seeded_state(seed: u64, trainings: usize) -> State {
             application_id: "6571f2b1e4b0a1a2b3c4d5f1".into(),
             workspace_id: DEMO_WORKSPACE_ID.into(),
             name: "mariadb-main".into(),
-            application_template_id: t0["applicationTemplateId"]
-                .as_str()
-                .unwrap_or_default()
-                .into(),
+            application_template_id: t0["applicationTemplateId"].as_str().unwrap_or_default().into(),
             application_template_preset_id: t0["presets"][0]["applicationTemplatePresetId"]
                 .as_str()
                 .unwrap_or_default()
@@ -384,15 +288,7 @@ pub fn seeded_state(seed: u64, trainings: usize) -> State {
             14usize,
             52usize,
         ),
-        (
-            "6571f2b1e4b0a1a2b3c4b002",
-            &demo,
-            "Spare profile",
-            address("Nebenweg 2", "10115", "Berlin"),
-            vec![],
-            0,
-            0,
-        ),
+        ("6571f2b1e4b0a1a2b3c4b002", &demo, "Spare profile", address("Nebenweg 2", "10115", "Berlin"), vec![], 0, 0),
         (
             "6571f2b1e4b0a1a2b3c4b003",
             &second,
@@ -411,16 +307,8 @@ pub fn seeded_state(seed: u64, trainings: usize) -> State {
                 owner_identity_id: owner.clone(),
                 billing_profile_name: name.into(),
                 billing_profile_address: addr,
-                purchase_order_number: if n_inv > 0 {
-                    Some("PO-2024-001".into())
-                } else {
-                    None
-                },
-                email_addresses: if n_inv > 0 {
-                    vec!["billing@cloudpirates.test".into()]
-                } else {
-                    vec![]
-                },
+                purchase_order_number: if n_inv > 0 { Some("PO-2024-001".into()) } else { None },
+                email_addresses: if n_inv > 0 { vec!["billing@cloudpirates.test".into()] } else { vec![] },
                 send_invoices_by_email: true,
                 identity_ids: assigned,
                 created_at: created.clone(),
@@ -430,10 +318,7 @@ pub fn seeded_state(seed: u64, trainings: usize) -> State {
         );
         let mut invoices = Vec::new();
         for k in 0..n_inv {
-            let number = format!(
-                "RE-2024-{:05}",
-                1000 + k + (id.ends_with('3') as usize) * 500
-            );
+            let number = format!("RE-2024-{:05}", 1000 + k + (id.ends_with('3') as usize) * 500);
             let issued = SEED_TIME + k as u64 * 30 * 86_400;
             let status = if k + 1 == n_inv {
                 "Pending"
@@ -457,12 +342,7 @@ pub fn seeded_state(seed: u64, trainings: usize) -> State {
             }));
         }
         let mut txs = Vec::new();
-        let types = [
-            "INVOICE_CHARGE",
-            "PAYMENT_RECEIVED",
-            "CREDIT_APPLIED",
-            "REFUND_PROCESSED",
-        ];
+        let types = ["INVOICE_CHARGE", "PAYMENT_RECEIVED", "CREDIT_APPLIED", "REFUND_PROCESSED"];
         for k in 0..n_tx {
             let ty = types[if k % 2 == 0 {
                 0
@@ -473,10 +353,7 @@ pub fn seeded_state(seed: u64, trainings: usize) -> State {
             } else {
                 1
             }];
-            let inv = invoices
-                .get(k / 4)
-                .map(|i| i["invoiceId"].clone())
-                .unwrap_or(Value::Null);
+            let inv = invoices.get(k / 4).map(|i| i["invoiceId"].clone()).unwrap_or(Value::Null);
             let amount = (1000 + st.rng.random_range(0..30_000u64)) as f64 / 100.0;
             txs.push(json!({
                 "transactionId": format!("{}{:04x}", &id[..20], 0x800 + k),
@@ -526,10 +403,7 @@ pub fn seeded_state(seed: u64, trainings: usize) -> State {
 }
 
 fn labels(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-    pairs
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect()
+    pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
 }
 
 fn uid(st: &mut State) -> String {
@@ -547,9 +421,7 @@ fn uid(st: &mut State) -> String {
 
 fn suffix(st: &mut State, n: usize) -> String {
     const ALPHA: &[u8] = b"bcdfghjklmnpqrstvwxz2456789";
-    (0..n)
-        .map(|_| ALPHA[st.rng.random_range(0..ALPHA.len())] as char)
-        .collect()
+    (0..n).map(|_| ALPHA[st.rng.random_range(0..ALPHA.len())] as char).collect()
 }
 
 fn object(
@@ -587,12 +459,9 @@ fn object(
 
 fn k8s_objects(st: &mut State) -> Vec<K8sObject> {
     let mut out = Vec::new();
-    for (n, role) in [
-        ("control-plane-1", "control-plane"),
-        ("worker-1", "worker"),
-        ("worker-2", "worker"),
-        ("worker-3", "worker"),
-    ] {
+    for (n, role) in
+        [("control-plane-1", "control-plane"), ("worker-1", "worker"), ("worker-2", "worker"), ("worker-3", "worker")]
+    {
         let o = object(
             st,
             "NODE",
@@ -601,14 +470,7 @@ fn k8s_objects(st: &mut State) -> Vec<K8sObject> {
             labels(&[
                 ("kubernetes.io/hostname", n),
                 ("node-role.kubernetes.io/role", role),
-                (
-                    "topology.kubernetes.io/zone",
-                    if n.ends_with('2') {
-                        "eu-central-1b"
-                    } else {
-                        "eu-central-1a"
-                    },
-                ),
+                ("topology.kubernetes.io/zone", if n.ends_with('2') { "eu-central-1b" } else { "eu-central-1a" }),
             ]),
             json!({"podCIDR": "10.244.0.0/24"}),
             json!({"capacity": {"cpu": "4", "memory": "16Gi", "pods": "110"}, "nodeInfo": {"kubeletVersion": "v1.30.2"}, "conditions": [{"type": "Ready", "status": "True"}]}),
@@ -628,10 +490,9 @@ fn k8s_objects(st: &mut State) -> Vec<K8sObject> {
         out.push(o);
     }
     for (ns, env) in [("production", "prod"), ("staging", "staging")] {
-        for (app, tier, image, replicas) in [
-            ("nginx", "frontend", "nginx:1.27.0", 2u32),
-            ("api", "backend", "ghcr.io/cloudpirates/api:2.4.1", 2),
-        ] {
+        for (app, tier, image, replicas) in
+            [("nginx", "frontend", "nginx:1.27.0", 2u32), ("api", "backend", "ghcr.io/cloudpirates/api:2.4.1", 2)]
+        {
             let lbl = labels(&[("app", app), ("env", env), ("tier", tier)]);
             let dep = object(
                 st,
@@ -649,11 +510,7 @@ fn k8s_objects(st: &mut State) -> Vec<K8sObject> {
                 let node = format!("worker-{}", st.rng.random_range(1..4));
                 let mut pl = lbl.clone();
                 pl.insert("pod-template-hash".into(), rs.clone());
-                let ip = format!(
-                    "10.244.{}.{}",
-                    st.rng.random_range(1..4),
-                    st.rng.random_range(2..250)
-                );
+                let ip = format!("10.244.{}.{}", st.rng.random_range(1..4), st.rng.random_range(2..250));
                 let pod = object(
                     st,
                     "POD",
@@ -699,15 +556,8 @@ fn k8s_objects(st: &mut State) -> Vec<K8sObject> {
     );
     out.push(o);
     let ne = labels(&[("app", "node-exporter"), ("tier", "monitoring")]);
-    let o = object(
-        st,
-        "DAEMONSET",
-        "node-exporter",
-        Some("kube-system"),
-        ne.clone(),
-        json!({}),
-        json!({"numberReady": 3}),
-    );
+    let o =
+        object(st, "DAEMONSET", "node-exporter", Some("kube-system"), ne.clone(), json!({}), json!({"numberReady": 3}));
     out.push(o);
     for w in 1..=3 {
         let name = format!("node-exporter-{}", suffix(st, 5));
@@ -723,15 +573,8 @@ fn k8s_objects(st: &mut State) -> Vec<K8sObject> {
         out.push(o);
     }
     let bl = labels(&[("app", "backup"), ("env", "prod")]);
-    let o = object(
-        st,
-        "CRONJOB",
-        "backup",
-        Some("production"),
-        bl.clone(),
-        json!({"schedule": "0 3 * * *"}),
-        json!({}),
-    );
+    let o =
+        object(st, "CRONJOB", "backup", Some("production"), bl.clone(), json!({"schedule": "0 3 * * *"}), json!({}));
     out.push(o);
     let o = object(
         st,
@@ -749,58 +592,23 @@ fn k8s_objects(st: &mut State) -> Vec<K8sObject> {
 fn k8s_events(st: &mut State, objects: &[K8sObject]) -> Vec<Value> {
     let reasons = [
         ("Started", "NORMAL", "Started container {c}", "kubelet"),
-        (
-            "Pulled",
-            "NORMAL",
-            "Container image \"{c}\" already present on machine",
-            "kubelet",
-        ),
-        (
-            "Scheduled",
-            "NORMAL",
-            "Successfully assigned {ns}/{n} to worker-1",
-            "default-scheduler",
-        ),
+        ("Pulled", "NORMAL", "Container image \"{c}\" already present on machine", "kubelet"),
+        ("Scheduled", "NORMAL", "Successfully assigned {ns}/{n} to worker-1", "default-scheduler"),
         ("Killing", "NORMAL", "Stopping container {c}", "kubelet"),
-        (
-            "Unhealthy",
-            "WARNING",
-            "Readiness probe failed: HTTP probe failed with statuscode: 503",
-            "kubelet",
-        ),
-        (
-            "BackOff",
-            "WARNING",
-            "Back-off restarting failed container {c}",
-            "kubelet",
-        ),
-        (
-            "FailedScheduling",
-            "WARNING",
-            "0/4 nodes are available: insufficient memory",
-            "default-scheduler",
-        ),
-        (
-            "ScalingReplicaSet",
-            "NORMAL",
-            "Scaled up replica set {n} to 2",
-            "deployment-controller",
-        ),
+        ("Unhealthy", "WARNING", "Readiness probe failed: HTTP probe failed with statuscode: 503", "kubelet"),
+        ("BackOff", "WARNING", "Back-off restarting failed container {c}", "kubelet"),
+        ("FailedScheduling", "WARNING", "0/4 nodes are available: insufficient memory", "default-scheduler"),
+        ("ScalingReplicaSet", "NORMAL", "Scaled up replica set {n} to 2", "deployment-controller"),
     ];
-    let pods: Vec<&K8sObject> = objects
-        .iter()
-        .filter(|o| o.kind == "POD" || o.kind == "DEPLOYMENT")
-        .collect();
+    let pods: Vec<&K8sObject> = objects.iter().filter(|o| o.kind == "POD" || o.kind == "DEPLOYMENT").collect();
     let mut events = Vec::new();
     let total = 150u64;
     for k in 0..total {
         let o = pods[st.rng.random_range(0..pods.len())];
         let (reason, ty, msg, comp) = reasons[st.rng.random_range(0..reasons.len())];
         let ns = o.namespace.clone().unwrap_or_default();
-        let msg = msg
-            .replace("{c}", o.name.split('-').next().unwrap_or("app"))
-            .replace("{ns}", &ns)
-            .replace("{n}", &o.name);
+        let msg =
+            msg.replace("{c}", o.name.split('-').next().unwrap_or("app")).replace("{ns}", &ns).replace("{n}", &o.name);
         let last = SEED_TIME + 86_400 * 30 - k * 600;
         let count = st.rng.random_range(1..6u64);
         let event_id = format!("6571f2b1e4b0{:012x}", 0xe000_0000u64 + k);

@@ -50,10 +50,7 @@ impl Shared {
     }
     /// Current runtime config snapshot.
     pub fn cfg(&self) -> Arc<RuntimeConfig> {
-        self.config
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone()
+        self.config.read().unwrap_or_else(|e| e.into_inner()).clone()
     }
     /// Read lock on the domain state.
     pub fn read(&self) -> std::sync::RwLockReadGuard<'_, State> {
@@ -97,9 +94,7 @@ pub async fn serve(
         tokio::spawn(async move {
             let io = hyper_util::rt::TokioIo::new(stream);
             let svc = hyper::service::service_fn(move |req| handle(shared.clone(), req));
-            let conn = hyper::server::conn::http1::Builder::new()
-                .keep_alive(true)
-                .serve_connection(io, svc);
+            let conn = hyper::server::conn::http1::Builder::new().keep_alive(true).serve_connection(io, svc);
             tokio::select! {
                 _ = conn => {}
                 _ = stop.changed() => {}
@@ -125,8 +120,7 @@ pub fn encode(reply: Reply) -> Response<Full<Bytes>> {
     for (k, v) in reply.headers {
         b = b.header(k, v);
     }
-    b.body(Full::new(body))
-        .unwrap_or_else(|_| Response::new(Full::new(Bytes::new())))
+    b.body(Full::new(body)).unwrap_or_else(|_| Response::new(Full::new(Bytes::new())))
 }
 
 /// The raw parts of a request that the pipeline needs (kept to re-run a write later).
@@ -146,18 +140,9 @@ pub struct RawRequest {
     pub body: Bytes,
 }
 
-async fn handle(
-    shared: Arc<Shared>,
-    req: Request<Incoming>,
-) -> Result<Response<Full<Bytes>>, ConnectionReset> {
+async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<Full<Bytes>>, ConnectionReset> {
     let (parts, body) = req.into_parts();
-    let header = |n: &str| {
-        parts
-            .headers
-            .get(n)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string)
-    };
+    let header = |n: &str| parts.headers.get(n).and_then(|v| v.to_str().ok()).map(str::to_string);
     let body = match body.collect().await {
         Ok(b) => b.to_bytes(),
         Err(_) => return Err(ConnectionReset),
@@ -181,26 +166,16 @@ async fn handle(
             .filter_map(|m| routes::find(m, &raw.path).map(|(op, _)| (m, op.literals)))
             .collect();
         let best = found.iter().map(|(_, l)| *l).max().unwrap_or(0);
-        let allow: Vec<&str> = found
-            .iter()
-            .filter(|(_, l)| *l == best)
-            .map(|(m, _)| *m)
-            .collect();
+        let allow: Vec<&str> = found.iter().filter(|(_, l)| *l == best).map(|(m, _)| *m).collect();
         if !allow.is_empty() {
-            return Ok(encode(
-                Reply::status_message(405, "Method Not Allowed")
-                    .with_header("Allow", allow.join(", ")),
-            ));
+            return Ok(encode(Reply::status_message(405, "Method Not Allowed").with_header("Allow", allow.join(", "))));
         }
         return Ok(encode(Reply::not_found()));
     };
     let cfg = shared.cfg();
     if !cfg.faults.is_empty() {
-        let fault = shared
-            .faults
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .decide(&cfg.faults, op.is_write(), &raw.path);
+        let fault =
+            shared.faults.lock().unwrap_or_else(|e| e.into_inner()).decide(&cfg.faults, op.is_write(), &raw.path);
         if let Some(f) = fault {
             let rule = f.rule;
             match rule.kind {
@@ -224,11 +199,7 @@ async fn handle(
                             WriteOutcome::Later => {
                                 let shared = shared.clone();
                                 let raw = raw.clone();
-                                let delay = if rule.delay_ms == 0 {
-                                    100
-                                } else {
-                                    rule.delay_ms
-                                };
+                                let delay = if rule.delay_ms == 0 { 100 } else { rule.delay_ms };
                                 tokio::spawn(async move {
                                     tokio::time::sleep(Duration::from_millis(delay)).await;
                                     let _ = execute(&shared, op, &raw);
@@ -244,10 +215,8 @@ async fn handle(
             }
         }
     }
-    if matches!(
-        op.id(),
-        "applications.update_values" | "applications.update_version"
-    ) && cfg.application_update_mode != ApplicationUpdateMode::Succeed
+    if matches!(op.id(), "applications.update_values" | "applications.update_version")
+        && cfg.application_update_mode != ApplicationUpdateMode::Succeed
         && cfg.application_update_delay_ms > 0
     {
         tokio::time::sleep(Duration::from_millis(cfg.application_update_delay_ms)).await;
@@ -297,15 +266,11 @@ pub fn execute(shared: &Shared, op: &'static Operation, raw: &RawRequest) -> Rep
     let result = match op.handler {
         Handler::Read(f) => {
             let st = shared.read();
-            prepare(&mut ctx, &st)
-                .and_then(|_| validate(&mut ctx))
-                .and_then(|_| f(&ctx, &st))
+            prepare(&mut ctx, &st).and_then(|_| validate(&mut ctx)).and_then(|_| f(&ctx, &st))
         }
         Handler::Write(f) => {
             let mut st = shared.write();
-            let r = prepare(&mut ctx, &st)
-                .and_then(|_| validate(&mut ctx))
-                .and_then(|_| f(&ctx, &mut st));
+            let r = prepare(&mut ctx, &st).and_then(|_| validate(&mut ctx)).and_then(|_| f(&ctx, &mut st));
             if r.as_ref().is_ok_and(|r| r.status < 300) {
                 *st.counters.writes.entry(op.id().to_string()).or_default() += 1;
             }

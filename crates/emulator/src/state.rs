@@ -444,9 +444,7 @@ impl State {
 
     /// Identity by e-mail (case-insensitive).
     pub fn identity_by_email(&self, email: &str) -> Option<&Identity> {
-        self.identities
-            .values()
-            .find(|i| i.email.eq_ignore_ascii_case(email))
+        self.identities.values().find(|i| i.email.eq_ignore_ascii_case(email))
     }
 }
 
@@ -461,10 +459,7 @@ pub fn totp_code(secret: &str, unix_secs: u64) -> String {
 
 /// Current unix time in seconds.
 pub fn unix_now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }
 
 /// ISO 8601 UTC timestamp (seconds precision) of a unix time.
@@ -472,12 +467,7 @@ pub fn iso(unix_secs: u64) -> String {
     let days = unix_secs / 86_400;
     let rem = unix_secs % 86_400;
     let (y, m, d) = civil_from_days(days as i64);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        (rem % 3600) / 60,
-        rem % 60
-    )
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rem / 3600, (rem % 3600) / 60, rem % 60)
 }
 
 /// Now as ISO 8601.

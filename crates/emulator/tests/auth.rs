@@ -9,10 +9,7 @@ async fn api_key_and_bearer_and_401() {
     assert_eq!(r.status, 200);
     assert_eq!(r.body["email"], "demo@cloudpirates.test");
     let r = t.get("/v1/auth/me", Auth::None).await;
-    assert_eq!(
-        (r.status, r.body.clone()),
-        (401, json!({"status": 401, "message": "Unauthorized"}))
-    );
+    assert_eq!((r.status, r.body.clone()), (401, json!({"status": 401, "message": "Unauthorized"})));
     let r = t.get("/v1/auth/me", Auth::Key("cpk_nope")).await;
     assert_eq!(r.status, 401);
     let tok = t.demo_bearer().await;
@@ -34,18 +31,10 @@ async fn api_keys_refused_on_bearer_only_routes() {
     ] {
         let r = t.req(m, p, Auth::Key(DEMO_KEY), Some(json!({}))).await;
         assert_eq!(r.status, 403, "{m} {p}");
-        assert_eq!(
-            r.body,
-            json!({"code": 403, "message": "Forbidden"}),
-            "{m} {p}"
-        );
+        assert_eq!(r.body, json!({"code": 403, "message": "Forbidden"}), "{m} {p}");
     }
     let r = t
-        .post(
-            "/v1/auth/change-password",
-            Auth::Key(DEMO_KEY),
-            json!({"existingPassword": "a", "password": "b"}),
-        )
+        .post("/v1/auth/change-password", Auth::Key(DEMO_KEY), json!({"existingPassword": "a", "password": "b"}))
         .await;
     assert_eq!(r.body["code"], 403);
 }
@@ -54,41 +43,16 @@ async fn api_keys_refused_on_bearer_only_routes() {
 async fn api_key_secret_once_and_revocation() {
     let t = start_default().await;
     let tok = t.demo_bearer().await;
-    let r = t
-        .post(
-            "/v1/auth/api-keys",
-            Auth::Bearer(&tok),
-            json!({"label": "ci"}),
-        )
-        .await;
+    let r = t.post("/v1/auth/api-keys", Auth::Bearer(&tok), json!({"label": "ci"})).await;
     assert_eq!(r.status, 201);
     let secret = r.body["apiKey"].as_str().unwrap().to_string();
     let id = r.body["id"].as_str().unwrap().to_string();
     assert_eq!(t.get("/v1/auth/me", Auth::Key(&secret)).await.status, 200);
     let list = t.get("/v1/auth/api-keys", Auth::Bearer(&tok)).await;
-    assert!(
-        list.body
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|k| k["id"] == id.as_str())
-    );
-    assert!(
-        list.body
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|k| k.get("apiKey").is_none())
-    );
+    assert!(list.body.as_array().unwrap().iter().any(|k| k["id"] == id.as_str()));
+    assert!(list.body.as_array().unwrap().iter().all(|k| k.get("apiKey").is_none()));
     assert!(!list.body.to_string().contains(&secret));
-    let r = t
-        .req(
-            "DELETE",
-            &format!("/v1/auth/api-keys/{id}"),
-            Auth::Bearer(&tok),
-            None,
-        )
-        .await;
+    let r = t.req("DELETE", &format!("/v1/auth/api-keys/{id}"), Auth::Bearer(&tok), None).await;
     assert_eq!(r.status, 204);
     assert_eq!(t.get("/v1/auth/me", Auth::Key(&secret)).await.status, 401);
 }
@@ -98,22 +62,15 @@ async fn refresh_rotates_and_old_token_dies() {
     let t = start_default().await;
     let login = t.login("demo@cloudpirates.test", "Demo-Passw0rd!").await;
     let exp = login["auth"]["exp"].as_u64().unwrap();
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs();
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
     assert!(exp >= now + 890 && exp <= now + 910, "default ttl 900 s");
     let rt = login["refreshToken"].as_str().unwrap();
-    let r = t
-        .post("/v1/auth/refresh", Auth::None, json!({"refreshToken": rt}))
-        .await;
+    let r = t.post("/v1/auth/refresh", Auth::None, json!({"refreshToken": rt})).await;
     assert_eq!(r.status, 200);
     assert_ne!(r.body["accessToken"], login["accessToken"]);
     assert_ne!(r.body["refreshToken"], login["refreshToken"]);
     assert!(r.body["auth"]["jti"].is_string());
-    let again = t
-        .post("/v1/auth/refresh", Auth::None, json!({"refreshToken": rt}))
-        .await;
+    let again = t.post("/v1/auth/refresh", Auth::None, json!({"refreshToken": rt})).await;
     assert_eq!(again.status, 401);
     let new_at = r.body["accessToken"].as_str().unwrap();
     assert_eq!(t.get("/v1/auth/me", Auth::Bearer(new_at)).await.status, 200);
@@ -128,13 +85,7 @@ async fn access_token_lifetime_is_configurable() {
     assert_eq!(t.get("/v1/auth/me", Auth::Bearer(at)).await.status, 200);
     tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
     assert_eq!(t.get("/v1/auth/me", Auth::Bearer(at)).await.status, 401);
-    let r = t
-        .post(
-            "/v1/auth/refresh",
-            Auth::None,
-            json!({"refreshToken": login["refreshToken"]}),
-        )
-        .await;
+    let r = t.post("/v1/auth/refresh", Auth::None, json!({"refreshToken": login["refreshToken"]})).await;
     assert_eq!(r.status, 200);
 }
 
@@ -142,63 +93,29 @@ async fn access_token_lifetime_is_configurable() {
 async fn totp_mfa_login_needs_second_step() {
     let t = start_default().await;
     let tok = t.demo_bearer().await;
-    let r = t
-        .req("POST", "/v1/auth/challenges/totp", Auth::Bearer(&tok), None)
-        .await;
+    let r = t.req("POST", "/v1/auth/challenges/totp", Auth::Bearer(&tok), None).await;
     assert_eq!(r.status, 200);
-    assert!(
-        r.body["otpAuthUri"]
-            .as_str()
-            .unwrap()
-            .starts_with("otpauth://totp/")
-    );
+    assert!(r.body["otpAuthUri"].as_str().unwrap().starts_with("otpauth://totp/"));
     // not activated yet: login still gives tokens directly
     assert!(t.login("demo@cloudpirates.test", "Demo-Passw0rd!").await["accessToken"].is_string());
     let codes = t.control("GET", "/_emulator/mfa-codes", None).await;
-    let code = codes
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["email"] == "demo@cloudpirates.test")
-        .unwrap()["totp"]
+    let code = codes.as_array().unwrap().iter().find(|c| c["email"] == "demo@cloudpirates.test").unwrap()["totp"]
         .as_str()
         .unwrap()
         .to_string();
-    let bad = t
-        .post(
-            "/v1/auth/challenges/totp/activate",
-            Auth::Bearer(&tok),
-            json!({"token": "000000x"}),
-        )
-        .await;
+    let bad = t.post("/v1/auth/challenges/totp/activate", Auth::Bearer(&tok), json!({"token": "000000x"})).await;
     assert_eq!(bad.status, 400);
-    let r = t
-        .post(
-            "/v1/auth/challenges/totp/activate",
-            Auth::Bearer(&tok),
-            json!({"token": code}),
-        )
-        .await;
+    let r = t.post("/v1/auth/challenges/totp/activate", Auth::Bearer(&tok), json!({"token": code})).await;
     assert_eq!(r.status, 200, "{}", r.body);
     let login = t.login("demo@cloudpirates.test", "Demo-Passw0rd!").await;
     assert_eq!(login["challengeRequired"], true);
     assert!(login.get("accessToken").is_none());
     let vt = login["verificationToken"].as_str().unwrap();
     let codes = t.control("GET", "/_emulator/mfa-codes", None).await;
-    let code = codes
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["email"] == "demo@cloudpirates.test")
-        .unwrap()["totp"]
-        .clone();
-    let r = t
-        .post(
-            "/v1/auth/login/challenge",
-            Auth::None,
-            json!({"verificationToken": vt, "challengeCode": code}),
-        )
-        .await;
+    let code =
+        codes.as_array().unwrap().iter().find(|c| c["email"] == "demo@cloudpirates.test").unwrap()["totp"].clone();
+    let r =
+        t.post("/v1/auth/login/challenge", Auth::None, json!({"verificationToken": vt, "challengeCode": code})).await;
     assert_eq!(r.status, 200);
     assert!(r.body["accessToken"].is_string());
     let list = t.get("/v1/auth/challenges", Auth::Bearer(&tok)).await;
@@ -210,13 +127,7 @@ async fn totp_mfa_login_needs_second_step() {
 async fn sms_mfa_with_desired_challenge() {
     let t = start_default().await;
     let tok = t.demo_bearer().await;
-    let r = t
-        .post(
-            "/v1/auth/challenges/sms",
-            Auth::Bearer(&tok),
-            json!({"number": "+4915112345678"}),
-        )
-        .await;
+    let r = t.post("/v1/auth/challenges/sms", Auth::Bearer(&tok), json!({"number": "+4915112345678"})).await;
     assert_eq!(r.status, 200);
     let vt = r.body["verificationToken"].as_str().unwrap().to_string();
     let codes = t.control("GET", "/_emulator/mfa-codes", None).await;
@@ -229,10 +140,22 @@ async fn sms_mfa_with_desired_challenge() {
         )
         .await;
     assert_eq!(r.status, 200);
-    let bad = t.post("/v1/auth/login", Auth::None, json!({"email": "demo@cloudpirates.test", "password": "Demo-Passw0rd!", "desiredChallenge": "sms"})).await;
+    let bad = t
+        .post(
+            "/v1/auth/login",
+            Auth::None,
+            json!({"email": "demo@cloudpirates.test", "password": "Demo-Passw0rd!", "desiredChallenge": "sms"}),
+        )
+        .await;
     assert_eq!(bad.status, 400);
     assert_eq!(bad.body["keyword"], "enum");
-    let login = t.post("/v1/auth/login", Auth::None, json!({"email": "demo@cloudpirates.test", "password": "Demo-Passw0rd!", "desiredChallenge": "SMS"})).await;
+    let login = t
+        .post(
+            "/v1/auth/login",
+            Auth::None,
+            json!({"email": "demo@cloudpirates.test", "password": "Demo-Passw0rd!", "desiredChallenge": "SMS"}),
+        )
+        .await;
     assert_eq!(login.body["challengeRequired"], true);
     let codes = t.control("GET", "/_emulator/mfa-codes", None).await;
     let code = codes[0]["sms"].as_str().unwrap().to_string();
@@ -250,77 +173,33 @@ async fn sms_mfa_with_desired_challenge() {
 async fn webauthn_fake_ceremony_single_use_challenge() {
     let t = start_default().await;
     let tok = t.demo_bearer().await;
-    let ch = t
-        .req(
-            "POST",
-            "/v1/auth/webauthn/challenge",
-            Auth::Bearer(&tok),
-            None,
-        )
-        .await
-        .body["challenge"]
+    let ch = t.req("POST", "/v1/auth/webauthn/challenge", Auth::Bearer(&tok), None).await.body["challenge"]
         .as_str()
         .unwrap()
         .to_string();
     let reg = json!({"id": "cred-1", "rawId": "cred-1", "type": "public-key", "response": {"clientDataJSON": format!("{{\"type\":\"webauthn.create\",\"challenge\":\"{ch}\"}}"), "attestationObject": "x"}});
-    let r = t
-        .post(
-            "/v1/auth/webauthn/register",
-            Auth::Bearer(&tok),
-            reg.clone(),
-        )
-        .await;
+    let r = t.post("/v1/auth/webauthn/register", Auth::Bearer(&tok), reg.clone()).await;
     assert_eq!(r.status, 201, "{}", r.body);
     let key_id = r.body["webAuthnKeyId"].as_str().unwrap().to_string();
     // reused challenge fails
-    let r = t
-        .post("/v1/auth/webauthn/register", Auth::Bearer(&tok), reg)
-        .await;
+    let r = t.post("/v1/auth/webauthn/register", Auth::Bearer(&tok), reg).await;
     assert_eq!(r.status, 400);
     // login with a fresh challenge, no MFA step
-    let ch = t
-        .req("POST", "/v1/auth/webauthn/challenge", Auth::None, None)
-        .await
-        .body["challenge"]
+    let ch = t.req("POST", "/v1/auth/webauthn/challenge", Auth::None, None).await.body["challenge"]
         .as_str()
         .unwrap()
         .to_string();
     let login = json!({"id": "cred-1", "response": {"clientDataJSON": format!("..{ch}.."), "signature": "s"}});
-    let r = t
-        .post("/v1/auth/webauthn/login", Auth::None, login.clone())
-        .await;
+    let r = t.post("/v1/auth/webauthn/login", Auth::None, login.clone()).await;
     assert_eq!(r.status, 200);
     assert!(r.body["accessToken"].is_string());
-    assert_eq!(
-        t.post("/v1/auth/webauthn/login", Auth::None, login)
-            .await
-            .status,
-        401
-    );
+    assert_eq!(t.post("/v1/auth/webauthn/login", Auth::None, login).await.status, 401);
     let r = t
-        .req(
-            "PUT",
-            &format!("/v1/auth/webauthn/{key_id}/label"),
-            Auth::Bearer(&tok),
-            Some(json!({"label": "laptop"})),
-        )
+        .req("PUT", &format!("/v1/auth/webauthn/{key_id}/label"), Auth::Bearer(&tok), Some(json!({"label": "laptop"})))
         .await;
     assert_eq!(r.body["label"], "laptop");
-    assert_eq!(
-        t.get("/v1/auth/webauthn", Auth::Bearer(&tok)).await.body[0]["label"],
-        "laptop"
-    );
-    assert_eq!(
-        t.req(
-            "DELETE",
-            &format!("/v1/auth/webauthn/{key_id}"),
-            Auth::Bearer(&tok),
-            None
-        )
-        .await
-        .status,
-        204
-    );
+    assert_eq!(t.get("/v1/auth/webauthn", Auth::Bearer(&tok)).await.body[0]["label"], "laptop");
+    assert_eq!(t.req("DELETE", &format!("/v1/auth/webauthn/{key_id}"), Auth::Bearer(&tok), None).await.status, 204);
 }
 
 #[tokio::test]
@@ -330,24 +209,11 @@ async fn sessions_logout_is_immediate() {
     let b = t.demo_bearer().await;
     let list = t.get("/v1/auth/sessions", Auth::Bearer(&a)).await;
     assert!(list.body.as_array().unwrap().len() >= 2);
-    let other = list
-        .body
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["current"] == false)
-        .unwrap()["sessionId"]
+    let other = list.body.as_array().unwrap().iter().find(|s| s["current"] == false).unwrap()["sessionId"]
         .as_str()
         .unwrap()
         .to_string();
-    let r = t
-        .req(
-            "POST",
-            &format!("/v1/auth/sessions/{other}/logout"),
-            Auth::Bearer(&a),
-            None,
-        )
-        .await;
+    let r = t.req("POST", &format!("/v1/auth/sessions/{other}/logout"), Auth::Bearer(&a), None).await;
     assert_eq!(r.status, 200);
     assert_eq!(t.get("/v1/auth/me", Auth::Bearer(&b)).await.status, 401);
     assert_eq!(t.get("/v1/auth/me", Auth::Bearer(&a)).await.status, 200);
@@ -356,17 +222,24 @@ async fn sessions_logout_is_immediate() {
 #[tokio::test]
 async fn register_then_login() {
     let t = start_default().await;
-    let r = t.post("/v1/auth/register", Auth::None, json!({"email": "new@cloudpirates.test", "password": "pw-123456", "firstName": "N", "lastName": "U"})).await;
-    assert_eq!(r.status, 201);
-    let dup = t.post("/v1/auth/register", Auth::None, json!({"email": "new@cloudpirates.test", "password": "x", "firstName": "N", "lastName": "U"})).await;
-    assert_eq!(dup.status, 409);
-    t.login("new@cloudpirates.test", "pw-123456").await;
-    let bad = t
+    let r = t
         .post(
-            "/v1/auth/login",
+            "/v1/auth/register",
             Auth::None,
-            json!({"email": "new@cloudpirates.test", "password": "wrong"}),
+            json!({"email": "new@cloudpirates.test", "password": "pw-123456", "firstName": "N", "lastName": "U"}),
         )
         .await;
+    assert_eq!(r.status, 201);
+    let dup = t
+        .post(
+            "/v1/auth/register",
+            Auth::None,
+            json!({"email": "new@cloudpirates.test", "password": "x", "firstName": "N", "lastName": "U"}),
+        )
+        .await;
+    assert_eq!(dup.status, 409);
+    t.login("new@cloudpirates.test", "pw-123456").await;
+    let bad =
+        t.post("/v1/auth/login", Auth::None, json!({"email": "new@cloudpirates.test", "password": "wrong"})).await;
     assert_eq!(bad.status, 401);
 }

@@ -3,11 +3,7 @@ use std::process::{Command, Stdio};
 
 #[test]
 fn every_operation_of_the_document_is_routed() {
-    assert!(
-        cloudpirates_emulator::routes::unhandled().is_empty(),
-        "{:?}",
-        cloudpirates_emulator::routes::unhandled()
-    );
+    assert!(cloudpirates_emulator::routes::unhandled().is_empty(), "{:?}", cloudpirates_emulator::routes::unhandled());
     assert_eq!(
         cloudpirates_emulator::routes::operations().len(),
         cloudpirates_emulator::schema::spec().operations.len()
@@ -34,31 +30,16 @@ fn binary_prints_one_json_line_and_stops_when_stdin_closes() {
         .spawn()
         .expect("spawn emulator binary");
     let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
     let v: serde_json::Value = serde_json::from_str(&line).expect("json line");
-    assert!(
-        v["base_url"]
-            .as_str()
-            .unwrap()
-            .starts_with("http://127.0.0.1:")
-    );
+    assert!(v["base_url"].as_str().unwrap().starts_with("http://127.0.0.1:"));
     assert_eq!(v["email"], "demo@cloudpirates.test");
     assert!(v["api_key"].is_string() && v["password"].is_string());
     // a raw HTTP request against the printed origin
-    let origin = v["origin"]
-        .as_str()
-        .unwrap()
-        .trim_start_matches("http://")
-        .to_string();
+    let origin = v["origin"].as_str().unwrap().trim_start_matches("http://").to_string();
     let mut s = std::net::TcpStream::connect(&origin).unwrap();
     use std::io::{Read, Write};
-    write!(
-        s,
-        "GET /_emulator/config HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
+    write!(s, "GET /_emulator/config HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
     let mut resp = String::new();
     s.read_to_string(&mut resp).unwrap();
     assert!(resp.starts_with("HTTP/1.1 200"));

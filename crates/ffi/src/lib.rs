@@ -288,7 +288,8 @@ fn retries(n: i32) -> Result<u32, FfiError> {
 }
 
 fn consistency(s: &str) -> Result<Consistency, FfiError> {
-    Consistency::parse(s).ok_or_else(|| invalid(format!("unknown consistency {s:?}; use read_your_writes, strong or eventual")))
+    Consistency::parse(s)
+        .ok_or_else(|| invalid(format!("unknown consistency {s:?}; use read_your_writes, strong or eventual")))
 }
 
 fn request_options(o: Option<CallOptions>) -> Result<RequestOptions, FfiError> {
@@ -355,8 +356,16 @@ impl std::fmt::Debug for FfiClient {
 }
 
 impl FfiClient {
-    fn request(&self, operation_id: &str, path: Vec<String>, query: Vec<QueryParam>, body_json: Option<String>, options: Option<CallOptions>) -> Result<(&'static cloudpirates::Operation, RawRequest), FfiError> {
-        let op = cloudpirates::operation(operation_id).ok_or_else(|| invalid(format!("unknown operation {operation_id:?}")))?;
+    fn request(
+        &self,
+        operation_id: &str,
+        path: Vec<String>,
+        query: Vec<QueryParam>,
+        body_json: Option<String>,
+        options: Option<CallOptions>,
+    ) -> Result<(&'static cloudpirates::Operation, RawRequest), FfiError> {
+        let op = cloudpirates::operation(operation_id)
+            .ok_or_else(|| invalid(format!("unknown operation {operation_id:?}")))?;
         let req = RawRequest {
             path,
             query: query.into_iter().map(|q| (q.name, q.value)).collect(),
@@ -438,11 +447,20 @@ impl FfiClient {
     }
 
     /// Replaces the credentials (of this client and every call in flight after this).
-    pub fn set_credentials(&self, api_key: Option<String>, access_token: Option<String>, refresh_token: Option<String>) -> Result<(), FfiError> {
+    pub fn set_credentials(
+        &self,
+        api_key: Option<String>,
+        access_token: Option<String>,
+        refresh_token: Option<String>,
+    ) -> Result<(), FfiError> {
         let creds = match (api_key, access_token) {
             (Some(_), Some(_)) => return Err(invalid("set either an API key or a Bearer token, not both")),
             (Some(k), None) => Credentials::ApiKey(k.into()),
-            (None, Some(a)) => Credentials::Bearer { access_token: a.into(), refresh_token: refresh_token.map(Into::into), expires_at: None },
+            (None, Some(a)) => Credentials::Bearer {
+                access_token: a.into(),
+                refresh_token: refresh_token.map(Into::into),
+                expires_at: None,
+            },
             (None, None) => Credentials::None,
         };
         Ok(self.client.set_credentials(creds)?)
@@ -501,16 +519,31 @@ mod tests {
         }
         let e: FfiError = cloudpirates::Error::from_response(400, br##"{"instancePath":"","schemaPath":"#/required","keyword":"required","params":{"missingProperty":"x"},"message":"m"}"##, None).into();
         match e {
-            FfiError::BadRequest { validation_errors, .. } => assert_eq!(validation_errors[0].params_json, r#"{"missingProperty":"x"}"#),
+            FfiError::BadRequest { validation_errors, .. } => {
+                assert_eq!(validation_errors[0].params_json, r#"{"missingProperty":"x"}"#)
+            }
             other => panic!("{other:?}"),
         }
     }
 
     #[test]
     fn config_is_checked() {
-        assert!(FfiClient::new(ClientConfig { api_key: Some("k".into()), base_url: Some("http://127.0.0.1:9/v1".into()), ..Default::default() }).is_ok());
-        assert!(matches!(FfiClient::new(ClientConfig { consistency: Some("sometimes".into()), ..Default::default() }), Err(FfiError::InvalidRequest { .. })));
-        assert!(matches!(FfiClient::new(ClientConfig { base_url: Some("http://example.com/v1".into()), ..Default::default() }), Err(FfiError::InvalidRequest { .. })));
+        assert!(
+            FfiClient::new(ClientConfig {
+                api_key: Some("k".into()),
+                base_url: Some("http://127.0.0.1:9/v1".into()),
+                ..Default::default()
+            })
+            .is_ok()
+        );
+        assert!(matches!(
+            FfiClient::new(ClientConfig { consistency: Some("sometimes".into()), ..Default::default() }),
+            Err(FfiError::InvalidRequest { .. })
+        ));
+        assert!(matches!(
+            FfiClient::new(ClientConfig { base_url: Some("http://example.com/v1".into()), ..Default::default() }),
+            Err(FfiError::InvalidRequest { .. })
+        ));
         let c = FfiClient::new(ClientConfig { api_key: Some("secret-key".into()), ..Default::default() }).unwrap();
         assert!(!format!("{c:?}").contains("secret-key"));
         assert!(operation_ids().contains(&"workspaces.members.update_role".to_owned()));

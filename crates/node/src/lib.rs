@@ -24,8 +24,8 @@ use tokio::sync::watch;
 use cloudpirates::waiters::{WaitFor, WaitOptions};
 
 mod completions;
-pub use completions::{CompletionQueue, NativeCompletion};
 use cloudpirates::{Consistency, ErrorKind, RawRequest, RawResponse, RequestOptions};
+pub use completions::{CompletionQueue, NativeCompletion};
 
 /// Prefix of every rejection message that carries a serialised SDK error.
 pub const ERROR_PREFIX: &str = "cloudpirates-error:";
@@ -229,7 +229,8 @@ fn duration_ms(ms: f64, what: &str) -> Result<Duration> {
 }
 
 fn consistency(s: &str) -> Result<Consistency> {
-    Consistency::parse(s).ok_or_else(|| config_error(format!("consistency {s:?} is not one of read_your_writes, strong, eventual")))
+    Consistency::parse(s)
+        .ok_or_else(|| config_error(format!("consistency {s:?} is not one of read_your_writes, strong, eventual")))
 }
 
 fn call_options(o: Option<NativeCallOptions>) -> Result<RequestOptions> {
@@ -242,7 +243,8 @@ fn call_options(o: Option<NativeCallOptions>) -> Result<RequestOptions> {
 }
 
 fn operation(id: &str) -> Result<&'static cloudpirates::Operation> {
-    cloudpirates::operation(id).ok_or_else(|| to_napi(cloudpirates::Error::invalid_input(format!("unknown operation {id:?}"))))
+    cloudpirates::operation(id)
+        .ok_or_else(|| to_napi(cloudpirates::Error::invalid_input(format!("unknown operation {id:?}"))))
 }
 
 fn raw_request(req: NativeRequest) -> Result<(RawRequest, Option<u32>)> {

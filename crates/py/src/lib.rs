@@ -189,10 +189,8 @@ impl<'py> IntoPyObject<'py> for Outcome {
 /// an instance of the class the core names, from the error's JSON form.
 fn to_py_err(py: Python<'_>, e: &cp::Error) -> PyErr {
     let json = e.to_json().to_string();
-    let built = py
-        .import("cloudpirates._errors")
-        .and_then(|m| m.getattr("_from_native"))
-        .and_then(|f| f.call1((json,)));
+    let built =
+        py.import("cloudpirates._errors").and_then(|m| m.getattr("_from_native")).and_then(|f| f.call1((json,)));
     match built {
         Ok(exc) => PyErr::from_value(exc),
         Err(_) => PyRuntimeError::new_err(e.to_string()),
@@ -202,9 +200,9 @@ fn to_py_err(py: Python<'_>, e: &cp::Error) -> PyErr {
 fn parse_consistency(s: Option<&str>) -> PyResult<Option<cp::Consistency>> {
     match s {
         None => Ok(None),
-        Some(v) => cp::Consistency::parse(v)
-            .map(Some)
-            .ok_or_else(|| PyValueError::new_err(format!("consistency must be 'read_your_writes', 'strong' or 'eventual', not {v:?}"))),
+        Some(v) => cp::Consistency::parse(v).map(Some).ok_or_else(|| {
+            PyValueError::new_err(format!("consistency must be 'read_your_writes', 'strong' or 'eventual', not {v:?}"))
+        }),
     }
 }
 
@@ -217,11 +215,13 @@ fn parse_timeout(t: Option<f64>) -> PyResult<Option<Duration>> {
 }
 
 fn operation(id: &str) -> PyResult<&'static cp::Operation> {
-    static BY_ID: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static cp::Operation>> = std::sync::OnceLock::new();
+    static BY_ID: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static cp::Operation>> =
+        std::sync::OnceLock::new();
     BY_ID
         .get_or_init(|| cp::operations().iter().map(|o| (o.id, o)).collect())
         .get(id)
-        .copied().ok_or_else(|| PyValueError::new_err(format!("unknown operation {id:?}")))
+        .copied()
+        .ok_or_else(|| PyValueError::new_err(format!("unknown operation {id:?}")))
 }
 
 /// Runs a future on the shared runtime with the GIL released. Every 100 ms the GIL is taken
@@ -449,7 +449,12 @@ impl NativeClient {
 
     /// A copy with other per-call defaults, sharing the connection pool, session and ledger.
     #[pyo3(signature = (*, timeout=None, max_retries=None, consistency=None))]
-    fn with_options(&self, timeout: Option<f64>, max_retries: Option<u32>, consistency: Option<&str>) -> PyResult<Self> {
+    fn with_options(
+        &self,
+        timeout: Option<f64>,
+        max_retries: Option<u32>,
+        consistency: Option<&str>,
+    ) -> PyResult<Self> {
         let new = cp::RequestOptions {
             timeout: parse_timeout(timeout)?.or(self.options.timeout),
             max_retries: max_retries.or(self.options.max_retries),

@@ -38,13 +38,14 @@ fn logger(py: Python<'_>) -> PyResult<&Py<PyAny>> {
 /// nothing is imported and DEBUG stays off.
 pub fn refresh(py: Python<'_>) {
     let on = match LOGGER.get(py) {
-        Some(l) => l.bind(py).call_method1(pyo3::intern!(py, "isEnabledFor"), (10,)).and_then(|v| v.is_truthy()).unwrap_or(true),
+        Some(l) => l
+            .bind(py)
+            .call_method1(pyo3::intern!(py, "isEnabledFor"), (10,))
+            .and_then(|v| v.is_truthy())
+            .unwrap_or(true),
         None => {
-            let imported = py
-                .import("sys")
-                .and_then(|s| s.getattr("modules"))
-                .and_then(|m| m.contains("logging"))
-                .unwrap_or(true);
+            let imported =
+                py.import("sys").and_then(|s| s.getattr("modules")).and_then(|m| m.contains("logging")).unwrap_or(true);
             imported
                 && logger(py)
                     .and_then(|l| l.bind(py).call_method1("isEnabledFor", (10,)))

@@ -22,39 +22,27 @@ fn main() {
             Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
             _ => (a.clone(), None),
         };
-        let mut value = || {
-            inline
-                .clone()
-                .or_else(|| args.next())
-                .unwrap_or_else(|| die(&format!("{flag} needs a value")))
-        };
+        let mut value =
+            || inline.clone().or_else(|| args.next()).unwrap_or_else(|| die(&format!("{flag} needs a value")));
         match flag.as_str() {
             "--port" => cfg.port = value().parse().unwrap_or_else(|_| die("bad --port")),
             "--seed" => cfg.seed = value().parse().unwrap_or_else(|_| die("bad --seed")),
-            "--trainings" => {
-                cfg.trainings = value().parse().unwrap_or_else(|_| die("bad --trainings"))
-            }
-            "--lag-ms" => {
-                cfg.runtime.lag_ms = value().parse().unwrap_or_else(|_| die("bad --lag-ms"))
-            }
+            "--trainings" => cfg.trainings = value().parse().unwrap_or_else(|_| die("bad --trainings")),
+            "--lag-ms" => cfg.runtime.lag_ms = value().parse().unwrap_or_else(|_| die("bad --lag-ms")),
             "--access-token-ttl" => {
-                cfg.runtime.access_token_ttl_secs = value()
-                    .parse()
-                    .unwrap_or_else(|_| die("bad --access-token-ttl"))
+                cfg.runtime.access_token_ttl_secs = value().parse().unwrap_or_else(|_| die("bad --access-token-ttl"))
             }
             "--applications-happy-path" => cfg.runtime.applications_happy_path = true,
             "--application-updates" => {
-                cfg.runtime.application_update_mode =
-                    serde_json::from_value(serde_json::Value::String(value()))
-                        .unwrap_or_else(|_| die("bad --application-updates"))
+                cfg.runtime.application_update_mode = serde_json::from_value(serde_json::Value::String(value()))
+                    .unwrap_or_else(|_| die("bad --application-updates"))
             }
-            "--fault" | "--fault-rate" => cfg
-                .runtime
-                .faults
-                .push(FaultRule::parse_cli(&value()).unwrap_or_else(|e| die(&e))),
+            "--fault" | "--fault-rate" => {
+                cfg.runtime.faults.push(FaultRule::parse_cli(&value()).unwrap_or_else(|e| die(&e)))
+            }
             "--faults-json" => {
-                let mut rules: Vec<FaultRule> = serde_json::from_str(&value())
-                    .unwrap_or_else(|e| die(&format!("bad --faults-json: {e}")));
+                let mut rules: Vec<FaultRule> =
+                    serde_json::from_str(&value()).unwrap_or_else(|e| die(&format!("bad --faults-json: {e}")));
                 cfg.runtime.faults.append(&mut rules);
             }
             "--no-stdin-watch" => watch_stdin = false,
@@ -65,8 +53,7 @@ fn main() {
             _ => die(&format!("unknown argument {a}")),
         }
     }
-    let handle =
-        Emulator::start_blocking(cfg).unwrap_or_else(|e| die(&format!("cannot start: {e}")));
+    let handle = Emulator::start_blocking(cfg).unwrap_or_else(|e| die(&format!("cannot start: {e}")));
     let creds = handle.credentials();
     let line = serde_json::json!({
         "base_url": handle.base_url(),

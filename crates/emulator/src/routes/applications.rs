@@ -38,33 +38,21 @@ fn app_json(a: &Application) -> Value {
 }
 
 fn template<'a>(st: &'a State, id: &str) -> Option<&'a Value> {
-    st.templates
-        .iter()
-        .map(|t| &t.doc)
-        .find(|d| d["applicationTemplateId"] == id)
+    st.templates.iter().map(|t| &t.doc).find(|d| d["applicationTemplateId"] == id)
 }
 
 fn preset<'a>(tpl: &'a Value, id: &str) -> Option<&'a Value> {
-    tpl["presets"]
-        .as_array()?
-        .iter()
-        .find(|p| p["applicationTemplatePresetId"] == id)
+    tpl["presets"].as_array()?.iter().find(|p| p["applicationTemplatePresetId"] == id)
 }
 
 fn has_version(tpl: &Value, v: &str) -> bool {
-    tpl["versions"]
-        .as_array()
-        .is_some_and(|vs| vs.iter().any(|x| x["version"] == v || x["appVersion"] == v))
+    tpl["versions"].as_array().is_some_and(|vs| vs.iter().any(|x| x["version"] == v || x["appVersion"] == v))
 }
 
 fn semver(v: &str) -> Option<(u64, u64, u64)> {
     let core = v.trim().trim_start_matches('v').split(['-', '+']).next()?;
     let mut it = core.split('.').map(|p| p.parse::<u64>());
-    Some((
-        it.next()?.ok()?,
-        it.next().unwrap_or(Ok(0)).ok()?,
-        it.next().unwrap_or(Ok(0)).ok()?,
-    ))
+    Some((it.next()?.ok()?, it.next().unwrap_or(Ok(0)).ok()?, it.next().unwrap_or(Ok(0)).ok()?))
 }
 
 /// True when `version` satisfies a range made of space-separated comparators
@@ -128,23 +116,14 @@ fn values_ok(st: &State, a: &Application, values: &Value) -> Result<(), Reply> {
 fn list(ctx: &Ctx, st: &State) -> HResult {
     let ws = ctx.param(0);
     read_access(ctx, st, ws)?;
-    paging::page(
-        ctx,
-        st.applications
-            .iter_at(ctx.read_at)
-            .filter(|a| a.workspace_id == ws)
-            .map(app_json)
-            .collect(),
-    )
+    paging::page(ctx, st.applications.iter_at(ctx.read_at).filter(|a| a.workspace_id == ws).map(app_json).collect())
 }
 
 fn create(ctx: &Ctx, st: &mut State) -> HResult {
     let ws = ctx.param(0).to_string();
     write_access(ctx, st, &ws, Need::Manage)?;
     let tid = ctx.body_str("applicationTemplateId").unwrap_or_default();
-    let pid = ctx
-        .body_str("applicationTemplatePresetId")
-        .unwrap_or_default();
+    let pid = ctx.body_str("applicationTemplatePresetId").unwrap_or_default();
     let cid = ctx.body_str("clusterId").unwrap_or_default();
     let ver = ctx.body_str("appVersion").unwrap_or_default();
     let tpl = template(st, tid).ok_or_else(|| {
@@ -166,13 +145,7 @@ fn create(ctx: &Ctx, st: &mut State) -> HResult {
         ));
     }
     if st.clusters.get(cid).is_none_or(|c| c.workspace_id != ws) {
-        return Err(business(
-            404,
-            "clusterId",
-            cid,
-            "Cluster {clusterId} not found",
-            "existing clusterId",
-        ));
+        return Err(business(404, "clusterId", cid, "Cluster {clusterId} not found", "existing clusterId"));
     }
     let p = preset(tpl, pid).ok_or_else(|| {
         business(
@@ -225,11 +198,7 @@ fn read_app<'a>(ctx: &Ctx, st: &'a State) -> Result<&'a Application, Reply> {
 
 fn write_app(ctx: &Ctx, st: &State) -> Result<Application, Reply> {
     write_access(ctx, st, ctx.param(0), Need::Manage)?;
-    st.applications
-        .get(ctx.param(1))
-        .filter(|a| a.workspace_id == ctx.param(0))
-        .cloned()
-        .ok_or_else(Reply::not_found)
+    st.applications.get(ctx.param(1)).filter(|a| a.workspace_id == ctx.param(0)).cloned().ok_or_else(Reply::not_found)
 }
 
 fn get(ctx: &Ctx, st: &State) -> HResult {
@@ -246,18 +215,12 @@ fn update_outcome(ctx: &Ctx) -> Result<(), Reply> {
 
 fn update_values(ctx: &Ctx, st: &mut State) -> HResult {
     let a = write_app(ctx, st)?;
-    let values = ctx
-        .body
-        .get("applicationValues")
-        .cloned()
-        .unwrap_or(json!({}));
+    let values = ctx.body.get("applicationValues").cloned().unwrap_or(json!({}));
     values_ok(st, &a, &values)?;
     update_outcome(ctx)?;
     let a = st
         .applications
-        .update(ctx.param(1), ctx.now, ctx.keep_after(), |a| {
-            a.application_values = values
-        })
+        .update(ctx.param(1), ctx.now, ctx.keep_after(), |a| a.application_values = values)
         .ok_or_else(Reply::not_found)?;
     Ok(Reply::ok(app_json(&a)))
 }
@@ -290,17 +253,14 @@ fn update_version(ctx: &Ctx, st: &mut State) -> HResult {
     update_outcome(ctx)?;
     let a = st
         .applications
-        .update(ctx.param(1), ctx.now, ctx.keep_after(), |a| {
-            a.app_version = ver
-        })
+        .update(ctx.param(1), ctx.now, ctx.keep_after(), |a| a.app_version = ver)
         .ok_or_else(Reply::not_found)?;
     Ok(Reply::ok(app_json(&a)))
 }
 
 fn delete(ctx: &Ctx, st: &mut State) -> HResult {
     write_app(ctx, st)?;
-    st.applications
-        .delete(ctx.param(1), ctx.now, ctx.keep_after());
+    st.applications.delete(ctx.param(1), ctx.now, ctx.keep_after());
     Ok(Reply::no_content())
 }
 
@@ -336,7 +296,5 @@ fn templates_list(ctx: &Ctx, st: &State) -> HResult {
 }
 
 fn templates_get(ctx: &Ctx, st: &State) -> HResult {
-    template(st, ctx.param(0))
-        .map(|d| Reply::ok(d.clone()))
-        .ok_or_else(Reply::not_found)
+    template(st, ctx.param(0)).map(|d| Reply::ok(d.clone())).ok_or_else(Reply::not_found)
 }

@@ -47,10 +47,7 @@ pub fn authenticate(st: &State, ctx: &Ctx) -> Result<Option<Principal>, Reply> {
         return Ok(None);
     };
     let h = h.trim();
-    let (scheme, value) = h
-        .split_once(' ')
-        .map(|(a, b)| (a, b.trim()))
-        .unwrap_or((h, ""));
+    let (scheme, value) = h.split_once(' ').map(|(a, b)| (a, b.trim())).unwrap_or((h, ""));
     if scheme.eq_ignore_ascii_case("ApiKey") {
         let key = st
             .api_key_secrets
@@ -65,10 +62,7 @@ pub fn authenticate(st: &State, ctx: &Ctx) -> Result<Option<Principal>, Reply> {
         }));
     }
     if scheme.eq_ignore_ascii_case("Bearer") {
-        let tok = st
-            .access_tokens
-            .get(value)
-            .ok_or_else(Reply::unauthorized)?;
+        let tok = st.access_tokens.get(value).ok_or_else(Reply::unauthorized)?;
         if tok.exp <= unix_now() {
             return Err(Reply::unauthorized());
         }
@@ -91,13 +85,7 @@ pub fn identity_json(i: &Identity) -> Value {
 }
 
 fn bad(message: &str, field: &str, value: &str) -> Reply {
-    Reply::business(
-        400,
-        message,
-        json!({field: value}),
-        field,
-        &format!("valid {field}"),
-    )
+    Reply::business(400, message, json!({field: value}), field, &format!("valid {field}"))
 }
 
 fn register(ctx: &Ctx, st: &mut State) -> HResult {
@@ -151,13 +139,7 @@ fn issue_tokens(ctx: &Ctx, st: &mut State, identity_id: &str, session_id: &str) 
     let exp = iat + ctx.cfg.access_token_ttl_secs;
     st.access_tokens.insert(
         access.clone(),
-        AccessToken {
-            identity_id: identity_id.into(),
-            session_id: session_id.into(),
-            jti: jti.clone(),
-            exp,
-            iat,
-        },
+        AccessToken { identity_id: identity_id.into(), session_id: session_id.into(), jti: jti.clone(), exp, iat },
     );
     st.refresh_tokens.insert(
         refresh.clone(),
@@ -174,11 +156,7 @@ fn issue_tokens(ctx: &Ctx, st: &mut State, identity_id: &str, session_id: &str) 
     if st.access_tokens.len() > 10_000 {
         st.access_tokens.retain(|_, t| t.exp > iat);
     }
-    let email = st
-        .identities
-        .get(identity_id)
-        .map(|i| i.email.clone())
-        .unwrap_or_default();
+    let email = st.identities.get(identity_id).map(|i| i.email.clone()).unwrap_or_default();
     json!({
         "accessToken": access,
         "refreshToken": refresh,
@@ -189,11 +167,8 @@ fn issue_tokens(ctx: &Ctx, st: &mut State, identity_id: &str, session_id: &str) 
 fn login(ctx: &Ctx, st: &mut State) -> HResult {
     let email = ctx.body_str("email").unwrap_or_default();
     let password = ctx.body_str("password").unwrap_or_default();
-    let ident = st
-        .identity_by_email(email)
-        .filter(|i| i.password == password)
-        .cloned()
-        .ok_or_else(Reply::unauthorized)?;
+    let ident =
+        st.identity_by_email(email).filter(|i| i.password == password).cloned().ok_or_else(Reply::unauthorized)?;
     if !ident.activated {
         return Err(Reply::status_message(403, "Account is not activated"));
     }
@@ -202,16 +177,10 @@ fn login(ctx: &Ctx, st: &mut State) -> HResult {
         return Ok(Reply::ok(issue_session(ctx, st, &ident.identity_id)));
     }
     let desired = ctx.body_str("desiredChallenge");
-    let method = desired
-        .and_then(|d| active.iter().find(|m| m.kind == d))
-        .unwrap_or(&active[0]);
+    let method = desired.and_then(|d| active.iter().find(|m| m.kind == d)).unwrap_or(&active[0]);
     let (kind, challenge_id) = (method.kind, method.challenge_id.clone());
     let token = st.new_token("cpvt_");
-    let code = if kind == "SMS" {
-        Some(st.new_code())
-    } else {
-        None
-    };
+    let code = if kind == "SMS" { Some(st.new_code()) } else { None };
     st.pending.insert(
         token.clone(),
         PendingVerification {
@@ -223,9 +192,7 @@ fn login(ctx: &Ctx, st: &mut State) -> HResult {
             challenge_id,
         },
     );
-    Ok(Reply::ok(
-        json!({"challengeRequired": true, "verificationToken": token, "challengeType": kind}),
-    ))
+    Ok(Reply::ok(json!({"challengeRequired": true, "verificationToken": token, "challengeType": kind})))
 }
 
 fn code_ok(st: &State, p: &PendingVerification, code: &str) -> bool {
@@ -250,18 +217,9 @@ fn totp_ok(secret: &str, code: &str) -> bool {
 fn login_challenge(ctx: &Ctx, st: &mut State) -> HResult {
     let token = ctx.body_str("verificationToken").unwrap_or_default();
     let code = ctx.body_str("challengeCode").unwrap_or_default();
-    let p = st
-        .pending
-        .get(token)
-        .filter(|p| p.purpose == Purpose::Login)
-        .cloned()
-        .ok_or_else(Reply::unauthorized)?;
+    let p = st.pending.get(token).filter(|p| p.purpose == Purpose::Login).cloned().ok_or_else(Reply::unauthorized)?;
     if !code_ok(st, &p, code) {
-        return Err(bad(
-            "ChallengeCode {challengeCode} is invalid",
-            "challengeCode",
-            code,
-        ));
+        return Err(bad("ChallengeCode {challengeCode} is invalid", "challengeCode", code));
     }
     st.pending.remove(token);
     Ok(Reply::ok(issue_session(ctx, st, &p.identity_id)))
@@ -274,10 +232,7 @@ fn request_password_reset(_ctx: &Ctx, _st: &mut State) -> HResult {
 fn change_password(ctx: &Ctx, st: &mut State) -> HResult {
     let who = ctx.who().to_string();
     let existing = ctx.body_str("existingPassword").unwrap_or_default();
-    let ident = st
-        .identities
-        .get_mut(&who)
-        .ok_or_else(Reply::unauthorized)?;
+    let ident = st.identities.get_mut(&who).ok_or_else(Reply::unauthorized)?;
     if ident.password != existing {
         return Err(Reply::business(
             400,
@@ -293,33 +248,18 @@ fn change_password(ctx: &Ctx, st: &mut State) -> HResult {
 
 fn refresh(ctx: &Ctx, st: &mut State) -> HResult {
     let token = ctx.body_str("refreshToken").unwrap_or_default();
-    let rt = st
-        .refresh_tokens
-        .get(token)
-        .cloned()
-        .ok_or_else(Reply::unauthorized)?;
-    let session_ok = st
-        .sessions
-        .get(&rt.session_id)
-        .is_some_and(|s| !s.logged_out);
+    let rt = st.refresh_tokens.get(token).cloned().ok_or_else(Reply::unauthorized)?;
+    let session_ok = st.sessions.get(&rt.session_id).is_some_and(|s| !s.logged_out);
     if rt.exp <= unix_now() || !session_ok {
         st.refresh_tokens.remove(token);
         return Err(Reply::unauthorized());
     }
     st.refresh_tokens.remove(token);
-    Ok(Reply::ok(issue_tokens(
-        ctx,
-        st,
-        &rt.identity_id,
-        &rt.session_id,
-    )))
+    Ok(Reply::ok(issue_tokens(ctx, st, &rt.identity_id, &rt.session_id)))
 }
 
 fn me(ctx: &Ctx, st: &State) -> HResult {
-    st.identities
-        .get(ctx.who())
-        .map(|i| Reply::ok(identity_json(i)))
-        .ok_or_else(Reply::unauthorized)
+    st.identities.get(ctx.who()).map(|i| Reply::ok(identity_json(i))).ok_or_else(Reply::unauthorized)
 }
 
 fn validate(ctx: &Ctx, st: &State) -> HResult {
@@ -330,19 +270,12 @@ fn validate(ctx: &Ctx, st: &State) -> HResult {
         .and_then(|h| h.split_whitespace().nth(1))
         .and_then(|t| st.access_tokens.get(t))
         .map(|t| t.exp);
-    Ok(Reply::ok(
-        json!({"valid": true, "identityId": p.identity_id, "sessionId": p.session_id, "exp": exp}),
-    ))
+    Ok(Reply::ok(json!({"valid": true, "identityId": p.identity_id, "sessionId": p.session_id, "exp": exp})))
 }
 
 fn session_json(s: &Session, current: bool, now: u64) -> Value {
     let ua = s.user_agent.as_str();
-    let browser = ua
-        .split_whitespace()
-        .next()
-        .unwrap_or("unknown")
-        .split('/')
-        .collect::<Vec<_>>();
+    let browser = ua.split_whitespace().next().unwrap_or("unknown").split('/').collect::<Vec<_>>();
     json!({
         "sessionId": s.session_id,
         "createdAt": s.created_at,
@@ -361,11 +294,7 @@ fn session_json(s: &Session, current: bool, now: u64) -> Value {
 fn sessions_list(ctx: &Ctx, st: &State) -> HResult {
     let include_expired = ctx.query_param("includeExpired") == Some("true");
     let now = unix_now();
-    let cur = ctx
-        .principal
-        .as_ref()
-        .and_then(|p| p.session_id.clone())
-        .unwrap_or_default();
+    let cur = ctx.principal.as_ref().and_then(|p| p.session_id.clone()).unwrap_or_default();
     let items = st
         .sessions
         .values()
@@ -378,11 +307,7 @@ fn sessions_list(ctx: &Ctx, st: &State) -> HResult {
 
 fn sessions_logout(ctx: &Ctx, st: &mut State) -> HResult {
     let who = ctx.who().to_string();
-    let s = st
-        .sessions
-        .get_mut(ctx.param(0))
-        .filter(|s| s.identity_id == who)
-        .ok_or_else(Reply::not_found)?;
+    let s = st.sessions.get_mut(ctx.param(0)).filter(|s| s.identity_id == who).ok_or_else(Reply::not_found)?;
     s.logged_out = true;
     let sid = s.session_id.clone();
     st.refresh_tokens.retain(|_, t| t.session_id != sid);
@@ -390,10 +315,7 @@ fn sessions_logout(ctx: &Ctx, st: &mut State) -> HResult {
 }
 
 fn challenges_list(ctx: &Ctx, st: &State) -> HResult {
-    let ident = st
-        .identities
-        .get(ctx.who())
-        .ok_or_else(Reply::unauthorized)?;
+    let ident = st.identities.get(ctx.who()).ok_or_else(Reply::unauthorized)?;
     let items = ident
         .mfa
         .iter()
@@ -418,10 +340,7 @@ fn start_sms(ctx: &Ctx, st: &mut State) -> HResult {
     let challenge_id = st.new_id();
     let token = st.new_token("cpvt_");
     let code = st.new_code();
-    let ident = st
-        .identities
-        .get_mut(&who)
-        .ok_or_else(Reply::unauthorized)?;
+    let ident = st.identities.get_mut(&who).ok_or_else(Reply::unauthorized)?;
     ident.mfa.retain(|m| m.kind != "SMS" || m.activated);
     ident.mfa.push(MfaMethod {
         challenge_id: challenge_id.clone(),
@@ -453,28 +372,14 @@ fn activate_sms(ctx: &Ctx, st: &mut State) -> HResult {
         .get(token)
         .filter(|p| p.purpose == Purpose::Setup && p.identity_id == ctx.who())
         .cloned()
-        .ok_or_else(|| {
-            bad(
-                "VerificationToken {verificationToken} is invalid",
-                "verificationToken",
-                token,
-            )
-        })?;
+        .ok_or_else(|| bad("VerificationToken {verificationToken} is invalid", "verificationToken", token))?;
     if !code_ok(st, &p, code) {
-        return Err(bad(
-            "ChallengeCode {challengeCode} is invalid",
-            "challengeCode",
-            code,
-        ));
+        return Err(bad("ChallengeCode {challengeCode} is invalid", "challengeCode", code));
     }
     st.pending.remove(token);
     if let Some(ident) = st.identities.get_mut(&p.identity_id) {
         ident.mfa.retain(|m| !(m.kind == "SMS" && m.activated));
-        if let Some(m) = ident
-            .mfa
-            .iter_mut()
-            .find(|m| m.challenge_id == p.challenge_id)
-        {
+        if let Some(m) = ident.mfa.iter_mut().find(|m| m.challenge_id == p.challenge_id) {
             m.activated = true;
         }
     }
@@ -485,10 +390,7 @@ fn start_totp(ctx: &Ctx, st: &mut State) -> HResult {
     let who = ctx.who().to_string();
     let challenge_id = st.new_id();
     let secret = st.new_token("").to_ascii_uppercase();
-    let ident = st
-        .identities
-        .get_mut(&who)
-        .ok_or_else(Reply::unauthorized)?;
+    let ident = st.identities.get_mut(&who).ok_or_else(Reply::unauthorized)?;
     let email = ident.email.clone();
     ident.mfa.retain(|m| m.kind != "TOTP" || m.activated);
     ident.mfa.push(MfaMethod {
@@ -506,40 +408,22 @@ fn start_totp(ctx: &Ctx, st: &mut State) -> HResult {
 
 fn activate_totp(ctx: &Ctx, st: &mut State) -> HResult {
     let code = ctx.body_str("token").unwrap_or_default();
-    let ident = st
-        .identities
-        .get_mut(ctx.who())
-        .ok_or_else(Reply::unauthorized)?;
-    let pos = ident
-        .mfa
-        .iter()
-        .rposition(|m| m.kind == "TOTP" && !m.activated)
-        .ok_or_else(|| {
-            Reply::business(
-                400,
-                "No TOTP challenge to activate",
-                json!({}),
-                "token",
-                "started TOTP challenge",
-            )
-        })?;
+    let ident = st.identities.get_mut(ctx.who()).ok_or_else(Reply::unauthorized)?;
+    let pos = ident.mfa.iter().rposition(|m| m.kind == "TOTP" && !m.activated).ok_or_else(|| {
+        Reply::business(400, "No TOTP challenge to activate", json!({}), "token", "started TOTP challenge")
+    })?;
     if !totp_ok(ident.mfa[pos].secret.as_deref().unwrap_or_default(), code) {
         return Err(bad("Token {token} is invalid", "token", code));
     }
     ident.mfa[pos].activated = true;
     let keep = ident.mfa[pos].challenge_id.clone();
-    ident
-        .mfa
-        .retain(|m| m.kind != "TOTP" || m.challenge_id == keep);
+    ident.mfa.retain(|m| m.kind != "TOTP" || m.challenge_id == keep);
     Ok(Reply::ok(json!({})))
 }
 
 fn webauthn_challenge(ctx: &Ctx, st: &mut State) -> HResult {
     let challenge = st.new_token("wac_");
-    st.webauthn_challenges.insert(
-        challenge.clone(),
-        ctx.principal.as_ref().map(|p| p.identity_id.clone()),
-    );
+    st.webauthn_challenges.insert(challenge.clone(), ctx.principal.as_ref().map(|p| p.identity_id.clone()));
     Ok(Reply::ok(json!({"challenge": challenge})))
 }
 
@@ -560,10 +444,7 @@ fn find_challenge(st: &State, body: &Value) -> Option<String> {
     }
     let mut strings = Vec::new();
     walk(body, &mut strings);
-    st.webauthn_challenges
-        .keys()
-        .find(|c| strings.iter().any(|s| s.contains(c.as_str())))
-        .cloned()
+    st.webauthn_challenges.keys().find(|c| strings.iter().any(|s| s.contains(c.as_str()))).cloned()
 }
 
 fn b64url_decode(s: &str) -> Option<String> {
@@ -595,10 +476,7 @@ fn b64url_decode(s: &str) -> Option<String> {
 }
 
 fn credential_id(body: &Value) -> Option<String> {
-    body.get("id")
-        .or_else(|| body.get("rawId"))
-        .and_then(Value::as_str)
-        .map(str::to_string)
+    body.get("id").or_else(|| body.get("rawId")).and_then(Value::as_str).map(str::to_string)
 }
 
 fn webauthn_key_json(k: &WebAuthnKey) -> Value {
@@ -622,11 +500,7 @@ fn webauthn_register(ctx: &Ctx, st: &mut State) -> HResult {
     if st.webauthn_keys.iter().any(|k| k.credential_id == cred) {
         return Err(Reply::conflict("Credential already registered"));
     }
-    let email = st
-        .identities
-        .get(&who)
-        .map(|i| i.email.clone())
-        .unwrap_or_default();
+    let email = st.identities.get(&who).map(|i| i.email.clone()).unwrap_or_default();
     let label = ctx
         .body
         .pointer("/user/name")
@@ -661,39 +535,24 @@ fn webauthn_login(ctx: &Ctx, st: &mut State) -> HResult {
 }
 
 fn webauthn_list(ctx: &Ctx, st: &State) -> HResult {
-    let items = st
-        .webauthn_keys
-        .iter_at(ctx.read_at)
-        .filter(|k| k.identity_id == ctx.who())
-        .map(webauthn_key_json)
-        .collect();
+    let items =
+        st.webauthn_keys.iter_at(ctx.read_at).filter(|k| k.identity_id == ctx.who()).map(webauthn_key_json).collect();
     paging::page(ctx, items)
 }
 
 fn webauthn_update_label(ctx: &Ctx, st: &mut State) -> HResult {
     let id = ctx.param(0);
-    if st
-        .webauthn_keys
-        .get(id)
-        .is_none_or(|k| k.identity_id != ctx.who())
-    {
+    if st.webauthn_keys.get(id).is_none_or(|k| k.identity_id != ctx.who()) {
         return Err(Reply::not_found());
     }
     let label = ctx.body_str("label").unwrap_or_default().to_string();
-    let k = st
-        .webauthn_keys
-        .update(id, ctx.now, ctx.keep_after(), |k| k.label = label)
-        .ok_or_else(Reply::not_found)?;
+    let k = st.webauthn_keys.update(id, ctx.now, ctx.keep_after(), |k| k.label = label).ok_or_else(Reply::not_found)?;
     Ok(Reply::ok(webauthn_key_json(&k)))
 }
 
 fn webauthn_delete(ctx: &Ctx, st: &mut State) -> HResult {
     let id = ctx.param(0);
-    if st
-        .webauthn_keys
-        .get(id)
-        .is_none_or(|k| k.identity_id != ctx.who())
-    {
+    if st.webauthn_keys.get(id).is_none_or(|k| k.identity_id != ctx.who()) {
         return Err(Reply::not_found());
     }
     st.webauthn_keys.delete(id, ctx.now, ctx.keep_after());
@@ -705,12 +564,7 @@ fn api_key_json(k: &ApiKey) -> Value {
 }
 
 fn api_keys_list(ctx: &Ctx, st: &State) -> HResult {
-    let items = st
-        .api_keys
-        .iter_at(ctx.read_at)
-        .filter(|k| k.identity_id == ctx.who())
-        .map(api_key_json)
-        .collect();
+    let items = st.api_keys.iter_at(ctx.read_at).filter(|k| k.identity_id == ctx.who()).map(api_key_json).collect();
     paging::page(ctx, items)
 }
 
@@ -734,12 +588,7 @@ fn api_keys_create(ctx: &Ctx, st: &mut State) -> HResult {
 
 fn api_keys_delete(ctx: &Ctx, st: &mut State) -> HResult {
     let id = ctx.param(0);
-    let key = st
-        .api_keys
-        .get(id)
-        .filter(|k| k.identity_id == ctx.who())
-        .cloned()
-        .ok_or_else(Reply::not_found)?;
+    let key = st.api_keys.get(id).filter(|k| k.identity_id == ctx.who()).cloned().ok_or_else(Reply::not_found)?;
     st.api_keys.delete(id, ctx.now, ctx.keep_after());
     st.api_key_secrets.remove(&key.secret);
     Ok(Reply::no_content())

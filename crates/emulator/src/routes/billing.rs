@@ -67,10 +67,7 @@ fn own_profile(ctx: &Ctx, st: &State) -> Result<(), Reply> {
 
 fn update(ctx: &Ctx, st: &mut State, f: impl FnOnce(&mut BillingProfile)) -> HResult {
     own_profile(ctx, st)?;
-    let p = st
-        .billing_profiles
-        .update(ctx.param(0), ctx.now, ctx.keep_after(), f)
-        .ok_or_else(Reply::not_found)?;
+    let p = st.billing_profiles.update(ctx.param(0), ctx.now, ctx.keep_after(), f).ok_or_else(Reply::not_found)?;
     Ok(Reply::ok(profile_json(&p)))
 }
 
@@ -89,15 +86,8 @@ fn create(ctx: &Ctx, st: &mut State) -> HResult {
     let p = BillingProfile {
         billing_profile_id: id.clone(),
         owner_identity_id: ctx.who().to_string(),
-        billing_profile_name: ctx
-            .body_str("billingProfileName")
-            .unwrap_or_default()
-            .to_string(),
-        billing_profile_address: ctx
-            .body
-            .get("billingProfileAddress")
-            .cloned()
-            .unwrap_or(json!({})),
+        billing_profile_name: ctx.body_str("billingProfileName").unwrap_or_default().to_string(),
+        billing_profile_address: ctx.body.get("billingProfileAddress").cloned().unwrap_or(json!({})),
         purchase_order_number: None,
         email_addresses: Vec::new(),
         send_invoices_by_email: true,
@@ -122,28 +112,19 @@ fn delete(ctx: &Ctx, st: &mut State) -> HResult {
         return Err(Reply::conflict("Billing profile has active assignments"));
     }
     if st.transactions.get(id).is_some_and(|t| !t.is_empty()) {
-        return Err(Reply::conflict(
-            "Billing profile has transactions and is kept permanently",
-        ));
+        return Err(Reply::conflict("Billing profile has transactions and is kept permanently"));
     }
     st.billing_profiles.delete(id, ctx.now, ctx.keep_after());
     Ok(Reply::no_content())
 }
 
 fn rename(ctx: &Ctx, st: &mut State) -> HResult {
-    let name = ctx
-        .body_str("billingProfileName")
-        .unwrap_or_default()
-        .to_string();
+    let name = ctx.body_str("billingProfileName").unwrap_or_default().to_string();
     update(ctx, st, |p| p.billing_profile_name = name)
 }
 
 fn update_address(ctx: &Ctx, st: &mut State) -> HResult {
-    let addr = ctx
-        .body
-        .get("billingProfileAddress")
-        .cloned()
-        .unwrap_or(json!({}));
+    let addr = ctx.body.get("billingProfileAddress").cloned().unwrap_or(json!({}));
     update(ctx, st, |p| p.billing_profile_address = addr)
 }
 
@@ -168,11 +149,7 @@ fn add_email(ctx: &Ctx, st: &mut State) -> HResult {
         ));
     }
     own_profile(ctx, st)?;
-    if st
-        .billing_profiles
-        .get(ctx.param(0))
-        .is_some_and(|p| p.email_addresses.contains(&email))
-    {
+    if st.billing_profiles.get(ctx.param(0)).is_some_and(|p| p.email_addresses.contains(&email)) {
         return Err(Reply::conflict("Email address already configured"));
     }
     update(ctx, st, |p| p.email_addresses.push(email))
@@ -181,22 +158,14 @@ fn add_email(ctx: &Ctx, st: &mut State) -> HResult {
 fn remove_email(ctx: &Ctx, st: &mut State) -> HResult {
     let email = ctx.body_str("emailAddress").unwrap_or_default().to_string();
     own_profile(ctx, st)?;
-    if !st
-        .billing_profiles
-        .get(ctx.param(0))
-        .is_some_and(|p| p.email_addresses.contains(&email))
-    {
+    if !st.billing_profiles.get(ctx.param(0)).is_some_and(|p| p.email_addresses.contains(&email)) {
         return Err(Reply::not_found());
     }
     update(ctx, st, |p| p.email_addresses.retain(|e| *e != email)).map(|_| Reply::no_content())
 }
 
 fn set_send(ctx: &Ctx, st: &mut State) -> HResult {
-    let on = ctx
-        .body
-        .get("sendInvoicesByEmail")
-        .and_then(Value::as_bool)
-        .unwrap_or(true);
+    let on = ctx.body.get("sendInvoicesByEmail").and_then(Value::as_bool).unwrap_or(true);
     update(ctx, st, |p| p.send_invoices_by_email = on)
 }
 
@@ -225,13 +194,7 @@ fn assign_identity(ctx: &Ctx, st: &mut State) -> HResult {
 
 fn invoices_list(ctx: &Ctx, st: &State) -> HResult {
     let p = read_profile(ctx, st)?;
-    paging::page(
-        ctx,
-        st.invoices
-            .get(&p.billing_profile_id)
-            .cloned()
-            .unwrap_or_default(),
-    )
+    paging::page(ctx, st.invoices.get(&p.billing_profile_id).cloned().unwrap_or_default())
 }
 
 fn find_invoice<'a>(ctx: &Ctx, st: &'a State) -> Result<&'a Value, Reply> {
@@ -265,19 +228,13 @@ fn pdf_url(ctx: &Ctx, st: &State) -> HResult {
 }
 
 fn download_pdf(ctx: &Ctx, st: &State) -> HResult {
-    let expires: u64 = ctx
-        .query_param("expires")
-        .and_then(|e| e.parse().ok())
-        .ok_or_else(Reply::forbidden_instance)?;
+    let expires: u64 = ctx.query_param("expires").and_then(|e| e.parse().ok()).ok_or_else(Reply::forbidden_instance)?;
     let token = ctx.query_param("token").unwrap_or_default();
     if expires < unix_now() || token != sign(st, ctx.param(0), ctx.param(1), expires) {
         return Err(Reply::forbidden_instance());
     }
     let list = st.invoices.get(ctx.param(0)).ok_or_else(Reply::not_found)?;
-    let inv = list
-        .iter()
-        .find(|i| i["invoiceId"] == ctx.param(1))
-        .ok_or_else(Reply::not_found)?;
+    let inv = list.iter().find(|i| i["invoiceId"] == ctx.param(1)).ok_or_else(Reply::not_found)?;
     let number = inv["invoiceNumber"].as_str().unwrap_or("0");
     let text = format!("Rechnung {number}");
     let stream = format!("BT /F1 18 Tf 72 720 Td ({text}) Tj ET");
@@ -288,20 +245,11 @@ fn download_pdf(ctx: &Ctx, st: &State) -> HResult {
     Ok(Reply {
         status: 200,
         body: Some(Body::Bytes("application/pdf", pdf.into_bytes())),
-        headers: vec![(
-            "Content-Disposition".into(),
-            format!("inline; filename=\"{text}.pdf\""),
-        )],
+        headers: vec![("Content-Disposition".into(), format!("inline; filename=\"{text}.pdf\""))],
     })
 }
 
 fn transactions_list(ctx: &Ctx, st: &State) -> HResult {
     let p = read_profile(ctx, st)?;
-    paging::page(
-        ctx,
-        st.transactions
-            .get(&p.billing_profile_id)
-            .cloned()
-            .unwrap_or_default(),
-    )
+    paging::page(ctx, st.transactions.get(&p.billing_profile_id).cloned().unwrap_or_default())
 }

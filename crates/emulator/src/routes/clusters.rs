@@ -34,36 +34,19 @@ fn full(c: &Cluster) -> Value {
 }
 
 /// The cluster `cluster_id` of workspace `ws` as the read model sees it (404 otherwise).
-pub fn read_cluster<'a>(
-    ctx: &Ctx,
-    st: &'a State,
-    ws: &str,
-    cluster_id: &str,
-) -> Result<&'a Cluster, Reply> {
-    st.clusters
-        .get_at(cluster_id, ctx.read_at)
-        .filter(|c| c.workspace_id == ws)
-        .ok_or_else(Reply::not_found)
+pub fn read_cluster<'a>(ctx: &Ctx, st: &'a State, ws: &str, cluster_id: &str) -> Result<&'a Cluster, Reply> {
+    st.clusters.get_at(cluster_id, ctx.read_at).filter(|c| c.workspace_id == ws).ok_or_else(Reply::not_found)
 }
 
 fn write_cluster(ctx: &Ctx, st: &State) -> Result<(), Reply> {
     write_access(ctx, st, ctx.param(0), Need::Manage)?;
-    st.clusters
-        .get(ctx.param(1))
-        .filter(|c| c.workspace_id == ctx.param(0))
-        .map(|_| ())
-        .ok_or_else(Reply::not_found)
+    st.clusters.get(ctx.param(1)).filter(|c| c.workspace_id == ctx.param(0)).map(|_| ()).ok_or_else(Reply::not_found)
 }
 
 fn list(ctx: &Ctx, st: &State) -> HResult {
     let ws = ctx.param(0);
     read_access(ctx, st, ws)?;
-    let items = st
-        .clusters
-        .iter_at(ctx.read_at)
-        .filter(|c| c.workspace_id == ws)
-        .map(summary)
-        .collect();
+    let items = st.clusters.iter_at(ctx.read_at).filter(|c| c.workspace_id == ws).map(summary).collect();
     paging::page(ctx, items)
 }
 
@@ -92,12 +75,7 @@ fn create(ctx: &Ctx, st: &mut State) -> HResult {
 
 fn get(ctx: &Ctx, st: &State) -> HResult {
     read_access(ctx, st, ctx.param(0))?;
-    Ok(Reply::ok(full(read_cluster(
-        ctx,
-        st,
-        ctx.param(0),
-        ctx.param(1),
-    )?)))
+    Ok(Reply::ok(full(read_cluster(ctx, st, ctx.param(0), ctx.param(1))?)))
 }
 
 fn rename(ctx: &Ctx, st: &mut State) -> HResult {
@@ -105,9 +83,7 @@ fn rename(ctx: &Ctx, st: &mut State) -> HResult {
     let name = ctx.body_str("clusterName").unwrap_or_default().to_string();
     let c = st
         .clusters
-        .update(ctx.param(1), ctx.now, ctx.keep_after(), |c| {
-            c.cluster_name = name
-        })
+        .update(ctx.param(1), ctx.now, ctx.keep_after(), |c| c.cluster_name = name)
         .ok_or_else(Reply::not_found)?;
     Ok(Reply::ok(summary(&c)))
 }
@@ -116,11 +92,7 @@ fn rotate(ctx: &Ctx, st: &mut State) -> HResult {
     write_cluster(ctx, st)?;
     let token = st.new_token("cpct_");
     let t = token.clone();
-    st.clusters
-        .update(ctx.param(1), ctx.now, ctx.keep_after(), |c| {
-            c.access_token = t
-        })
-        .ok_or_else(Reply::not_found)?;
+    st.clusters.update(ctx.param(1), ctx.now, ctx.keep_after(), |c| c.access_token = t).ok_or_else(Reply::not_found)?;
     Ok(Reply::ok(json!({"accessToken": token})))
 }
 

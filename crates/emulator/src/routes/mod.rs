@@ -81,21 +81,10 @@ pub fn operations() -> &'static [Operation] {
                     .path
                     .split('/')
                     .filter(|s| !s.is_empty())
-                    .map(|s| {
-                        if s.starts_with('{') {
-                            Seg::Param
-                        } else {
-                            Seg::Lit(s.to_string())
-                        }
-                    })
+                    .map(|s| if s.starts_with('{') { Seg::Param } else { Seg::Lit(s.to_string()) })
                     .collect();
                 let literals = segs.iter().filter(|s| matches!(s, Seg::Lit(_))).count();
-                Some(Operation {
-                    spec: op,
-                    handler,
-                    segs,
-                    literals,
-                })
+                Some(Operation { spec: op, handler, segs, literals })
             })
             .collect()
     })
@@ -103,22 +92,13 @@ pub fn operations() -> &'static [Operation] {
 
 /// Operation ids of the document that have no handler (should be empty).
 pub fn unhandled() -> Vec<&'static str> {
-    spec()
-        .operations
-        .iter()
-        .filter(|o| handler_for(&o.id).is_none())
-        .map(|o| o.id.as_str())
-        .collect()
+    spec().operations.iter().filter(|o| handler_for(&o.id).is_none()).map(|o| o.id.as_str()).collect()
 }
 
 /// Finds the operation for a method and path; literal segments win over parameters.
 /// Returns the operation and its raw (still percent-encoded) path parameters.
 pub fn find<'p>(method: &str, path: &'p str) -> Option<(&'static Operation, Vec<&'p str>)> {
-    let parts: Vec<&str> = path
-        .trim_end_matches('/')
-        .split('/')
-        .filter(|s| !s.is_empty())
-        .collect();
+    let parts: Vec<&str> = path.trim_end_matches('/').split('/').filter(|s| !s.is_empty()).collect();
     let mut best: Option<(&'static Operation, Vec<&str>)> = None;
     for op in operations() {
         if op.spec.method != method || op.segs.len() != parts.len() {

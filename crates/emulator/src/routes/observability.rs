@@ -13,17 +13,8 @@ use crate::request::Ctx;
 use crate::state::*;
 
 /// Supported resource types (singular, upper case).
-pub const RESOURCE_TYPES: [&str; 9] = [
-    "CRONJOB",
-    "DAEMONSET",
-    "DEPLOYMENT",
-    "JOB",
-    "NAMESPACE",
-    "NODE",
-    "POD",
-    "SERVICE",
-    "STATEFULSET",
-];
+pub const RESOURCE_TYPES: [&str; 9] =
+    ["CRONJOB", "DAEMONSET", "DEPLOYMENT", "JOB", "NAMESPACE", "NODE", "POD", "SERVICE", "STATEFULSET"];
 
 /// Handler of an `observability.*` operation.
 pub fn handler(id: &str) -> Option<Handler> {
@@ -54,16 +45,9 @@ fn bad_type(raw: &str, allowed: &[&str]) -> Reply {
 
 fn resource_type(raw: &str, namespaced: bool) -> Result<&'static str, Reply> {
     let up = raw.to_ascii_uppercase();
-    let allowed: Vec<&str> = RESOURCE_TYPES
-        .iter()
-        .copied()
-        .filter(|t| !namespaced || (*t != "NODE" && *t != "NAMESPACE"))
-        .collect();
-    allowed
-        .iter()
-        .copied()
-        .find(|t| *t == up)
-        .ok_or_else(|| bad_type(raw, &allowed))
+    let allowed: Vec<&str> =
+        RESOURCE_TYPES.iter().copied().filter(|t| !namespaced || (*t != "NODE" && *t != "NAMESPACE")).collect();
+    allowed.iter().copied().find(|t| *t == up).ok_or_else(|| bad_type(raw, &allowed))
 }
 
 fn objects<'a>(ctx: &Ctx, st: &'a State) -> Result<&'a [K8sObject], Reply> {
@@ -100,22 +84,12 @@ fn parse_selector(s: &str) -> Result<Vec<Req>, String> {
         cur.push(c);
     }
     terms.push(cur);
-    let valid = |k: &str| {
-        !k.is_empty()
-            && k.chars()
-                .all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c))
-    };
+    let valid = |k: &str| !k.is_empty() && k.chars().all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c));
     let set = |rest: &str| -> Result<Vec<String>, String> {
         let r = rest.trim();
-        let inner = r
-            .strip_prefix('(')
-            .and_then(|r| r.strip_suffix(')'))
-            .ok_or_else(|| format!("expected (values) in {r}"))?;
-        Ok(inner
-            .split(',')
-            .map(|v| v.trim().to_string())
-            .filter(|v| !v.is_empty())
-            .collect())
+        let inner =
+            r.strip_prefix('(').and_then(|r| r.strip_suffix(')')).ok_or_else(|| format!("expected (values) in {r}"))?;
+        Ok(inner.split(',').map(|v| v.trim().to_string()).filter(|v| !v.is_empty()).collect())
     };
     let mut out = Vec::new();
     for t in terms.iter().map(|t| t.trim()).filter(|t| !t.is_empty()) {
@@ -177,20 +151,14 @@ fn list(ctx: &Ctx, st: &State, ty: &str, ns: Option<&str>) -> HResult {
     };
     let items: Vec<Value> = objs
         .iter()
-        .filter(|o| {
-            o.kind == ty
-                && ns.is_none_or(|n| o.namespace.as_deref() == Some(n))
-                && matches(&reqs, &o.labels)
-        })
+        .filter(|o| o.kind == ty && ns.is_none_or(|n| o.namespace.as_deref() == Some(n)) && matches(&reqs, &o.labels))
         .map(|o| o.manifest.clone())
         .collect();
     paging::page(ctx, items)
 }
 
 fn envelope(ctx: &Ctx, o: &K8sObject) -> Reply {
-    Reply::ok(
-        json!({"clusterId": ctx.param(1), "workspaceId": ctx.param(0), "resource": o.manifest}),
-    )
+    Reply::ok(json!({"clusterId": ctx.param(1), "workspaceId": ctx.param(0), "resource": o.manifest}))
 }
 
 fn list_resources(ctx: &Ctx, st: &State) -> HResult {
@@ -206,10 +174,7 @@ fn list_namespaced(ctx: &Ctx, st: &State) -> HResult {
 fn get_resource(ctx: &Ctx, st: &State) -> HResult {
     let ty = resource_type(ctx.param(2), false)?;
     let objs = objects(ctx, st)?;
-    let o = objs
-        .iter()
-        .find(|o| o.kind == ty && o.name == ctx.param(3))
-        .ok_or_else(Reply::not_found)?;
+    let o = objs.iter().find(|o| o.kind == ty && o.name == ctx.param(3)).ok_or_else(Reply::not_found)?;
     Ok(envelope(ctx, o))
 }
 
@@ -218,17 +183,12 @@ fn get_namespaced(ctx: &Ctx, st: &State) -> HResult {
     let objs = objects(ctx, st)?;
     let o = objs
         .iter()
-        .find(|o| {
-            o.kind == ty && o.namespace.as_deref() == Some(ctx.param(2)) && o.name == ctx.param(4)
-        })
+        .find(|o| o.kind == ty && o.namespace.as_deref() == Some(ctx.param(2)) && o.name == ctx.param(4))
         .ok_or_else(Reply::not_found)?;
     Ok(envelope(ctx, o))
 }
 
 fn list_events(ctx: &Ctx, st: &State) -> HResult {
     objects(ctx, st)?;
-    paging::page(
-        ctx,
-        st.events.get(ctx.param(1)).cloned().unwrap_or_default(),
-    )
+    paging::page(ctx, st.events.get(ctx.param(1)).cloned().unwrap_or_default())
 }

@@ -47,31 +47,17 @@ fn allowed(role: Role, need: Need) -> bool {
 }
 
 /// Read-side access: the workspace as the read model sees it, and the caller's role there.
-pub fn read_access<'a>(
-    ctx: &Ctx,
-    st: &'a State,
-    workspace_id: &str,
-) -> Result<(&'a Workspace, Role), Reply> {
-    let ws = st
-        .workspaces
-        .get_at(workspace_id, ctx.read_at)
-        .ok_or_else(Reply::forbidden_instance)?;
-    let m = ws
-        .member_of(ctx.who())
-        .ok_or_else(Reply::forbidden_instance)?;
+pub fn read_access<'a>(ctx: &Ctx, st: &'a State, workspace_id: &str) -> Result<(&'a Workspace, Role), Reply> {
+    let ws = st.workspaces.get_at(workspace_id, ctx.read_at).ok_or_else(Reply::forbidden_instance)?;
+    let m = ws.member_of(ctx.who()).ok_or_else(Reply::forbidden_instance)?;
     Ok((ws, m.role))
 }
 
 /// Write-side access on the write model: non-members get `{status:403}`, members lacking the
 /// role get `{code:403}`.
 pub fn write_access(ctx: &Ctx, st: &State, workspace_id: &str, need: Need) -> Result<Role, Reply> {
-    let ws = st
-        .workspaces
-        .get(workspace_id)
-        .ok_or_else(Reply::forbidden_instance)?;
-    let m = ws
-        .member_of(ctx.who())
-        .ok_or_else(Reply::forbidden_instance)?;
+    let ws = st.workspaces.get(workspace_id).ok_or_else(Reply::forbidden_instance)?;
+    let m = ws.member_of(ctx.who()).ok_or_else(Reply::forbidden_instance)?;
     if !allowed(m.role, need) {
         return Err(Reply::forbidden_role());
     }
@@ -80,11 +66,7 @@ pub fn write_access(ctx: &Ctx, st: &State, workspace_id: &str, need: Need) -> Re
 
 /// Role check for reads of actions that need more than viewing.
 pub fn require(role: Role, need: Need) -> Result<(), Reply> {
-    if allowed(role, need) {
-        Ok(())
-    } else {
-        Err(Reply::forbidden_role())
-    }
+    if allowed(role, need) { Ok(()) } else { Err(Reply::forbidden_role()) }
 }
 
 fn member_json(st: &State, m: &Member) -> Value {
@@ -148,10 +130,7 @@ fn list(ctx: &Ctx, st: &State) -> HResult {
     let items = st
         .workspaces
         .iter_at(ctx.read_at)
-        .filter_map(|ws| {
-            ws.member_of(ctx.who())
-                .map(|m| summary_json(ws, Some(m.role)))
-        })
+        .filter_map(|ws| ws.member_of(ctx.who()).map(|m| summary_json(ws, Some(m.role))))
         .collect();
     paging::page(ctx, items)
 }
@@ -159,9 +138,7 @@ fn list(ctx: &Ctx, st: &State) -> HResult {
 fn create(ctx: &Ctx, st: &mut State) -> HResult {
     let key = ctx.body_str("workspaceKey").unwrap_or_default().to_string();
     if st.workspaces.iter().any(|w| w.workspace_key == key) {
-        return Err(Reply::conflict(&format!(
-            "WorkspaceKey {key} is already taken"
-        )));
+        return Err(Reply::conflict(&format!("WorkspaceKey {key} is already taken")));
     }
     let id = st.new_id();
     let member_id = st.new_id();
@@ -169,10 +146,7 @@ fn create(ctx: &Ctx, st: &mut State) -> HResult {
         workspace_id: id.clone(),
         workspace_domain: format!("{key}.cloudpirates.app"),
         workspace_key: key,
-        workspace_name: ctx
-            .body_str("workspaceName")
-            .unwrap_or_default()
-            .to_string(),
+        workspace_name: ctx.body_str("workspaceName").unwrap_or_default().to_string(),
         members: vec![Member {
             workspace_member_id: member_id,
             identity_id: ctx.who().to_string(),
@@ -196,10 +170,7 @@ fn get(ctx: &Ctx, st: &State) -> HResult {
 fn rename(ctx: &Ctx, st: &mut State) -> HResult {
     let id = ctx.param(0);
     write_access(ctx, st, id, Need::Owner)?;
-    let name = ctx
-        .body_str("workspaceName")
-        .unwrap_or_default()
-        .to_string();
+    let name = ctx.body_str("workspaceName").unwrap_or_default().to_string();
     let ws = st
         .workspaces
         .update(id, ctx.now, ctx.keep_after(), |w| w.workspace_name = name)
@@ -211,12 +182,8 @@ fn delete(ctx: &Ctx, st: &mut State) -> HResult {
     let id = ctx.param(0).to_string();
     write_access(ctx, st, &id, Need::Owner)?;
     st.workspaces.delete(&id, ctx.now, ctx.keep_after());
-    let open: Vec<String> = st
-        .invitations
-        .iter()
-        .filter(|i| i.workspace_id == id)
-        .map(|i| i.invitation_id.clone())
-        .collect();
+    let open: Vec<String> =
+        st.invitations.iter().filter(|i| i.workspace_id == id).map(|i| i.invitation_id.clone()).collect();
     for inv in open {
         st.invitations.delete(&inv, ctx.now, ctx.keep_after());
     }
@@ -231,13 +198,7 @@ fn members_list(ctx: &Ctx, st: &State) -> HResult {
 fn owners_after(ws: &Workspace, member_id: &str, new_role: Option<Role>) -> usize {
     ws.members
         .iter()
-        .map(|m| {
-            if m.workspace_member_id == member_id {
-                new_role
-            } else {
-                Some(m.role)
-            }
-        })
+        .map(|m| if m.workspace_member_id == member_id { new_role } else { Some(m.role) })
         .filter(|r| *r == Some(Role::Owner))
         .count()
 }
@@ -245,14 +206,9 @@ fn owners_after(ws: &Workspace, member_id: &str, new_role: Option<Role>) -> usiz
 fn update_role(ctx: &Ctx, st: &mut State) -> HResult {
     let (ws_id, member_id) = (ctx.param(0), ctx.param(1));
     write_access(ctx, st, ws_id, Need::Owner)?;
-    let role =
-        Role::parse(ctx.body_str("role").unwrap_or_default()).ok_or_else(Reply::not_found)?;
+    let role = Role::parse(ctx.body_str("role").unwrap_or_default()).ok_or_else(Reply::not_found)?;
     let ws = st.workspaces.get(ws_id).ok_or_else(Reply::not_found)?;
-    if ws
-        .members
-        .iter()
-        .all(|m| m.workspace_member_id != member_id)
-    {
+    if ws.members.iter().all(|m| m.workspace_member_id != member_id) {
         return Err(Reply::not_found());
     }
     if owners_after(ws, member_id, Some(role)) == 0 {
@@ -261,20 +217,12 @@ fn update_role(ctx: &Ctx, st: &mut State) -> HResult {
     let ws = st
         .workspaces
         .update(ws_id, ctx.now, ctx.keep_after(), |w| {
-            if let Some(m) = w
-                .members
-                .iter_mut()
-                .find(|m| m.workspace_member_id == member_id)
-            {
+            if let Some(m) = w.members.iter_mut().find(|m| m.workspace_member_id == member_id) {
                 m.role = role;
             }
         })
         .ok_or_else(Reply::not_found)?;
-    let m = ws
-        .members
-        .iter()
-        .find(|m| m.workspace_member_id == member_id)
-        .ok_or_else(Reply::not_found)?;
+    let m = ws.members.iter().find(|m| m.workspace_member_id == member_id).ok_or_else(Reply::not_found)?;
     Ok(Reply::ok(member_json(st, m)))
 }
 
@@ -282,19 +230,14 @@ fn remove_member(ctx: &Ctx, st: &mut State) -> HResult {
     let (ws_id, member_id) = (ctx.param(0), ctx.param(1));
     write_access(ctx, st, ws_id, Need::Owner)?;
     let ws = st.workspaces.get(ws_id).ok_or_else(Reply::not_found)?;
-    if ws
-        .members
-        .iter()
-        .all(|m| m.workspace_member_id != member_id)
-    {
+    if ws.members.iter().all(|m| m.workspace_member_id != member_id) {
         return Err(Reply::not_found());
     }
     if owners_after(ws, member_id, None) == 0 {
         return Err(Reply::conflict("A workspace must keep at least one OWNER"));
     }
-    st.workspaces.update(ws_id, ctx.now, ctx.keep_after(), |w| {
-        w.members.retain(|m| m.workspace_member_id != member_id)
-    });
+    st.workspaces
+        .update(ws_id, ctx.now, ctx.keep_after(), |w| w.members.retain(|m| m.workspace_member_id != member_id));
     Ok(Reply::no_content())
 }
 
@@ -303,31 +246,22 @@ fn invite(ctx: &Ctx, st: &mut State) -> HResult {
     write_access(ctx, st, &ws_id, Need::Owner)?;
     let email = ctx.body_str("email").unwrap_or_default().trim().to_string();
     if !email.contains('@') {
-        return Err(Reply::business(
-            400,
-            "Email {email} is invalid",
-            json!({"email": email}),
-            "email",
-            "valid email",
-        ));
+        return Err(Reply::business(400, "Email {email} is invalid", json!({"email": email}), "email", "valid email"));
     }
     let ws = st.workspaces.get(&ws_id).ok_or_else(Reply::not_found)?;
-    let is_member = ws.members.iter().any(|m| {
-        st.identities
-            .get(&m.identity_id)
-            .is_some_and(|i| i.email.eq_ignore_ascii_case(&email))
-    });
+    let is_member = ws
+        .members
+        .iter()
+        .any(|m| st.identities.get(&m.identity_id).is_some_and(|i| i.email.eq_ignore_ascii_case(&email)));
     if is_member {
-        return Err(Reply::conflict(
-            "Identity is already a member of this workspace",
-        ));
+        return Err(Reply::conflict("Identity is already a member of this workspace"));
     }
-    if st.invitations.iter().any(|i| {
-        i.workspace_id == ws_id && i.status == "OPEN" && i.email.eq_ignore_ascii_case(&email)
-    }) {
-        return Err(Reply::conflict(
-            "An open invitation for this email already exists",
-        ));
+    if st
+        .invitations
+        .iter()
+        .any(|i| i.workspace_id == ws_id && i.status == "OPEN" && i.email.eq_ignore_ascii_case(&email))
+    {
+        return Err(Reply::conflict("An open invitation for this email already exists"));
     }
     let id = st.new_id();
     let inv = Invitation {
@@ -349,25 +283,12 @@ fn invite(ctx: &Ctx, st: &mut State) -> HResult {
 
 fn accept(ctx: &Ctx, st: &mut State) -> HResult {
     let inv_id = ctx.body_str("invitationId").unwrap_or_default().to_string();
-    let inv = st
-        .invitations
-        .get(&inv_id)
-        .filter(|i| i.status == "OPEN")
-        .cloned()
-        .ok_or_else(Reply::not_found)?;
-    let me = st
-        .identities
-        .get(ctx.who())
-        .cloned()
-        .ok_or_else(Reply::unauthorized)?;
+    let inv = st.invitations.get(&inv_id).filter(|i| i.status == "OPEN").cloned().ok_or_else(Reply::not_found)?;
+    let me = st.identities.get(ctx.who()).cloned().ok_or_else(Reply::unauthorized)?;
     if !me.email.eq_ignore_ascii_case(&inv.email) {
         return Err(Reply::forbidden_instance());
     }
-    if inv
-        .invitation_expire_date
-        .as_deref()
-        .is_some_and(|d| d < iso_now().as_str())
-    {
+    if inv.invitation_expire_date.as_deref().is_some_and(|d| d < iso_now().as_str()) {
         return Err(Reply::business(
             400,
             "Invitation {invitationId} has expired",
@@ -376,14 +297,9 @@ fn accept(ctx: &Ctx, st: &mut State) -> HResult {
             "open invitation",
         ));
     }
-    let ws = st
-        .workspaces
-        .get(&inv.workspace_id)
-        .ok_or_else(Reply::not_found)?;
+    let ws = st.workspaces.get(&inv.workspace_id).ok_or_else(Reply::not_found)?;
     if ws.member_of(&me.identity_id).is_some() {
-        return Err(Reply::conflict(
-            "Identity is already a member of this workspace",
-        ));
+        return Err(Reply::conflict("Identity is already a member of this workspace"));
     }
     let member = Member {
         workspace_member_id: st.new_id(),
@@ -392,14 +308,8 @@ fn accept(ctx: &Ctx, st: &mut State) -> HResult {
         created_at: iso_now(),
     };
     let out = member_json(st, &member);
-    st.workspaces
-        .update(&inv.workspace_id, ctx.now, ctx.keep_after(), |w| {
-            w.members.push(member)
-        });
-    st.invitations
-        .update(&inv_id, ctx.now, ctx.keep_after(), |i| {
-            i.status = "ACCEPTED"
-        });
+    st.workspaces.update(&inv.workspace_id, ctx.now, ctx.keep_after(), |w| w.members.push(member));
+    st.invitations.update(&inv_id, ctx.now, ctx.keep_after(), |i| i.status = "ACCEPTED");
     st.count_created("members");
     Ok(Reply::ok(out))
 }

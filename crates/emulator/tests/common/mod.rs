@@ -26,10 +26,7 @@ pub struct Resp {
 
 impl Resp {
     pub fn header(&self, name: &str) -> Option<String> {
-        self.headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string)
+        self.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_string)
     }
 }
 
@@ -40,10 +37,7 @@ pub struct T {
 
 pub async fn start(cfg: EmulatorConfig) -> T {
     let emu = Emulator::start(cfg).await.expect("start emulator");
-    T {
-        emu,
-        http: reqwest::Client::new(),
-    }
+    T { emu, http: reqwest::Client::new() }
 }
 
 pub async fn start_default() -> T {
@@ -52,9 +46,7 @@ pub async fn start_default() -> T {
 
 impl T {
     pub async fn req(&self, method: &str, path: &str, auth: Auth<'_>, body: Option<Value>) -> Resp {
-        self.try_req(method, path, auth, body)
-            .await
-            .expect("request failed")
+        self.try_req(method, path, auth, body).await.expect("request failed")
     }
 
     pub async fn try_req(
@@ -65,9 +57,7 @@ impl T {
         body: Option<Value>,
     ) -> Result<Resp, reqwest::Error> {
         let url = format!("{}{}", self.emu.origin(), path);
-        let mut rb = self
-            .http
-            .request(Method::from_bytes(method.as_bytes()).unwrap(), url);
+        let mut rb = self.http.request(Method::from_bytes(method.as_bytes()).unwrap(), url);
         match auth {
             Auth::None => {}
             Auth::Key(k) => rb = rb.header("Authorization", format!("ApiKey {k}")),
@@ -80,16 +70,8 @@ impl T {
         let status = r.status().as_u16();
         let headers = r.headers().clone();
         let bytes = r.bytes().await?;
-        let body = if bytes.is_empty() {
-            Value::Null
-        } else {
-            serde_json::from_slice(&bytes).unwrap_or(Value::Null)
-        };
-        Ok(Resp {
-            status,
-            headers,
-            body,
-        })
+        let body = if bytes.is_empty() { Value::Null } else { serde_json::from_slice(&bytes).unwrap_or(Value::Null) };
+        Ok(Resp { status, headers, body })
     }
 
     pub async fn get(&self, path: &str, auth: Auth<'_>) -> Resp {
@@ -101,32 +83,21 @@ impl T {
     }
 
     pub async fn login(&self, email: &str, password: &str) -> Value {
-        let r = self
-            .post(
-                "/v1/auth/login",
-                Auth::None,
-                json!({"email": email, "password": password}),
-            )
-            .await;
+        let r = self.post("/v1/auth/login", Auth::None, json!({"email": email, "password": password})).await;
         assert_eq!(r.status, 200, "login {email}: {}", r.body);
         r.body
     }
 
     pub async fn bearer(&self, email: &str, password: &str) -> String {
-        self.login(email, password).await["accessToken"]
-            .as_str()
-            .expect("access token")
-            .to_string()
+        self.login(email, password).await["accessToken"].as_str().expect("access token").to_string()
     }
 
     pub async fn demo_bearer(&self) -> String {
-        self.bearer("demo@cloudpirates.test", "Demo-Passw0rd!")
-            .await
+        self.bearer("demo@cloudpirates.test", "Demo-Passw0rd!").await
     }
 
     pub async fn second_bearer(&self) -> String {
-        self.bearer("second@cloudpirates.test", "Second-Passw0rd!")
-            .await
+        self.bearer("second@cloudpirates.test", "Second-Passw0rd!").await
     }
 
     pub async fn control(&self, method: &str, path: &str, body: Option<Value>) -> Value {
