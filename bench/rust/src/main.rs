@@ -112,7 +112,7 @@ enum Impl {
         auth: String,
     },
     /// Raw reqwest, decoding into the core's own `models::Identity` (an open model with a
-    /// flattened map of unknown fields): splits decode cost from the core's per-call overhead.
+    /// map of unknown fields): splits decode cost from the core's per-call overhead.
     RawTyped {
         http: reqwest::Client,
         url: String,
@@ -124,31 +124,23 @@ impl Impl {
     async fn me(&self) -> bool {
         match self {
             Impl::Sdk(c) => c.auth().me().await.is_ok(),
-            Impl::Raw { http, url, auth } => {
-                let r = http
-                    .get(url)
-                    .header(reqwest::header::AUTHORIZATION, auth)
-                    .header(reqwest::header::ACCEPT, "application/json")
-                    .send()
-                    .await;
-                match r {
-                    Ok(r) if r.status().is_success() => r.json::<Me>().await.is_ok(),
-                    _ => false,
-                }
-            }
-            Impl::RawTyped { http, url, auth } => {
-                let r = http
-                    .get(url)
-                    .header(reqwest::header::AUTHORIZATION, auth)
-                    .header(reqwest::header::ACCEPT, "application/json")
-                    .send()
-                    .await;
-                match r {
-                    Ok(r) if r.status().is_success() => r.json::<cloudpirates::models::Identity>().await.is_ok(),
-                    _ => false,
-                }
-            }
+            Impl::Raw { http, url, auth } => raw_me::<Me>(http, url, auth).await,
+            Impl::RawTyped { http, url, auth } => raw_me::<cloudpirates::models::Identity>(http, url, auth).await,
         }
+    }
+}
+
+/// `GET /auth/me` by hand with reqwest, the body decoded into `T`.
+async fn raw_me<T: serde::de::DeserializeOwned>(http: &reqwest::Client, url: &str, auth: &str) -> bool {
+    let r = http
+        .get(url)
+        .header(reqwest::header::AUTHORIZATION, auth)
+        .header(reqwest::header::ACCEPT, "application/json")
+        .send()
+        .await;
+    match r {
+        Ok(r) if r.status().is_success() => r.json::<T>().await.is_ok(),
+        _ => false,
     }
 }
 

@@ -369,15 +369,15 @@ impl Client {
                     .map_err(|e| e.with_stats(st.attempts, st.waited))?;
             }
             let (auth, generation) = self.inner.session.header(op);
-            let started = Instant::now();
-            if started >= st.deadline {
+            let attempt_started = Instant::now();
+            if attempt_started >= st.deadline {
                 return Err(self.deadline_error(op, &st));
             }
             st.attempts += 1;
             let result = self.inner.transport.send(op.method, &url, auth, body.as_ref(), st.deadline).await;
             match result {
                 Ok(reply) => {
-                    tracing::debug!(target: "cloudpirates", op = op.id, method = op.method.as_str(), path = %path, status = reply.status, attempt = st.attempts, elapsed_ms = started.elapsed().as_millis() as u64, "response");
+                    tracing::debug!(target: "cloudpirates", op = op.id, method = op.method.as_str(), path = %path, status = reply.status, attempt = st.attempts, elapsed_ms = attempt_started.elapsed().as_millis() as u64, "response");
                     if let Some(resp) =
                         self.on_reply(op, &path, &reply, body.as_ref(), mode, max_retries, &mut st, generation).await?
                     {

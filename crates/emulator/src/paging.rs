@@ -45,13 +45,9 @@ pub fn params(ctx: &Ctx) -> Result<(usize, usize), Reply> {
     Ok((parse("limit", DEFAULT_LIMIT, 1)?, parse("offset", 0, 0)?))
 }
 
-/// Answers one page of `items` with the paging headers.
-pub fn page(ctx: &Ctx, items: Vec<Value>) -> Result<Reply, Reply> {
-    page_of(ctx, &items)
-}
-
-/// Answers one page of a list held elsewhere, copying only the items of the page.
-pub fn page_of(ctx: &Ctx, items: &[Value]) -> Result<Reply, Reply> {
+/// Answers one page of `items` with the paging headers, copying only the items of the page
+/// (a list held in the state is paged in O(page)).
+pub fn page(ctx: &Ctx, items: &[Value]) -> Result<Reply, Reply> {
     let (limit, offset) = params(ctx)?;
     let total = items.len();
     let body: Vec<Value> = items.iter().skip(offset).take(limit).cloned().collect();

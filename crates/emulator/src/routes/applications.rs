@@ -116,7 +116,10 @@ fn values_ok(st: &State, a: &Application, values: &Value) -> Result<(), Reply> {
 fn list(ctx: &Ctx, st: &State) -> HResult {
     let ws = ctx.param(0);
     read_access(ctx, st, ws)?;
-    paging::page(ctx, st.applications.iter_at(ctx.read_at).filter(|a| a.workspace_id == ws).map(app_json).collect())
+    paging::page(
+        ctx,
+        &st.applications.iter_at(ctx.read_at).filter(|a| a.workspace_id == ws).map(app_json).collect::<Vec<_>>(),
+    )
 }
 
 fn create(ctx: &Ctx, st: &mut State) -> HResult {
@@ -274,17 +277,17 @@ fn logs(ctx: &Ctx, st: &State) -> HResult {
         ("WARN", "Readiness probe of {name}-0 took longer than 5s"),
         ("INFO", "Release {name} is healthy"),
     ];
-    let items = (0..30u64)
+    let items: Vec<Value> = (0..30u64)
         .map(|k| {
             let (level, msg) = lines[(k % 5) as usize];
             json!({"timestamp": iso(base + k * 60), "level": level, "message": msg.replace("{name}", &a.name), "applicationId": a.application_id})
         })
         .collect();
-    paging::page(ctx, items)
+    paging::page(ctx, &items)
 }
 
 fn templates_list(ctx: &Ctx, st: &State) -> HResult {
-    let items = st
+    let items: Vec<Value> = st
         .templates
         .iter()
         .map(|t| {
@@ -292,7 +295,7 @@ fn templates_list(ctx: &Ctx, st: &State) -> HResult {
             json!({"applicationTemplateId": d["applicationTemplateId"], "name": d["name"], "description": d["description"], "logoUrl": d["logoUrl"], "source": d["source"]})
         })
         .collect();
-    paging::page(ctx, items)
+    paging::page(ctx, &items)
 }
 
 fn templates_get(ctx: &Ctx, st: &State) -> HResult {

@@ -295,14 +295,14 @@ fn sessions_list(ctx: &Ctx, st: &State) -> HResult {
     let include_expired = ctx.query_param("includeExpired") == Some("true");
     let now = unix_now();
     let cur = ctx.principal.as_ref().and_then(|p| p.session_id.clone()).unwrap_or_default();
-    let items = st
+    let items: Vec<Value> = st
         .sessions
         .values()
         .filter(|s| s.identity_id == ctx.who())
         .filter(|s| include_expired || (!s.logged_out && s.expires_at > now))
         .map(|s| session_json(s, s.session_id == cur, now))
         .collect();
-    paging::page(ctx, items)
+    paging::page(ctx, &items)
 }
 
 fn sessions_logout(ctx: &Ctx, st: &mut State) -> HResult {
@@ -316,7 +316,7 @@ fn sessions_logout(ctx: &Ctx, st: &mut State) -> HResult {
 
 fn challenges_list(ctx: &Ctx, st: &State) -> HResult {
     let ident = st.identities.get(ctx.who()).ok_or_else(Reply::unauthorized)?;
-    let items = ident
+    let items: Vec<Value> = ident
         .mfa
         .iter()
         .map(|m| {
@@ -327,7 +327,7 @@ fn challenges_list(ctx: &Ctx, st: &State) -> HResult {
             })
         })
         .collect();
-    paging::page(ctx, items)
+    paging::page(ctx, &items)
 }
 
 fn start_sms(ctx: &Ctx, st: &mut State) -> HResult {
@@ -535,9 +535,9 @@ fn webauthn_login(ctx: &Ctx, st: &mut State) -> HResult {
 }
 
 fn webauthn_list(ctx: &Ctx, st: &State) -> HResult {
-    let items =
+    let items: Vec<Value> =
         st.webauthn_keys.iter_at(ctx.read_at).filter(|k| k.identity_id == ctx.who()).map(webauthn_key_json).collect();
-    paging::page(ctx, items)
+    paging::page(ctx, &items)
 }
 
 fn webauthn_update_label(ctx: &Ctx, st: &mut State) -> HResult {
@@ -564,8 +564,9 @@ fn api_key_json(k: &ApiKey) -> Value {
 }
 
 fn api_keys_list(ctx: &Ctx, st: &State) -> HResult {
-    let items = st.api_keys.iter_at(ctx.read_at).filter(|k| k.identity_id == ctx.who()).map(api_key_json).collect();
-    paging::page(ctx, items)
+    let items: Vec<Value> =
+        st.api_keys.iter_at(ctx.read_at).filter(|k| k.identity_id == ctx.who()).map(api_key_json).collect();
+    paging::page(ctx, &items)
 }
 
 fn api_keys_create(ctx: &Ctx, st: &mut State) -> HResult {

@@ -72,13 +72,13 @@ fn update(ctx: &Ctx, st: &mut State, f: impl FnOnce(&mut BillingProfile)) -> HRe
 }
 
 fn list(ctx: &Ctx, st: &State) -> HResult {
-    let items = st
+    let items: Vec<Value> = st
         .billing_profiles
         .iter_at(ctx.read_at)
         .filter(|p| p.owner_identity_id == ctx.who())
         .map(profile_json)
         .collect();
-    paging::page(ctx, items)
+    paging::page(ctx, &items)
 }
 
 fn create(ctx: &Ctx, st: &mut State) -> HResult {
@@ -194,7 +194,7 @@ fn assign_identity(ctx: &Ctx, st: &mut State) -> HResult {
 
 fn invoices_list(ctx: &Ctx, st: &State) -> HResult {
     let p = read_profile(ctx, st)?;
-    paging::page(ctx, st.invoices.get(&p.billing_profile_id).cloned().unwrap_or_default())
+    paging::page(ctx, st.invoices.get(&p.billing_profile_id).map_or(&[], Vec::as_slice))
 }
 
 fn find_invoice<'a>(ctx: &Ctx, st: &'a State) -> Result<&'a Value, Reply> {
@@ -251,5 +251,5 @@ fn download_pdf(ctx: &Ctx, st: &State) -> HResult {
 
 fn transactions_list(ctx: &Ctx, st: &State) -> HResult {
     let p = read_profile(ctx, st)?;
-    paging::page(ctx, st.transactions.get(&p.billing_profile_id).cloned().unwrap_or_default())
+    paging::page(ctx, st.transactions.get(&p.billing_profile_id).map_or(&[], Vec::as_slice))
 }

@@ -46,8 +46,8 @@ fn write_cluster(ctx: &Ctx, st: &State) -> Result<(), Reply> {
 fn list(ctx: &Ctx, st: &State) -> HResult {
     let ws = ctx.param(0);
     read_access(ctx, st, ws)?;
-    let items = st.clusters.iter_at(ctx.read_at).filter(|c| c.workspace_id == ws).map(summary).collect();
-    paging::page(ctx, items)
+    let items: Vec<Value> = st.clusters.iter_at(ctx.read_at).filter(|c| c.workspace_id == ws).map(summary).collect();
+    paging::page(ctx, &items)
 }
 
 fn create(ctx: &Ctx, st: &mut State) -> HResult {

@@ -154,7 +154,7 @@ fn list(ctx: &Ctx, st: &State, ty: &str, ns: Option<&str>) -> HResult {
         .filter(|o| o.kind == ty && ns.is_none_or(|n| o.namespace.as_deref() == Some(n)) && matches(&reqs, &o.labels))
         .map(|o| o.manifest.clone())
         .collect();
-    paging::page(ctx, items)
+    paging::page(ctx, &items)
 }
 
 fn envelope(ctx: &Ctx, o: &K8sObject) -> Reply {
@@ -190,5 +190,5 @@ fn get_namespaced(ctx: &Ctx, st: &State) -> HResult {
 
 fn list_events(ctx: &Ctx, st: &State) -> HResult {
     objects(ctx, st)?;
-    paging::page(ctx, st.events.get(ctx.param(1)).cloned().unwrap_or_default())
+    paging::page(ctx, st.events.get(ctx.param(1)).map_or(&[], Vec::as_slice))
 }

@@ -15,5 +15,5 @@ pub fn handler(id: &str) -> Option<Handler> {
 }
 
 fn list(ctx: &Ctx, st: &State) -> HResult {
-    paging::page_of(ctx, &st.trainings)
+    paging::page(ctx, &st.trainings)
 }

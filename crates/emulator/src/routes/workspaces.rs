@@ -127,12 +127,12 @@ fn full_json(st: &State, ws: &Workspace, at: Option<u64>) -> Value {
 }
 
 fn list(ctx: &Ctx, st: &State) -> HResult {
-    let items = st
+    let items: Vec<Value> = st
         .workspaces
         .iter_at(ctx.read_at)
         .filter_map(|ws| ws.member_of(ctx.who()).map(|m| summary_json(ws, Some(m.role))))
         .collect();
-    paging::page(ctx, items)
+    paging::page(ctx, &items)
 }
 
 fn create(ctx: &Ctx, st: &mut State) -> HResult {
@@ -192,7 +192,7 @@ fn delete(ctx: &Ctx, st: &mut State) -> HResult {
 
 fn members_list(ctx: &Ctx, st: &State) -> HResult {
     let (ws, _) = read_access(ctx, st, ctx.param(0))?;
-    paging::page(ctx, ws.members.iter().map(|m| member_json(st, m)).collect())
+    paging::page(ctx, &ws.members.iter().map(|m| member_json(st, m)).collect::<Vec<_>>())
 }
 
 fn owners_after(ws: &Workspace, member_id: &str, new_role: Option<Role>) -> usize {
