@@ -15,7 +15,6 @@ SPEC = ROOT / "openapi" / "cloudpirates.yaml"
 TSV_CANDIDATES = [
     Path(os.environ["CLOUDPIRATES_OPERATIONS_TSV"]) if os.environ.get("CLOUDPIRATES_OPERATIONS_TSV") else None,
     ROOT / "openapi" / "operations.tsv",
-    ROOT.parent / "shared" / "api" / "operations.tsv",
 ]
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 SECURITY = {

@@ -146,7 +146,7 @@ def emit_params(op: Operation) -> str:
     out = [f"/// Query parameters of `{op.id}`.\n#[derive(Debug, Clone, Default, PartialEq)]\npub struct {name} {{\n"]
     for q in op.query_params:
         out.append(doc(q.description or f"`{q.name}`", "    ") + f"    pub {ident(q.name)}: Option<{rtype(q.type)}>,\n")
-    if op.paging == "yes":
+    if op.paging == "yes" and not op.paging_added_later:
         out.append("    /// Page size and offset.\n    pub page: PageParams,\n")
     out.append("}\n\n")
     out.append(f"impl {name} {{\n    fn to_query(&self) -> Vec<(String, String)> {{\n        let mut q = Vec::new();\n")
@@ -157,18 +157,22 @@ def emit_params(op: Operation) -> str:
 
 
 def emit_method(op: Operation) -> str:
+    # A list whose paging was added later keeps its first, page-less signature and gains a
+    # `<name>_page` method beside it (public APIs change by addition).
+    legacy = op.paging == "yes" and op.paging_added_later
+    paged_args = op.paging == "yes" and not legacy
     args = ["&self"] + [f"{ident(p.name)}: &str" for p in op.path_params]
     pstruct = params_struct(op)
     if pstruct:
         args.append(f"params: &{pstruct}")
-    elif op.paging == "yes":
+    elif paged_args:
         args.append("page: PageParams")
     if op.body:
         args.append(f"body: &models::{op.body}")
     path_vec = "vec![" + ", ".join(f"{ident(p.name)}.to_owned()" for p in op.path_params) + "]"
     if pstruct:
-        query = "{ let mut q = params.to_query(); params.page.push_query(&mut q); q }" if op.paging == "yes" else "params.to_query()"
-    elif op.paging == "yes":
+        query = "{ let mut q = params.to_query(); params.page.push_query(&mut q); q }" if paged_args else "params.to_query()"
+    elif paged_args:
         query = "{ let mut q = Vec::new(); page.push_query(&mut q); q }"
     else:
         query = "Vec::new()"
@@ -191,18 +195,29 @@ def emit_method(op: Operation) -> str:
         notes.append("Needs a Bearer session; an API key is refused before anything is sent.")
     if op.paging == "unknown" and op.is_list:
         notes.append("Whether the server pages this list is not documented; page headers are read when present.")
+    if legacy:
+        notes.append(f"Asks for the server's default page; [`Self::{snake(op.name)}_page`] takes `limit`/`offset`.")
+    if op.never_answers:
+        notes.append(op.never_answers)
     d = text + ("\n\n" + op.description if op.description else "") + "\n\n" + " ".join(notes)
     out = [doc(d, "    ")]
     out.append(f"    pub async fn {ident(op.name)}({', '.join(args)}) -> Result<{ret}> {{\n")
     out.append(f"        let req = Client::request::<{btype}>({path_vec}, {query}, {body})?;\n")
     out.append(f"        self.client.{call}(&OPERATIONS[idx::{const_name(op)}], req).await\n    }}\n")
+    if legacy:
+        q0 = "params.to_query()" if pstruct else "Vec::new()"
+        out.append(f"\n    /// One page of [`Self::{snake(op.name)}`]: `page` sets `limit` and `offset`.\n")
+        out.append(f"    pub async fn {snake(op.name)}_page({', '.join(args + ['page: PageParams'])}) -> Result<{ret}> {{\n")
+        out.append(f"        let mut q = {q0};\n        page.push_query(&mut q);\n")
+        out.append(f"        let req = Client::request::<{btype}>({path_vec}, q, {body})?;\n")
+        out.append(f"        self.client.{call}(&OPERATIONS[idx::{const_name(op)}], req).await\n    }}\n")
     if op.is_list:
         all_args = ["&self"] + [f"{ident(p.name)}: &str" for p in op.path_params]
         if pstruct:
             all_args.append(f"params: &{pstruct}")
             q = "params.to_query()"
-            pg = "params.page" if op.paging == "yes" else "PageParams::default()"
-        elif op.paging == "yes":
+            pg = "params.page" if paged_args else "PageParams::default()"
+        elif paged_args:
             all_args.append("page: PageParams")
             q, pg = "Vec::new()", "page"
         else:

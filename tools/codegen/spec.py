@@ -87,6 +87,15 @@ class Response:
     model: Optional[str] = None
 
 
+# Lists whose paging was "unknown" in the first release and became documented (catalogue 5.4,
+# src/billing/invoices.md). Their first signatures took no page parameters and must keep working.
+PAGING_ADDED_LATER = frozenset({
+    "auth.sessions.list", "auth.challenges.list", "auth.webauthn.list", "auth.api_keys.list",
+    "workspaces.list", "workspaces.members.list", "clusters.list", "observability.list_resources",
+    "observability.list_namespaced_resources", "applications.list", "applications.logs",
+})
+
+
 @dataclass
 class Operation:
     """One operation of the API."""
@@ -104,6 +113,14 @@ class Operation:
     response: Response
     created_id_field: Optional[str] = None
     issues_tokens: bool = False
+    never_answers: Optional[str] = None  # x-never-answers: the docs say no handler answers
+    lookup_key: Optional[str] = None  # x-lookup-key: unique request field to find a created id by
+
+    @property
+    def paging_added_later(self) -> bool:
+        """A list first shipped without page parameters (its paging was undocumented): every
+        language keeps that page-less signature and adds paging beside it."""
+        return self.id in PAGING_ADDED_LATER
 
     @property
     def service(self) -> str:
@@ -259,6 +276,7 @@ def load(path: Path = SPEC_PATH) -> Spec:
                 summary=(o.get("summary") or "").strip(), description=(o.get("description") or "").strip(),
                 auth=_auth(o), paging=_paging(o), path_params=path_params, query_params=query,
                 body=body, response=_response(o),
+                never_answers=(o.get("x-never-answers") or None), lookup_key=(o.get("x-lookup-key") or None),
             ))
     by_path = {op.path: op for op in ops}
     for op in ops:

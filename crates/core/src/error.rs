@@ -237,7 +237,8 @@ impl Error {
 
     /// The name of the error class every language binding raises for this error
     /// (`BadRequestError`, `NotFoundError`, `OutcomeUnknownError`, ...), so the mapping is
-    /// defined once, here.
+    /// defined once, here. A 501 is `NotImplementedError`, a subclass of
+    /// `InternalServerError` in every binding.
     pub fn class_name(&self) -> &'static str {
         match (self.inner.kind, self.inner.status) {
             (ErrorKind::OutcomeUnknown, _) => "OutcomeUnknownError",
@@ -252,6 +253,7 @@ impl Error {
             (_, Some(404)) => "NotFoundError",
             (_, Some(409)) => "ConflictError",
             (_, Some(422)) => "UnprocessableEntityError",
+            (_, Some(501)) => "NotImplementedError",
             (_, Some(s)) if s >= 500 => "InternalServerError",
             _ => "APIError",
         }

@@ -77,6 +77,25 @@ pub enum ApplicationUpdateMode {
     Succeed,
 }
 
+/// How the emulator shapes the body of a successful write (POST/PUT/DELETE). The docs
+/// describe few write responses (catalogue 5.1, 5.27), so a client must cope with any of these;
+/// tests switch this at run time to prove it does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum WriteResponses {
+    /// The full resource, as chosen in the OpenAPI file (default).
+    #[default]
+    Full,
+    /// The same status with an empty body.
+    Empty,
+    /// The same status with `{}`.
+    EmptyObject,
+    /// `204 No Content`.
+    NoContent,
+    /// Only the fields whose name ends in `Id` (a partial body).
+    Minimal,
+}
+
 /// Settings readable and writable through `GET/PUT /_emulator/config`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default)]
@@ -96,6 +115,9 @@ pub struct RuntimeConfig {
     /// When true, newly registered identities must be activated (`POST /_emulator/activate`)
     /// before they can log in; when false (default) registration activates at once.
     pub require_activation: bool,
+    /// Body of successful writes (default `full`; `empty`, `empty_object`, `no_content`,
+    /// `minimal`).
+    pub write_responses: WriteResponses,
     /// Injected faults.
     pub faults: Vec<FaultRule>,
 }
@@ -110,6 +132,7 @@ impl Default for RuntimeConfig {
             application_update_mode: ApplicationUpdateMode::GatewayTimeout,
             application_update_delay_ms: 0,
             require_activation: false,
+            write_responses: WriteResponses::Full,
             faults: Vec::new(),
         }
     }

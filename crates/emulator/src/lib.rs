@@ -27,7 +27,7 @@ pub mod state;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
-pub use config::{ApplicationUpdateMode, EmulatorConfig, RuntimeConfig};
+pub use config::{ApplicationUpdateMode, EmulatorConfig, RuntimeConfig, WriteResponses};
 pub use faults::{FaultKind, FaultRule, MethodClass, WriteOutcome};
 pub use seed::{Credentials, seeded_credentials};
 

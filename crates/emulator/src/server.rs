@@ -10,7 +10,7 @@ use hyper::body::Incoming;
 use hyper::{Request, Response};
 use serde_json::Value;
 
-use crate::config::{ApplicationUpdateMode, EmulatorConfig, RuntimeConfig};
+use crate::config::{ApplicationUpdateMode, EmulatorConfig, RuntimeConfig, WriteResponses};
 use crate::consistency::Clock;
 use crate::errors::{Body, Reply};
 use crate::faults::{FaultEngine, FaultKind, WriteOutcome};
@@ -221,7 +221,28 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<
     {
         tokio::time::sleep(Duration::from_millis(cfg.application_update_delay_ms)).await;
     }
-    Ok(encode(execute(&shared, op, &raw)))
+    let reply = execute(&shared, op, &raw);
+    Ok(encode(if op.is_write() { shape_write(reply, cfg.write_responses) } else { reply }))
+}
+
+/// Reshapes a successful write's body as `mode` says (errors are never touched).
+fn shape_write(reply: Reply, mode: WriteResponses) -> Reply {
+    if !(200..300).contains(&reply.status) {
+        return reply;
+    }
+    let body = match mode {
+        WriteResponses::Full => return reply,
+        WriteResponses::NoContent => return Reply { status: 204, body: None, headers: reply.headers },
+        WriteResponses::Empty => None,
+        WriteResponses::EmptyObject => Some(Body::Json(Value::Object(Default::default()))),
+        WriteResponses::Minimal => match reply.body {
+            Some(Body::Json(Value::Object(map))) => {
+                Some(Body::Json(Value::Object(map.into_iter().filter(|(k, _)| k.ends_with("Id")).collect())))
+            }
+            other => other,
+        },
+    };
+    Reply { body, ..reply }
 }
 
 /// Runs one operation synchronously: authenticate, validate, execute under the lock.

@@ -586,7 +586,10 @@ export type AuthRefreshParams = RefreshRequest;
 export type AuthSessionsListParams = {
   /** Also list expired sessions. */
   includeExpired?: boolean;
-};
+} & PageParams;
+
+/** Parameters of `auth.challenges.list`: body and query fields in one object. */
+export type AuthChallengesListParams = PageParams;
 
 /** Parameters of `auth.challenges.start_sms`: body and query fields in one object. */
 export type AuthChallengesStartSmsParams = StartSmsChallengeRequest;
@@ -603,17 +606,29 @@ export type AuthWebauthnRegisterParams = WebAuthnRegistrationRequest;
 /** Parameters of `auth.webauthn.login`: body and query fields in one object. */
 export type AuthWebauthnLoginParams = WebAuthnLoginRequest;
 
+/** Parameters of `auth.webauthn.list`: body and query fields in one object. */
+export type AuthWebauthnListParams = PageParams;
+
 /** Parameters of `auth.webauthn.update_label`: body and query fields in one object. */
 export type AuthWebauthnUpdateLabelParams = UpdateWebAuthnKeyLabelRequest;
 
+/** Parameters of `auth.api_keys.list`: body and query fields in one object. */
+export type AuthApiKeysListParams = PageParams;
+
 /** Parameters of `auth.api_keys.create`: body and query fields in one object. */
 export type AuthApiKeysCreateParams = CreateApiKeyRequest;
+
+/** Parameters of `workspaces.list`: body and query fields in one object. */
+export type WorkspacesListParams = PageParams;
 
 /** Parameters of `workspaces.create`: body and query fields in one object. */
 export type WorkspacesCreateParams = CreateWorkspaceRequest;
 
 /** Parameters of `workspaces.rename`: body and query fields in one object. */
 export type WorkspacesRenameParams = RenameWorkspaceRequest;
+
+/** Parameters of `workspaces.members.list`: body and query fields in one object. */
+export type WorkspacesMembersListParams = PageParams;
 
 /** Parameters of `workspaces.members.update_role`: body and query fields in one object. */
 export type WorkspacesMembersUpdateRoleParams = UpdateMemberRoleRequest;
@@ -665,6 +680,9 @@ export type BillingInvoicesDownloadPdfParams = {
 /** Parameters of `billing.transactions.list`: body and query fields in one object. */
 export type BillingTransactionsListParams = PageParams;
 
+/** Parameters of `clusters.list`: body and query fields in one object. */
+export type ClustersListParams = PageParams;
+
 /** Parameters of `clusters.create`: body and query fields in one object. */
 export type ClustersCreateParams = CreateClusterRequest;
 
@@ -675,16 +693,19 @@ export type ClustersRenameParams = RenameClusterRequest;
 export type ObservabilityListResourcesParams = {
   /** Kubernetes label selector, equality (`app=nginx,env=prod`) or set based (`app in (a,b)`, `env notin (dev,test)`). */
   labelSelector?: string;
-};
+} & PageParams;
 
 /** Parameters of `observability.list_namespaced_resources`: body and query fields in one object. */
 export type ObservabilityListNamespacedResourcesParams = {
   /** Kubernetes label selector, equality (`app=nginx,env=prod`) or set based (`app in (a,b)`, `env notin (dev,test)`). */
   labelSelector?: string;
-};
+} & PageParams;
 
 /** Parameters of `observability.list_events`: body and query fields in one object. */
 export type ObservabilityListEventsParams = PageParams;
+
+/** Parameters of `applications.list`: body and query fields in one object. */
+export type ApplicationsListParams = PageParams;
 
 /** Parameters of `applications.create`: body and query fields in one object. */
 export type ApplicationsCreateParams = CreateApplicationRequest;
@@ -694,6 +715,9 @@ export type ApplicationsUpdateValuesParams = UpdateApplicationValuesRequest;
 
 /** Parameters of `applications.update_version`: body and query fields in one object. */
 export type ApplicationsUpdateVersionParams = UpdateApplicationVersionRequest;
+
+/** Parameters of `applications.logs`: body and query fields in one object. */
+export type ApplicationsLogsParams = PageParams;
 
 /** Parameters of `applications.templates.list`: body and query fields in one object. */
 export type ApplicationsTemplatesListParams = PageParams;

@@ -10,13 +10,17 @@ import type {
   ApplicationLogEntry,
   ApplicationTemplate,
   ApplicationsCreateParams,
+  ApplicationsListParams,
+  ApplicationsLogsParams,
   ApplicationsTemplatesListParams,
   ApplicationsUpdateValuesParams,
   ApplicationsUpdateVersionParams,
   AuthApiKeysCreateParams,
+  AuthApiKeysListParams,
   AuthChallenge,
   AuthChallengesActivateSmsParams,
   AuthChallengesActivateTotpParams,
+  AuthChallengesListParams,
   AuthChallengesStartSmsParams,
   AuthChangePasswordParams,
   AuthLoginChallengeParams,
@@ -25,6 +29,7 @@ import type {
   AuthRegisterParams,
   AuthRequestPasswordResetParams,
   AuthSessionsListParams,
+  AuthWebauthnListParams,
   AuthWebauthnLoginParams,
   AuthWebauthnRegisterParams,
   AuthWebauthnUpdateLabelParams,
@@ -45,6 +50,7 @@ import type {
   ClusterAccessToken,
   ClusterSummary,
   ClustersCreateParams,
+  ClustersListParams,
   ClustersRenameParams,
   CommandResult,
   CreatedApiKey,
@@ -75,6 +81,8 @@ import type {
   WorkspacesCreateParams,
   WorkspacesInvitationsAcceptParams,
   WorkspacesInvitationsCreateParams,
+  WorkspacesListParams,
+  WorkspacesMembersListParams,
   WorkspacesMembersUpdateRoleParams,
   WorkspacesRenameParams,
 } from './models';
@@ -124,18 +132,19 @@ export class AuthChallenges extends APIResource {
    *
    * `GET /auth/challenges` (`auth.challenges.list`)
    * Needs a Bearer session: API keys are refused by the API.
+   * @param params body and query fields
    * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
    */
-  list(options?: RequestOptions): Promise<Page<AuthChallenge>> {
-    return this._client._list<AuthChallenge>(OPERATIONS["auth.challenges.list"], [], undefined, options);
+  list(params: AuthChallengesListParams = {}, options?: RequestOptions): Promise<Page<AuthChallenge>> {
+    return this._client._list<AuthChallenge>(OPERATIONS["auth.challenges.list"], [], params, options);
   }
 
   /**
    * Every item of `auth.challenges.list`, fetched page by page as the iteration proceeds.
    * @see list
    */
-  listAll(options?: RequestOptions): AsyncGenerator<AuthChallenge, void, undefined> {
-    return this._client._iterate<AuthChallenge>(OPERATIONS["auth.challenges.list"], [], undefined, options);
+  listAll(params: AuthChallengesListParams = {}, options?: RequestOptions): AsyncGenerator<AuthChallenge, void, undefined> {
+    return this._client._iterate<AuthChallenge>(OPERATIONS["auth.challenges.list"], [], params, options);
   }
 
   /**
@@ -229,26 +238,25 @@ export class AuthWebauthn extends APIResource {
    * List WebAuthn keys
    *
    * `GET /auth/webauthn` (`auth.webauthn.list`)
-   * Needs a Bearer session: API keys are refused by the API.
+   * @param params body and query fields
    * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
    */
-  list(options?: RequestOptions): Promise<Page<WebAuthnKey>> {
-    return this._client._list<WebAuthnKey>(OPERATIONS["auth.webauthn.list"], [], undefined, options);
+  list(params: AuthWebauthnListParams = {}, options?: RequestOptions): Promise<Page<WebAuthnKey>> {
+    return this._client._list<WebAuthnKey>(OPERATIONS["auth.webauthn.list"], [], params, options);
   }
 
   /**
    * Every item of `auth.webauthn.list`, fetched page by page as the iteration proceeds.
    * @see list
    */
-  listAll(options?: RequestOptions): AsyncGenerator<WebAuthnKey, void, undefined> {
-    return this._client._iterate<WebAuthnKey>(OPERATIONS["auth.webauthn.list"], [], undefined, options);
+  listAll(params: AuthWebauthnListParams = {}, options?: RequestOptions): AsyncGenerator<WebAuthnKey, void, undefined> {
+    return this._client._iterate<WebAuthnKey>(OPERATIONS["auth.webauthn.list"], [], params, options);
   }
 
   /**
    * Rename a WebAuthn key
    *
    * `PUT /auth/webauthn/{webAuthnKeyId}/label` (`auth.webauthn.update_label`)
-   * Needs a Bearer session: API keys are refused by the API.
    * @param webAuthnKeyId webAuthnKeyId
    * @param params body and query fields
    * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
@@ -261,7 +269,6 @@ export class AuthWebauthn extends APIResource {
    * Delete a WebAuthn key
    *
    * `DELETE /auth/webauthn/{webAuthnKeyId}` (`auth.webauthn.delete`)
-   * Needs a Bearer session: API keys are refused by the API.
    * @param webAuthnKeyId webAuthnKeyId
    * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
    */
@@ -279,18 +286,19 @@ export class AuthApiKeys extends APIResource {
    *
    * `GET /auth/api-keys` (`auth.api_keys.list`)
    * Needs a Bearer session: API keys are refused by the API.
+   * @param params body and query fields
    * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
    */
-  list(options?: RequestOptions): Promise<Page<ApiKey>> {
-    return this._client._list<ApiKey>(OPERATIONS["auth.api_keys.list"], [], undefined, options);
+  list(params: AuthApiKeysListParams = {}, options?: RequestOptions): Promise<Page<ApiKey>> {
+    return this._client._list<ApiKey>(OPERATIONS["auth.api_keys.list"], [], params, options);
   }
 
   /**
    * Every item of `auth.api_keys.list`, fetched page by page as the iteration proceeds.
    * @see list
    */
-  listAll(options?: RequestOptions): AsyncGenerator<ApiKey, void, undefined> {
-    return this._client._iterate<ApiKey>(OPERATIONS["auth.api_keys.list"], [], undefined, options);
+  listAll(params: AuthApiKeysListParams = {}, options?: RequestOptions): AsyncGenerator<ApiKey, void, undefined> {
+    return this._client._iterate<ApiKey>(OPERATIONS["auth.api_keys.list"], [], params, options);
   }
 
   /**
@@ -327,18 +335,19 @@ export class WorkspacesMembers extends APIResource {
    *
    * `GET /workspaces/{workspaceId}/members` (`workspaces.members.list`)
    * @param workspaceId workspaceId
+   * @param params body and query fields
    * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
    */
-  list(workspaceId: string, options?: RequestOptions): Promise<Page<WorkspaceMember>> {
-    return this._client._list<WorkspaceMember>(OPERATIONS["workspaces.members.list"], [workspaceId], undefined, options);
+  list(workspaceId: string, params: WorkspacesMembersListParams = {}, options?: RequestOptions): Promise<Page<WorkspaceMember>> {
+    return this._client._list<WorkspaceMember>(OPERATIONS["workspaces.members.list"], [workspaceId], params, options);
   }
 
   /**
    * Every item of `workspaces.members.list`, fetched page by page as the iteration proceeds.
    * @see list
    */
-  listAll(workspaceId: string, options?: RequestOptions): AsyncGenerator<WorkspaceMember, void, undefined> {
-    return this._client._iterate<WorkspaceMember>(OPERATIONS["workspaces.members.list"], [workspaceId], undefined, options);
+  listAll(workspaceId: string, params: WorkspacesMembersListParams = {}, options?: RequestOptions): AsyncGenerator<WorkspaceMember, void, undefined> {
+    return this._client._iterate<WorkspaceMember>(OPERATIONS["workspaces.members.list"], [workspaceId], params, options);
   }
 
   /**
@@ -387,7 +396,6 @@ export class WorkspacesInvitations extends APIResource {
    * Accept an invitation
    *
    * `POST /workspaces/invitations/accept` (`workspaces.invitations.accept`)
-   * Needs a Bearer session: API keys are refused by the API.
    * @param params body and query fields
    * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
    */
@@ -770,7 +778,6 @@ export class Auth extends APIResource {
    * Validate the current session
    *
    * `GET /auth/validate` (`auth.validate`)
-   * Needs a Bearer session: API keys are refused by the API.
    * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
    */
   validate(options?: RequestOptions): Promise<SessionValidation> {
@@ -791,18 +798,19 @@ export class Workspaces extends APIResource {
    * List workspaces
    *
    * `GET /workspaces` (`workspaces.list`)
+   * @param params body and query fields
    * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
    */
-  list(options?: RequestOptions): Promise<Page<WorkspaceSummary>> {
-    return this._client._list<WorkspaceSummary>(OPERATIONS["workspaces.list"], [], undefined, options);
+  list(params: WorkspacesListParams = {}, options?: RequestOptions): Promise<Page<WorkspaceSummary>> {
+    return this._client._list<WorkspaceSummary>(OPERATIONS["workspaces.list"], [], params, options);
   }
 
   /**
    * Every item of `workspaces.list`, fetched page by page as the iteration proceeds.
    * @see list
    */
-  listAll(options?: RequestOptions): AsyncGenerator<WorkspaceSummary, void, undefined> {
-    return this._client._iterate<WorkspaceSummary>(OPERATIONS["workspaces.list"], [], undefined, options);
+  listAll(params: WorkspacesListParams = {}, options?: RequestOptions): AsyncGenerator<WorkspaceSummary, void, undefined> {
+    return this._client._iterate<WorkspaceSummary>(OPERATIONS["workspaces.list"], [], params, options);
   }
 
   /**
@@ -872,18 +880,19 @@ export class Clusters extends APIResource {
    *
    * `GET /workspaces/{workspaceId}/clusters` (`clusters.list`)
    * @param workspaceId workspaceId
+   * @param params body and query fields
    * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
    */
-  list(workspaceId: string, options?: RequestOptions): Promise<Page<ClusterSummary>> {
-    return this._client._list<ClusterSummary>(OPERATIONS["clusters.list"], [workspaceId], undefined, options);
+  list(workspaceId: string, params: ClustersListParams = {}, options?: RequestOptions): Promise<Page<ClusterSummary>> {
+    return this._client._list<ClusterSummary>(OPERATIONS["clusters.list"], [workspaceId], params, options);
   }
 
   /**
    * Every item of `clusters.list`, fetched page by page as the iteration proceeds.
    * @see list
    */
-  listAll(workspaceId: string, options?: RequestOptions): AsyncGenerator<ClusterSummary, void, undefined> {
-    return this._client._iterate<ClusterSummary>(OPERATIONS["clusters.list"], [workspaceId], undefined, options);
+  listAll(workspaceId: string, params: ClustersListParams = {}, options?: RequestOptions): AsyncGenerator<ClusterSummary, void, undefined> {
+    return this._client._iterate<ClusterSummary>(OPERATIONS["clusters.list"], [workspaceId], params, options);
   }
 
   /**
@@ -1060,18 +1069,19 @@ export class Applications extends APIResource {
    *
    * `GET /workspaces/{workspaceId}/applications` (`applications.list`)
    * @param workspaceId workspaceId
+   * @param params body and query fields
    * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
    */
-  list(workspaceId: string, options?: RequestOptions): Promise<Page<Application>> {
-    return this._client._list<Application>(OPERATIONS["applications.list"], [workspaceId], undefined, options);
+  list(workspaceId: string, params: ApplicationsListParams = {}, options?: RequestOptions): Promise<Page<Application>> {
+    return this._client._list<Application>(OPERATIONS["applications.list"], [workspaceId], params, options);
   }
 
   /**
    * Every item of `applications.list`, fetched page by page as the iteration proceeds.
    * @see list
    */
-  listAll(workspaceId: string, options?: RequestOptions): AsyncGenerator<Application, void, undefined> {
-    return this._client._iterate<Application>(OPERATIONS["applications.list"], [workspaceId], undefined, options);
+  listAll(workspaceId: string, params: ApplicationsListParams = {}, options?: RequestOptions): AsyncGenerator<Application, void, undefined> {
+    return this._client._iterate<Application>(OPERATIONS["applications.list"], [workspaceId], params, options);
   }
 
   /**
@@ -1142,18 +1152,19 @@ export class Applications extends APIResource {
    * `GET /workspaces/{workspaceId}/applications/{applicationId}/logs` (`applications.logs`)
    * @param workspaceId workspaceId
    * @param applicationId applicationId
+   * @param params body and query fields
    * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
    */
-  logs(workspaceId: string, applicationId: string, options?: RequestOptions): Promise<Page<ApplicationLogEntry>> {
-    return this._client._list<ApplicationLogEntry>(OPERATIONS["applications.logs"], [workspaceId, applicationId], undefined, options);
+  logs(workspaceId: string, applicationId: string, params: ApplicationsLogsParams = {}, options?: RequestOptions): Promise<Page<ApplicationLogEntry>> {
+    return this._client._list<ApplicationLogEntry>(OPERATIONS["applications.logs"], [workspaceId, applicationId], params, options);
   }
 
   /**
    * Every item of `applications.logs`, fetched page by page as the iteration proceeds.
    * @see logs
    */
-  logsAll(workspaceId: string, applicationId: string, options?: RequestOptions): AsyncGenerator<ApplicationLogEntry, void, undefined> {
-    return this._client._iterate<ApplicationLogEntry>(OPERATIONS["applications.logs"], [workspaceId, applicationId], undefined, options);
+  logsAll(workspaceId: string, applicationId: string, params: ApplicationsLogsParams = {}, options?: RequestOptions): AsyncGenerator<ApplicationLogEntry, void, undefined> {
+    return this._client._iterate<ApplicationLogEntry>(OPERATIONS["applications.logs"], [workspaceId, applicationId], params, options);
   }
 
 }

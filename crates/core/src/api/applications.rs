@@ -32,9 +32,17 @@ impl Applications {
 
     /// List applications
     ///
-    /// `GET /v1/workspaces/{workspaceId}/applications` (operation `applications.list`). Whether the server pages this list is not documented; page headers are read when present.
+    /// `GET /v1/workspaces/{workspaceId}/applications` (operation `applications.list`). Asks for the server's default page; [`Self::list_page`] takes `limit`/`offset`.
     pub async fn list(&self, workspace_id: &str) -> Result<Page<models::Application>> {
         let req = Client::request::<()>(vec![workspace_id.to_owned()], Vec::new(), None)?;
+        self.client.call_page(&OPERATIONS[idx::APPLICATIONS_LIST], req).await
+    }
+
+    /// One page of [`Self::list`]: `page` sets `limit` and `offset`.
+    pub async fn list_page(&self, workspace_id: &str, page: PageParams) -> Result<Page<models::Application>> {
+        let mut q = Vec::new();
+        page.push_query(&mut q);
+        let req = Client::request::<()>(vec![workspace_id.to_owned()], q, None)?;
         self.client.call_page(&OPERATIONS[idx::APPLICATIONS_LIST], req).await
     }
 
@@ -75,7 +83,7 @@ impl Applications {
     ///
     /// Broken in the backend: no handler is registered, the request ends in 503/504 after a timeout.
     ///
-    /// `PUT /v1/workspaces/{workspaceId}/applications/{applicationId}/values` (operation `applications.update_values`).
+    /// `PUT /v1/workspaces/{workspaceId}/applications/{applicationId}/values` (operation `applications.update_values`). The CloudPirates docs (catalogue 4.5.2, managed-application-platform audit note) say no backend handler is registered for this command, so the gateway answers 503/504 after its timeout. The SDK sends it once, never retries it, and reports that.
     pub async fn update_values(&self, workspace_id: &str, application_id: &str, body: &models::UpdateApplicationValuesRequest) -> Result<models::Application> {
         let req = Client::request::<models::UpdateApplicationValuesRequest>(vec![workspace_id.to_owned(), application_id.to_owned()], Vec::new(), Some(body))?;
         self.client.call_json(&OPERATIONS[idx::APPLICATIONS_UPDATE_VALUES], req).await
@@ -85,7 +93,7 @@ impl Applications {
     ///
     /// Broken in the backend: no handler is registered, the request ends in 503/504 after a timeout.
     ///
-    /// `POST /v1/workspaces/{workspaceId}/applications/{applicationId}/actions/update` (operation `applications.update_version`).
+    /// `POST /v1/workspaces/{workspaceId}/applications/{applicationId}/actions/update` (operation `applications.update_version`). The CloudPirates docs (catalogue 4.5.2, managed-application-platform audit note) say no backend handler is registered for this command, so the gateway answers 503/504 after its timeout. The SDK sends it once, never retries it, and reports that.
     pub async fn update_version(&self, workspace_id: &str, application_id: &str, body: &models::UpdateApplicationVersionRequest) -> Result<models::Application> {
         let req = Client::request::<models::UpdateApplicationVersionRequest>(vec![workspace_id.to_owned(), application_id.to_owned()], Vec::new(), Some(body))?;
         self.client.call_json(&OPERATIONS[idx::APPLICATIONS_UPDATE_VERSION], req).await
@@ -95,9 +103,17 @@ impl Applications {
     ///
     /// Deployed-application logs from the application manager (not pod logs).
     ///
-    /// `GET /v1/workspaces/{workspaceId}/applications/{applicationId}/logs` (operation `applications.logs`). Whether the server pages this list is not documented; page headers are read when present.
+    /// `GET /v1/workspaces/{workspaceId}/applications/{applicationId}/logs` (operation `applications.logs`). Asks for the server's default page; [`Self::logs_page`] takes `limit`/`offset`.
     pub async fn logs(&self, workspace_id: &str, application_id: &str) -> Result<Page<models::ApplicationLogEntry>> {
         let req = Client::request::<()>(vec![workspace_id.to_owned(), application_id.to_owned()], Vec::new(), None)?;
+        self.client.call_page(&OPERATIONS[idx::APPLICATIONS_LOGS], req).await
+    }
+
+    /// One page of [`Self::logs`]: `page` sets `limit` and `offset`.
+    pub async fn logs_page(&self, workspace_id: &str, application_id: &str, page: PageParams) -> Result<Page<models::ApplicationLogEntry>> {
+        let mut q = Vec::new();
+        page.push_query(&mut q);
+        let req = Client::request::<()>(vec![workspace_id.to_owned(), application_id.to_owned()], q, None)?;
         self.client.call_page(&OPERATIONS[idx::APPLICATIONS_LOGS], req).await
     }
 

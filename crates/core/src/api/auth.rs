@@ -136,7 +136,7 @@ impl Auth {
     ///
     /// Checks that the Bearer session is valid.
     ///
-    /// `GET /v1/auth/validate` (operation `auth.validate`). Needs a Bearer session; an API key is refused before anything is sent.
+    /// `GET /v1/auth/validate` (operation `auth.validate`).
     pub async fn validate(&self) -> Result<models::SessionValidation> {
         let req = Client::request::<()>(vec![], Vec::new(), None)?;
         self.client.call_json(&OPERATIONS[idx::AUTH_VALIDATE], req).await
@@ -154,9 +154,17 @@ impl AuthSessions {
     ///
     /// Lists the identity's sessions; expired sessions only with includeExpired=true. Bearer only.
     ///
-    /// `GET /v1/auth/sessions` (operation `auth.sessions.list`). Needs a Bearer session; an API key is refused before anything is sent. Whether the server pages this list is not documented; page headers are read when present.
+    /// `GET /v1/auth/sessions` (operation `auth.sessions.list`). Needs a Bearer session; an API key is refused before anything is sent. Asks for the server's default page; [`Self::list_page`] takes `limit`/`offset`.
     pub async fn list(&self, params: &AuthSessionsListParams) -> Result<Page<models::Session>> {
         let req = Client::request::<()>(vec![], params.to_query(), None)?;
+        self.client.call_page(&OPERATIONS[idx::AUTH_SESSIONS_LIST], req).await
+    }
+
+    /// One page of [`Self::list`]: `page` sets `limit` and `offset`.
+    pub async fn list_page(&self, params: &AuthSessionsListParams, page: PageParams) -> Result<Page<models::Session>> {
+        let mut q = params.to_query();
+        page.push_query(&mut q);
+        let req = Client::request::<()>(vec![], q, None)?;
         self.client.call_page(&OPERATIONS[idx::AUTH_SESSIONS_LIST], req).await
     }
 
@@ -187,9 +195,17 @@ impl AuthChallenges {
     ///
     /// Bearer only.
     ///
-    /// `GET /v1/auth/challenges` (operation `auth.challenges.list`). Needs a Bearer session; an API key is refused before anything is sent. Whether the server pages this list is not documented; page headers are read when present.
+    /// `GET /v1/auth/challenges` (operation `auth.challenges.list`). Needs a Bearer session; an API key is refused before anything is sent. Asks for the server's default page; [`Self::list_page`] takes `limit`/`offset`.
     pub async fn list(&self) -> Result<Page<models::AuthChallenge>> {
         let req = Client::request::<()>(vec![], Vec::new(), None)?;
+        self.client.call_page(&OPERATIONS[idx::AUTH_CHALLENGES_LIST], req).await
+    }
+
+    /// One page of [`Self::list`]: `page` sets `limit` and `offset`.
+    pub async fn list_page(&self, page: PageParams) -> Result<Page<models::AuthChallenge>> {
+        let mut q = Vec::new();
+        page.push_query(&mut q);
+        let req = Client::request::<()>(vec![], q, None)?;
         self.client.call_page(&OPERATIONS[idx::AUTH_CHALLENGES_LIST], req).await
     }
 
@@ -278,9 +294,17 @@ impl AuthWebauthn {
 
     /// List WebAuthn keys
     ///
-    /// `GET /v1/auth/webauthn` (operation `auth.webauthn.list`). Needs a Bearer session; an API key is refused before anything is sent. Whether the server pages this list is not documented; page headers are read when present.
+    /// `GET /v1/auth/webauthn` (operation `auth.webauthn.list`). Asks for the server's default page; [`Self::list_page`] takes `limit`/`offset`.
     pub async fn list(&self) -> Result<Page<models::WebAuthnKey>> {
         let req = Client::request::<()>(vec![], Vec::new(), None)?;
+        self.client.call_page(&OPERATIONS[idx::AUTH_WEBAUTHN_LIST], req).await
+    }
+
+    /// One page of [`Self::list`]: `page` sets `limit` and `offset`.
+    pub async fn list_page(&self, page: PageParams) -> Result<Page<models::WebAuthnKey>> {
+        let mut q = Vec::new();
+        page.push_query(&mut q);
+        let req = Client::request::<()>(vec![], q, None)?;
         self.client.call_page(&OPERATIONS[idx::AUTH_WEBAUTHN_LIST], req).await
     }
 
@@ -291,7 +315,7 @@ impl AuthWebauthn {
 
     /// Rename a WebAuthn key
     ///
-    /// `PUT /v1/auth/webauthn/{webAuthnKeyId}/label` (operation `auth.webauthn.update_label`). Needs a Bearer session; an API key is refused before anything is sent.
+    /// `PUT /v1/auth/webauthn/{webAuthnKeyId}/label` (operation `auth.webauthn.update_label`).
     pub async fn update_label(&self, web_authn_key_id: &str, body: &models::UpdateWebAuthnKeyLabelRequest) -> Result<models::WebAuthnKey> {
         let req = Client::request::<models::UpdateWebAuthnKeyLabelRequest>(vec![web_authn_key_id.to_owned()], Vec::new(), Some(body))?;
         self.client.call_json(&OPERATIONS[idx::AUTH_WEBAUTHN_UPDATE_LABEL], req).await
@@ -301,7 +325,7 @@ impl AuthWebauthn {
     ///
     /// Deleting the last sign-in method is not blocked.
     ///
-    /// `DELETE /v1/auth/webauthn/{webAuthnKeyId}` (operation `auth.webauthn.delete`). Needs a Bearer session; an API key is refused before anything is sent.
+    /// `DELETE /v1/auth/webauthn/{webAuthnKeyId}` (operation `auth.webauthn.delete`).
     pub async fn delete(&self, web_authn_key_id: &str) -> Result<()> {
         let req = Client::request::<()>(vec![web_authn_key_id.to_owned()], Vec::new(), None)?;
         self.client.call_empty(&OPERATIONS[idx::AUTH_WEBAUTHN_DELETE], req).await
@@ -319,9 +343,17 @@ impl AuthApiKeys {
     ///
     /// Never returns secrets. Bearer only.
     ///
-    /// `GET /v1/auth/api-keys` (operation `auth.api_keys.list`). Needs a Bearer session; an API key is refused before anything is sent. Whether the server pages this list is not documented; page headers are read when present.
+    /// `GET /v1/auth/api-keys` (operation `auth.api_keys.list`). Needs a Bearer session; an API key is refused before anything is sent. Asks for the server's default page; [`Self::list_page`] takes `limit`/`offset`.
     pub async fn list(&self) -> Result<Page<models::ApiKey>> {
         let req = Client::request::<()>(vec![], Vec::new(), None)?;
+        self.client.call_page(&OPERATIONS[idx::AUTH_API_KEYS_LIST], req).await
+    }
+
+    /// One page of [`Self::list`]: `page` sets `limit` and `offset`.
+    pub async fn list_page(&self, page: PageParams) -> Result<Page<models::ApiKey>> {
+        let mut q = Vec::new();
+        page.push_query(&mut q);
+        let req = Client::request::<()>(vec![], q, None)?;
         self.client.call_page(&OPERATIONS[idx::AUTH_API_KEYS_LIST], req).await
     }
 

@@ -29,9 +29,17 @@ impl Clusters {
     ///
     /// List items never contain the access token.
     ///
-    /// `GET /v1/workspaces/{workspaceId}/clusters` (operation `clusters.list`). Whether the server pages this list is not documented; page headers are read when present.
+    /// `GET /v1/workspaces/{workspaceId}/clusters` (operation `clusters.list`). Asks for the server's default page; [`Self::list_page`] takes `limit`/`offset`.
     pub async fn list(&self, workspace_id: &str) -> Result<Page<models::ClusterSummary>> {
         let req = Client::request::<()>(vec![workspace_id.to_owned()], Vec::new(), None)?;
+        self.client.call_page(&OPERATIONS[idx::CLUSTERS_LIST], req).await
+    }
+
+    /// One page of [`Self::list`]: `page` sets `limit` and `offset`.
+    pub async fn list_page(&self, workspace_id: &str, page: PageParams) -> Result<Page<models::ClusterSummary>> {
+        let mut q = Vec::new();
+        page.push_query(&mut q);
+        let req = Client::request::<()>(vec![workspace_id.to_owned()], q, None)?;
         self.client.call_page(&OPERATIONS[idx::CLUSTERS_LIST], req).await
     }
 

@@ -63,9 +63,17 @@ impl Observability {
     ///
     /// Lists resources of one type across the cluster, optionally filtered by a label selector.
     ///
-    /// `GET /v1/workspaces/{workspaceId}/observability/{clusterId}/kubernetes-proxy/{resourceType}` (operation `observability.list_resources`). Whether the server pages this list is not documented; page headers are read when present.
+    /// `GET /v1/workspaces/{workspaceId}/observability/{clusterId}/kubernetes-proxy/{resourceType}` (operation `observability.list_resources`). Asks for the server's default page; [`Self::list_resources_page`] takes `limit`/`offset`.
     pub async fn list_resources(&self, workspace_id: &str, cluster_id: &str, resource_type: &str, params: &ObservabilityListResourcesParams) -> Result<Page<models::KubernetesResource>> {
         let req = Client::request::<()>(vec![workspace_id.to_owned(), cluster_id.to_owned(), resource_type.to_owned()], params.to_query(), None)?;
+        self.client.call_page(&OPERATIONS[idx::OBSERVABILITY_LIST_RESOURCES], req).await
+    }
+
+    /// One page of [`Self::list_resources`]: `page` sets `limit` and `offset`.
+    pub async fn list_resources_page(&self, workspace_id: &str, cluster_id: &str, resource_type: &str, params: &ObservabilityListResourcesParams, page: PageParams) -> Result<Page<models::KubernetesResource>> {
+        let mut q = params.to_query();
+        page.push_query(&mut q);
+        let req = Client::request::<()>(vec![workspace_id.to_owned(), cluster_id.to_owned(), resource_type.to_owned()], q, None)?;
         self.client.call_page(&OPERATIONS[idx::OBSERVABILITY_LIST_RESOURCES], req).await
     }
 
@@ -88,9 +96,17 @@ impl Observability {
     ///
     /// Lists resources of one type in a namespace, optionally filtered by a label selector.
     ///
-    /// `GET /v1/workspaces/{workspaceId}/observability/{clusterId}/kubernetes-proxy/namespaces/{namespace}/{resourceType}` (operation `observability.list_namespaced_resources`). Whether the server pages this list is not documented; page headers are read when present.
+    /// `GET /v1/workspaces/{workspaceId}/observability/{clusterId}/kubernetes-proxy/namespaces/{namespace}/{resourceType}` (operation `observability.list_namespaced_resources`). Asks for the server's default page; [`Self::list_namespaced_resources_page`] takes `limit`/`offset`.
     pub async fn list_namespaced_resources(&self, workspace_id: &str, cluster_id: &str, namespace: &str, resource_type: &str, params: &ObservabilityListNamespacedResourcesParams) -> Result<Page<models::KubernetesResource>> {
         let req = Client::request::<()>(vec![workspace_id.to_owned(), cluster_id.to_owned(), namespace.to_owned(), resource_type.to_owned()], params.to_query(), None)?;
+        self.client.call_page(&OPERATIONS[idx::OBSERVABILITY_LIST_NAMESPACED_RESOURCES], req).await
+    }
+
+    /// One page of [`Self::list_namespaced_resources`]: `page` sets `limit` and `offset`.
+    pub async fn list_namespaced_resources_page(&self, workspace_id: &str, cluster_id: &str, namespace: &str, resource_type: &str, params: &ObservabilityListNamespacedResourcesParams, page: PageParams) -> Result<Page<models::KubernetesResource>> {
+        let mut q = params.to_query();
+        page.push_query(&mut q);
+        let req = Client::request::<()>(vec![workspace_id.to_owned(), cluster_id.to_owned(), namespace.to_owned(), resource_type.to_owned()], q, None)?;
         self.client.call_page(&OPERATIONS[idx::OBSERVABILITY_LIST_NAMESPACED_RESOURCES], req).await
     }
 

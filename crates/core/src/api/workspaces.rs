@@ -39,9 +39,17 @@ impl Workspaces {
     ///
     /// Workspaces the caller is a member of.
     ///
-    /// `GET /v1/workspaces` (operation `workspaces.list`). Whether the server pages this list is not documented; page headers are read when present.
+    /// `GET /v1/workspaces` (operation `workspaces.list`). Asks for the server's default page; [`Self::list_page`] takes `limit`/`offset`.
     pub async fn list(&self) -> Result<Page<models::WorkspaceSummary>> {
         let req = Client::request::<()>(vec![], Vec::new(), None)?;
+        self.client.call_page(&OPERATIONS[idx::WORKSPACES_LIST], req).await
+    }
+
+    /// One page of [`Self::list`]: `page` sets `limit` and `offset`.
+    pub async fn list_page(&self, page: PageParams) -> Result<Page<models::WorkspaceSummary>> {
+        let mut q = Vec::new();
+        page.push_query(&mut q);
+        let req = Client::request::<()>(vec![], q, None)?;
         self.client.call_page(&OPERATIONS[idx::WORKSPACES_LIST], req).await
     }
 
@@ -100,9 +108,17 @@ pub struct WorkspacesMembers {
 impl WorkspacesMembers {
     /// List workspace members
     ///
-    /// `GET /v1/workspaces/{workspaceId}/members` (operation `workspaces.members.list`). Whether the server pages this list is not documented; page headers are read when present.
+    /// `GET /v1/workspaces/{workspaceId}/members` (operation `workspaces.members.list`). Asks for the server's default page; [`Self::list_page`] takes `limit`/`offset`.
     pub async fn list(&self, workspace_id: &str) -> Result<Page<models::WorkspaceMember>> {
         let req = Client::request::<()>(vec![workspace_id.to_owned()], Vec::new(), None)?;
+        self.client.call_page(&OPERATIONS[idx::WORKSPACES_MEMBERS_LIST], req).await
+    }
+
+    /// One page of [`Self::list`]: `page` sets `limit` and `offset`.
+    pub async fn list_page(&self, workspace_id: &str, page: PageParams) -> Result<Page<models::WorkspaceMember>> {
+        let mut q = Vec::new();
+        page.push_query(&mut q);
+        let req = Client::request::<()>(vec![workspace_id.to_owned()], q, None)?;
         self.client.call_page(&OPERATIONS[idx::WORKSPACES_MEMBERS_LIST], req).await
     }
 
@@ -153,7 +169,7 @@ impl WorkspacesInvitations {
     ///
     /// Called by the invitee (Bearer). Creates the membership.
     ///
-    /// `POST /v1/workspaces/invitations/accept` (operation `workspaces.invitations.accept`). Needs a Bearer session; an API key is refused before anything is sent.
+    /// `POST /v1/workspaces/invitations/accept` (operation `workspaces.invitations.accept`).
     pub async fn accept(&self, body: &models::AcceptInvitationRequest) -> Result<models::WorkspaceMember> {
         let req = Client::request::<models::AcceptInvitationRequest>(vec![], Vec::new(), Some(body))?;
         self.client.call_json(&OPERATIONS[idx::WORKSPACES_INVITATIONS_ACCEPT], req).await

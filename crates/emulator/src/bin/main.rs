@@ -1,21 +1,43 @@
 //! `cloudpirates-emulator`: runs the emulator on 127.0.0.1 and prints one JSON line with the
-//! base URL and the seeded credentials, then serves until killed or stdin closes.
+//! base URL and the seeded credentials, then serves until it is stopped (or, with
+//! `--watch-stdin`, until stdin closes).
 
 use std::io::Write;
 
 use cloudpirates_emulator::{Emulator, EmulatorConfig, FaultRule};
 
-const USAGE: &str =
-    "usage: cloudpirates-emulator [--port N] [--seed N] [--trainings N] [--lag-ms N] [--access-token-ttl SECS]
-       [--applications-happy-path] [--application-updates gateway_timeout|service_unavailable|succeed]
-       [--fault KIND[=RATE][,methods=reads|writes|all][,path=/v1/...][,every=N][,skip=N][,max=N]
-                [,retry_after=S][,outcome=applied|later|dropped][,delay_ms=N]]...
-       [--fault-rate KIND=RATE]... [--faults-json JSON] [--no-stdin-watch]
-KIND: 429 500 502 503 504 reset slow";
+const USAGE: &str = "usage: cloudpirates-emulator [OPTIONS]
+
+Runs a local CloudPirates API on 127.0.0.1, prints one JSON line (base_url, origin, api_key,
+email, password, identity_id, identities) and serves until it is stopped (SIGINT/SIGTERM/kill).
+
+Options:
+  --port N                  TCP port on 127.0.0.1; 0 (default) picks a free port
+  --seed N                  seed of the seeded data, generated ids and fault randomness (default 42)
+  --trainings N             how many trainings to seed (default 48; large values make a long list)
+  --lag-ms N                read-model lag after a write, in milliseconds (default 0)
+  --access-token-ttl SECS   lifetime of issued access tokens (default 900)
+  --applications-happy-path applications.create succeeds instead of answering 501
+  --application-updates M   applications.update_values/update_version answer:
+                            gateway_timeout (default) | service_unavailable | succeed
+  --write-responses M       body of successful writes: full (default) | empty | empty_object |
+                            no_content | minimal (only the *Id fields)
+  --fault SPEC              inject a fault; SPEC = KIND[=RATE][,methods=reads|writes|all]
+                            [,path=/v1/...][,every=N][,skip=N][,max=N][,retry_after=S]
+                            [,outcome=applied|later|dropped][,delay_ms=N]
+                            KIND: 429 500 502 503 504 reset slow (repeatable)
+  --fault-rate KIND=RATE    shorthand for --fault KIND=RATE (repeatable)
+  --faults-json JSON        a JSON array of fault rules (as GET /_emulator/config shows them)
+  --watch-stdin             also stop when stdin reaches end of file (for a parent process that
+                            holds a pipe open: the emulator goes away with it)
+  --no-stdin-watch          accepted for compatibility; stdin is not watched unless asked
+  -h, --help                this text
+
+Every runtime setting can also be changed while it runs: PUT /_emulator/config.";
 
 fn main() {
     let mut cfg = EmulatorConfig::default();
-    let mut watch_stdin = true;
+    let mut watch_stdin = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let (flag, inline) = match a.split_once('=') {
@@ -45,7 +67,12 @@ fn main() {
                     serde_json::from_str(&value()).unwrap_or_else(|e| die(&format!("bad --faults-json: {e}")));
                 cfg.runtime.faults.append(&mut rules);
             }
-            "--no-stdin-watch" => watch_stdin = false,
+            "--write-responses" => {
+                cfg.runtime.write_responses = serde_json::from_value(serde_json::Value::String(value()))
+                    .unwrap_or_else(|_| die("bad --write-responses"))
+            }
+            "--watch-stdin" => watch_stdin = true,
+            "--no-stdin-watch" => {}
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return;
@@ -71,12 +98,14 @@ fn main() {
     if watch_stdin {
         // serve until stdin closes (the parent process went away) or we are killed
         let mut buf = [0u8; 256];
-        loop {
+        let why = loop {
             match std::io::Read::read(&mut std::io::stdin(), &mut buf) {
-                Ok(0) | Err(_) => break,
+                Ok(0) => break "stdin reached end of file".to_string(),
+                Err(e) => break format!("stdin could not be read ({e})"),
                 Ok(_) => {}
             }
-        }
+        };
+        eprintln!("cloudpirates-emulator: stopping: {why} (--watch-stdin)");
     } else {
         loop {
             std::thread::park();

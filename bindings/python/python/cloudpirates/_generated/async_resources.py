@@ -21,16 +21,16 @@ class AsyncAuthSessionsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(self, *, include_expired: Optional[bool] = None) -> AsyncPage[Session]:
+    async def list(self, *, include_expired: Optional[bool] = None, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[Session]:
         """List login sessions. ``GET /auth/sessions`` (operation ``auth.sessions.list``). Needs a
         Bearer session; API keys are refused. Returns one page; iterate it, or use ``list_all``,
         for every item.
         """
-        return cast("AsyncPage[Session]", await self._client._alist("auth.sessions.list", [], [("includeExpired", include_expired)], None, "list", Session, paged=False))
+        return cast("AsyncPage[Session]", await self._client._alist("auth.sessions.list", [], [("includeExpired", include_expired)], None, "list", Session, limit=limit, offset=offset))
 
-    async def list_all(self, *, include_expired: Optional[bool] = None) -> AsyncIterator[Session]:
+    async def list_all(self, *, include_expired: Optional[bool] = None, limit: Optional[int] = None) -> AsyncIterator[Session]:
         """Every item of ``auth.sessions.list``, page after page, fetched lazily."""
-        page = await self.list(include_expired=include_expired)
+        page = await self.list(include_expired=include_expired, limit=limit)
         async for x in page:
             yield x
 
@@ -47,16 +47,16 @@ class AsyncAuthChallengesResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(self) -> AsyncPage[Dict[str, Any]]:
+    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[Dict[str, Any]]:
         """List configured MFA methods. ``GET /auth/challenges`` (operation
         ``auth.challenges.list``). Needs a Bearer session; API keys are refused. Returns one
         page; iterate it, or use ``list_all``, for every item.
         """
-        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("auth.challenges.list", [], [], None, "list", None, paged=False))
+        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("auth.challenges.list", [], [], None, "list", None, limit=limit, offset=offset))
 
-    async def list_all(self) -> AsyncIterator[Dict[str, Any]]:
+    async def list_all(self, *, limit: Optional[int] = None) -> AsyncIterator[Dict[str, Any]]:
         """Every item of ``auth.challenges.list``, page after page, fetched lazily."""
-        page = await self.list()
+        page = await self.list(limit=limit)
         async for x in page:
             yield x
 
@@ -109,28 +109,27 @@ class AsyncAuthWebauthnResource:
         """
         return cast("TokenResponse", await self._client._acall("auth.webauthn.login", [], [], dict(body), "model", TokenResponse))
 
-    async def list(self) -> AsyncPage[WebAuthnKey]:
-        """List WebAuthn keys. ``GET /auth/webauthn`` (operation ``auth.webauthn.list``). Needs a
-        Bearer session; API keys are refused. Returns one page; iterate it, or use ``list_all``,
-        for every item.
+    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[WebAuthnKey]:
+        """List WebAuthn keys. ``GET /auth/webauthn`` (operation ``auth.webauthn.list``). Returns
+        one page; iterate it, or use ``list_all``, for every item.
         """
-        return cast("AsyncPage[WebAuthnKey]", await self._client._alist("auth.webauthn.list", [], [], None, "list", WebAuthnKey, paged=False))
+        return cast("AsyncPage[WebAuthnKey]", await self._client._alist("auth.webauthn.list", [], [], None, "list", WebAuthnKey, limit=limit, offset=offset))
 
-    async def list_all(self) -> AsyncIterator[WebAuthnKey]:
+    async def list_all(self, *, limit: Optional[int] = None) -> AsyncIterator[WebAuthnKey]:
         """Every item of ``auth.webauthn.list``, page after page, fetched lazily."""
-        page = await self.list()
+        page = await self.list(limit=limit)
         async for x in page:
             yield x
 
     async def update_label(self, web_authn_key_id: str, *, label: str) -> WebAuthnKey:
         """Rename a WebAuthn key. ``PUT /auth/webauthn/{webAuthnKeyId}/label`` (operation
-        ``auth.webauthn.update_label``). Needs a Bearer session; API keys are refused.
+        ``auth.webauthn.update_label``).
         """
         return cast("WebAuthnKey", await self._client._acall("auth.webauthn.update_label", [web_authn_key_id], [], {"label": label}, "model", WebAuthnKey))
 
     async def delete(self, web_authn_key_id: str) -> None:
         """Delete a WebAuthn key. ``DELETE /auth/webauthn/{webAuthnKeyId}`` (operation
-        ``auth.webauthn.delete``). Needs a Bearer session; API keys are refused.
+        ``auth.webauthn.delete``).
         """
         await self._client._acall("auth.webauthn.delete", [web_authn_key_id], [], None, "empty", None)
 
@@ -141,16 +140,16 @@ class AsyncAuthApiKeysResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(self) -> AsyncPage[ApiKey]:
+    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[ApiKey]:
         """List API keys. ``GET /auth/api-keys`` (operation ``auth.api_keys.list``). Needs a Bearer
         session; API keys are refused. Returns one page; iterate it, or use ``list_all``, for
         every item.
         """
-        return cast("AsyncPage[ApiKey]", await self._client._alist("auth.api_keys.list", [], [], None, "list", ApiKey, paged=False))
+        return cast("AsyncPage[ApiKey]", await self._client._alist("auth.api_keys.list", [], [], None, "list", ApiKey, limit=limit, offset=offset))
 
-    async def list_all(self) -> AsyncIterator[ApiKey]:
+    async def list_all(self, *, limit: Optional[int] = None) -> AsyncIterator[ApiKey]:
         """Every item of ``auth.api_keys.list``, page after page, fetched lazily."""
-        page = await self.list()
+        page = await self.list(limit=limit)
         async for x in page:
             yield x
 
@@ -173,16 +172,16 @@ class AsyncWorkspacesMembersResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(self, workspace_id: str) -> AsyncPage[WorkspaceMember]:
+    async def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[WorkspaceMember]:
         """List workspace members. ``GET /workspaces/{workspaceId}/members`` (operation
         ``workspaces.members.list``). Returns one page; iterate it, or use ``list_all``, for
         every item.
         """
-        return cast("AsyncPage[WorkspaceMember]", await self._client._alist("workspaces.members.list", [workspace_id], [], None, "list", WorkspaceMember, paged=False))
+        return cast("AsyncPage[WorkspaceMember]", await self._client._alist("workspaces.members.list", [workspace_id], [], None, "list", WorkspaceMember, limit=limit, offset=offset))
 
-    async def list_all(self, workspace_id: str) -> AsyncIterator[WorkspaceMember]:
+    async def list_all(self, workspace_id: str, *, limit: Optional[int] = None) -> AsyncIterator[WorkspaceMember]:
         """Every item of ``workspaces.members.list``, page after page, fetched lazily."""
-        page = await self.list(workspace_id)
+        page = await self.list(workspace_id, limit=limit)
         async for x in page:
             yield x
 
@@ -214,7 +213,7 @@ class AsyncWorkspacesInvitationsResource:
 
     async def accept(self, *, invitation_id: str) -> WorkspaceMember:
         """Accept an invitation. ``POST /workspaces/invitations/accept`` (operation
-        ``workspaces.invitations.accept``). Needs a Bearer session; API keys are refused.
+        ``workspaces.invitations.accept``).
         """
         return cast("WorkspaceMember", await self._client._acall("workspaces.invitations.accept", [], [], {"invitationId": invitation_id}, "model", WorkspaceMember))
 
@@ -445,9 +444,7 @@ class AsyncAuthResource:
         return cast("Identity", await self._client._acall("auth.me", [], [], None, "model", Identity))
 
     async def validate(self) -> Dict[str, Any]:
-        """Validate the current session. ``GET /auth/validate`` (operation ``auth.validate``).
-        Needs a Bearer session; API keys are refused.
-        """
+        """Validate the current session. ``GET /auth/validate`` (operation ``auth.validate``)."""
         return cast("Dict[str, Any]", await self._client._acall("auth.validate", [], [], None, "json", None))
 
 
@@ -462,15 +459,15 @@ class AsyncWorkspacesResource:
         self.members = AsyncWorkspacesMembersResource(client)
         self.invitations = AsyncWorkspacesInvitationsResource(client)
 
-    async def list(self) -> AsyncPage[WorkspaceSummary]:
+    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[WorkspaceSummary]:
         """List workspaces. ``GET /workspaces`` (operation ``workspaces.list``). Returns one page;
         iterate it, or use ``list_all``, for every item.
         """
-        return cast("AsyncPage[WorkspaceSummary]", await self._client._alist("workspaces.list", [], [], None, "list", WorkspaceSummary, paged=False))
+        return cast("AsyncPage[WorkspaceSummary]", await self._client._alist("workspaces.list", [], [], None, "list", WorkspaceSummary, limit=limit, offset=offset))
 
-    async def list_all(self) -> AsyncIterator[WorkspaceSummary]:
+    async def list_all(self, *, limit: Optional[int] = None) -> AsyncIterator[WorkspaceSummary]:
         """Every item of ``workspaces.list``, page after page, fetched lazily."""
-        page = await self.list()
+        page = await self.list(limit=limit)
         async for x in page:
             yield x
 
@@ -515,15 +512,15 @@ class AsyncClustersResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(self, workspace_id: str) -> AsyncPage[ClusterSummary]:
+    async def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[ClusterSummary]:
         """List clusters. ``GET /workspaces/{workspaceId}/clusters`` (operation ``clusters.list``).
         Returns one page; iterate it, or use ``list_all``, for every item.
         """
-        return cast("AsyncPage[ClusterSummary]", await self._client._alist("clusters.list", [workspace_id], [], None, "list", ClusterSummary, paged=False))
+        return cast("AsyncPage[ClusterSummary]", await self._client._alist("clusters.list", [workspace_id], [], None, "list", ClusterSummary, limit=limit, offset=offset))
 
-    async def list_all(self, workspace_id: str) -> AsyncIterator[ClusterSummary]:
+    async def list_all(self, workspace_id: str, *, limit: Optional[int] = None) -> AsyncIterator[ClusterSummary]:
         """Every item of ``clusters.list``, page after page, fetched lazily."""
-        page = await self.list(workspace_id)
+        page = await self.list(workspace_id, limit=limit)
         async for x in page:
             yield x
 
@@ -565,17 +562,17 @@ class AsyncObservabilityResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list_resources(self, workspace_id: str, cluster_id: str, resource_type: str, *, label_selector: Optional[str] = None) -> AsyncPage[Dict[str, Any]]:
+    async def list_resources(self, workspace_id: str, cluster_id: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[Dict[str, Any]]:
         """List cluster resources of a type. ``GET
         /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-proxy/{resourceType}``
         (operation ``observability.list_resources``). Returns one page; iterate it, or use
         ``list_resources_all``, for every item.
         """
-        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("observability.list_resources", [workspace_id, cluster_id, resource_type], [("labelSelector", label_selector)], None, "list", None, paged=False))
+        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("observability.list_resources", [workspace_id, cluster_id, resource_type], [("labelSelector", label_selector)], None, "list", None, limit=limit, offset=offset))
 
-    async def list_resources_all(self, workspace_id: str, cluster_id: str, resource_type: str, *, label_selector: Optional[str] = None) -> AsyncIterator[Dict[str, Any]]:
+    async def list_resources_all(self, workspace_id: str, cluster_id: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None) -> AsyncIterator[Dict[str, Any]]:
         """Every item of ``observability.list_resources``, page after page, fetched lazily."""
-        page = await self.list_resources(workspace_id, cluster_id, resource_type, label_selector=label_selector)
+        page = await self.list_resources(workspace_id, cluster_id, resource_type, label_selector=label_selector, limit=limit)
         async for x in page:
             yield x
 
@@ -586,20 +583,20 @@ class AsyncObservabilityResource:
         """
         return cast("KubernetesResourceEnvelope", await self._client._acall("observability.get_resource", [workspace_id, cluster_id, resource_type, resource_name], [], None, "model", KubernetesResourceEnvelope))
 
-    async def list_namespaced_resources(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, *, label_selector: Optional[str] = None) -> AsyncPage[Dict[str, Any]]:
+    async def list_namespaced_resources(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[Dict[str, Any]]:
         """List namespaced resources of a type. ``GET
         /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-
         proxy/namespaces/{namespace}/{resourceType}`` (operation
         ``observability.list_namespaced_resources``). Returns one page; iterate it, or use
         ``list_namespaced_resources_all``, for every item.
         """
-        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("observability.list_namespaced_resources", [workspace_id, cluster_id, namespace, resource_type], [("labelSelector", label_selector)], None, "list", None, paged=False))
+        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("observability.list_namespaced_resources", [workspace_id, cluster_id, namespace, resource_type], [("labelSelector", label_selector)], None, "list", None, limit=limit, offset=offset))
 
-    async def list_namespaced_resources_all(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, *, label_selector: Optional[str] = None) -> AsyncIterator[Dict[str, Any]]:
+    async def list_namespaced_resources_all(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None) -> AsyncIterator[Dict[str, Any]]:
         """Every item of ``observability.list_namespaced_resources``, page after page, fetched
         lazily.
         """
-        page = await self.list_namespaced_resources(workspace_id, cluster_id, namespace, resource_type, label_selector=label_selector)
+        page = await self.list_namespaced_resources(workspace_id, cluster_id, namespace, resource_type, label_selector=label_selector, limit=limit)
         async for x in page:
             yield x
 
@@ -635,16 +632,16 @@ class AsyncApplicationsResource:
         self._client = client
         self.templates = AsyncApplicationsTemplatesResource(client)
 
-    async def list(self, workspace_id: str) -> AsyncPage[Application]:
+    async def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[Application]:
         """List applications. ``GET /workspaces/{workspaceId}/applications`` (operation
         ``applications.list``). Returns one page; iterate it, or use ``list_all``, for every
         item.
         """
-        return cast("AsyncPage[Application]", await self._client._alist("applications.list", [workspace_id], [], None, "list", Application, paged=False))
+        return cast("AsyncPage[Application]", await self._client._alist("applications.list", [workspace_id], [], None, "list", Application, limit=limit, offset=offset))
 
-    async def list_all(self, workspace_id: str) -> AsyncIterator[Application]:
+    async def list_all(self, workspace_id: str, *, limit: Optional[int] = None) -> AsyncIterator[Application]:
         """Every item of ``applications.list``, page after page, fetched lazily."""
-        page = await self.list(workspace_id)
+        page = await self.list(workspace_id, limit=limit)
         async for x in page:
             yield x
 
@@ -680,17 +677,17 @@ class AsyncApplicationsResource:
         """
         return cast("Application", await self._client._acall("applications.update_version", [workspace_id, application_id], [], {"appVersion": app_version}, "model", Application))
 
-    async def logs(self, workspace_id: str, application_id: str) -> AsyncPage[Dict[str, Any]]:
+    async def logs(self, workspace_id: str, application_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[Dict[str, Any]]:
         """Get application logs. ``GET
         /workspaces/{workspaceId}/applications/{applicationId}/logs`` (operation
         ``applications.logs``). Returns one page; iterate it, or use ``logs_all``, for every
         item.
         """
-        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("applications.logs", [workspace_id, application_id], [], None, "list", None, paged=False))
+        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("applications.logs", [workspace_id, application_id], [], None, "list", None, limit=limit, offset=offset))
 
-    async def logs_all(self, workspace_id: str, application_id: str) -> AsyncIterator[Dict[str, Any]]:
+    async def logs_all(self, workspace_id: str, application_id: str, *, limit: Optional[int] = None) -> AsyncIterator[Dict[str, Any]]:
         """Every item of ``applications.logs``, page after page, fetched lazily."""
-        page = await self.logs(workspace_id, application_id)
+        page = await self.logs(workspace_id, application_id, limit=limit)
         async for x in page:
             yield x
 

@@ -21,16 +21,16 @@ class AuthSessionsResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list(self, *, include_expired: Optional[bool] = None) -> SyncPage[Session]:
+    def list(self, *, include_expired: Optional[bool] = None, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[Session]:
         """List login sessions. ``GET /auth/sessions`` (operation ``auth.sessions.list``). Needs a
         Bearer session; API keys are refused. Returns one page; iterate it, or use ``list_all``,
         for every item.
         """
-        return cast("SyncPage[Session]", self._client._list("auth.sessions.list", [], [("includeExpired", include_expired)], None, "list", Session, paged=False))
+        return cast("SyncPage[Session]", self._client._list("auth.sessions.list", [], [("includeExpired", include_expired)], None, "list", Session, limit=limit, offset=offset))
 
-    def list_all(self, *, include_expired: Optional[bool] = None) -> Iterator[Session]:
+    def list_all(self, *, include_expired: Optional[bool] = None, limit: Optional[int] = None) -> Iterator[Session]:
         """Every item of ``auth.sessions.list``, page after page, fetched lazily."""
-        yield from self.list(include_expired=include_expired)
+        yield from self.list(include_expired=include_expired, limit=limit)
 
     def logout(self, session_id: str) -> Dict[str, Any]:
         """Log out a session. ``POST /auth/sessions/{sessionId}/logout`` (operation
@@ -45,16 +45,16 @@ class AuthChallengesResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list(self) -> SyncPage[Dict[str, Any]]:
+    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[Dict[str, Any]]:
         """List configured MFA methods. ``GET /auth/challenges`` (operation
         ``auth.challenges.list``). Needs a Bearer session; API keys are refused. Returns one
         page; iterate it, or use ``list_all``, for every item.
         """
-        return cast("SyncPage[Dict[str, Any]]", self._client._list("auth.challenges.list", [], [], None, "list", None, paged=False))
+        return cast("SyncPage[Dict[str, Any]]", self._client._list("auth.challenges.list", [], [], None, "list", None, limit=limit, offset=offset))
 
-    def list_all(self) -> Iterator[Dict[str, Any]]:
+    def list_all(self, *, limit: Optional[int] = None) -> Iterator[Dict[str, Any]]:
         """Every item of ``auth.challenges.list``, page after page, fetched lazily."""
-        yield from self.list()
+        yield from self.list(limit=limit)
 
     def start_sms(self, *, number: str) -> SmsChallengeSetup:
         """Start SMS MFA setup. ``POST /auth/challenges/sms`` (operation
@@ -105,26 +105,25 @@ class AuthWebauthnResource:
         """
         return cast("TokenResponse", self._client._call("auth.webauthn.login", [], [], dict(body), "model", TokenResponse))
 
-    def list(self) -> SyncPage[WebAuthnKey]:
-        """List WebAuthn keys. ``GET /auth/webauthn`` (operation ``auth.webauthn.list``). Needs a
-        Bearer session; API keys are refused. Returns one page; iterate it, or use ``list_all``,
-        for every item.
+    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[WebAuthnKey]:
+        """List WebAuthn keys. ``GET /auth/webauthn`` (operation ``auth.webauthn.list``). Returns
+        one page; iterate it, or use ``list_all``, for every item.
         """
-        return cast("SyncPage[WebAuthnKey]", self._client._list("auth.webauthn.list", [], [], None, "list", WebAuthnKey, paged=False))
+        return cast("SyncPage[WebAuthnKey]", self._client._list("auth.webauthn.list", [], [], None, "list", WebAuthnKey, limit=limit, offset=offset))
 
-    def list_all(self) -> Iterator[WebAuthnKey]:
+    def list_all(self, *, limit: Optional[int] = None) -> Iterator[WebAuthnKey]:
         """Every item of ``auth.webauthn.list``, page after page, fetched lazily."""
-        yield from self.list()
+        yield from self.list(limit=limit)
 
     def update_label(self, web_authn_key_id: str, *, label: str) -> WebAuthnKey:
         """Rename a WebAuthn key. ``PUT /auth/webauthn/{webAuthnKeyId}/label`` (operation
-        ``auth.webauthn.update_label``). Needs a Bearer session; API keys are refused.
+        ``auth.webauthn.update_label``).
         """
         return cast("WebAuthnKey", self._client._call("auth.webauthn.update_label", [web_authn_key_id], [], {"label": label}, "model", WebAuthnKey))
 
     def delete(self, web_authn_key_id: str) -> None:
         """Delete a WebAuthn key. ``DELETE /auth/webauthn/{webAuthnKeyId}`` (operation
-        ``auth.webauthn.delete``). Needs a Bearer session; API keys are refused.
+        ``auth.webauthn.delete``).
         """
         self._client._call("auth.webauthn.delete", [web_authn_key_id], [], None, "empty", None)
 
@@ -135,16 +134,16 @@ class AuthApiKeysResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list(self) -> SyncPage[ApiKey]:
+    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[ApiKey]:
         """List API keys. ``GET /auth/api-keys`` (operation ``auth.api_keys.list``). Needs a Bearer
         session; API keys are refused. Returns one page; iterate it, or use ``list_all``, for
         every item.
         """
-        return cast("SyncPage[ApiKey]", self._client._list("auth.api_keys.list", [], [], None, "list", ApiKey, paged=False))
+        return cast("SyncPage[ApiKey]", self._client._list("auth.api_keys.list", [], [], None, "list", ApiKey, limit=limit, offset=offset))
 
-    def list_all(self) -> Iterator[ApiKey]:
+    def list_all(self, *, limit: Optional[int] = None) -> Iterator[ApiKey]:
         """Every item of ``auth.api_keys.list``, page after page, fetched lazily."""
-        yield from self.list()
+        yield from self.list(limit=limit)
 
     def create(self, *, label: str) -> CreatedApiKey:
         """Create an API key. ``POST /auth/api-keys`` (operation ``auth.api_keys.create``). Needs a
@@ -165,16 +164,16 @@ class WorkspacesMembersResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list(self, workspace_id: str) -> SyncPage[WorkspaceMember]:
+    def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[WorkspaceMember]:
         """List workspace members. ``GET /workspaces/{workspaceId}/members`` (operation
         ``workspaces.members.list``). Returns one page; iterate it, or use ``list_all``, for
         every item.
         """
-        return cast("SyncPage[WorkspaceMember]", self._client._list("workspaces.members.list", [workspace_id], [], None, "list", WorkspaceMember, paged=False))
+        return cast("SyncPage[WorkspaceMember]", self._client._list("workspaces.members.list", [workspace_id], [], None, "list", WorkspaceMember, limit=limit, offset=offset))
 
-    def list_all(self, workspace_id: str) -> Iterator[WorkspaceMember]:
+    def list_all(self, workspace_id: str, *, limit: Optional[int] = None) -> Iterator[WorkspaceMember]:
         """Every item of ``workspaces.members.list``, page after page, fetched lazily."""
-        yield from self.list(workspace_id)
+        yield from self.list(workspace_id, limit=limit)
 
     def update_role(self, workspace_id: str, workspace_member_id: str, *, role: Union[WorkspaceMemberRole, str]) -> WorkspaceMember:
         """Change a member's role. ``PUT
@@ -204,7 +203,7 @@ class WorkspacesInvitationsResource:
 
     def accept(self, *, invitation_id: str) -> WorkspaceMember:
         """Accept an invitation. ``POST /workspaces/invitations/accept`` (operation
-        ``workspaces.invitations.accept``). Needs a Bearer session; API keys are refused.
+        ``workspaces.invitations.accept``).
         """
         return cast("WorkspaceMember", self._client._call("workspaces.invitations.accept", [], [], {"invitationId": invitation_id}, "model", WorkspaceMember))
 
@@ -427,9 +426,7 @@ class AuthResource:
         return cast("Identity", self._client._call("auth.me", [], [], None, "model", Identity))
 
     def validate(self) -> Dict[str, Any]:
-        """Validate the current session. ``GET /auth/validate`` (operation ``auth.validate``).
-        Needs a Bearer session; API keys are refused.
-        """
+        """Validate the current session. ``GET /auth/validate`` (operation ``auth.validate``)."""
         return cast("Dict[str, Any]", self._client._call("auth.validate", [], [], None, "json", None))
 
 
@@ -444,15 +441,15 @@ class WorkspacesResource:
         self.members = WorkspacesMembersResource(client)
         self.invitations = WorkspacesInvitationsResource(client)
 
-    def list(self) -> SyncPage[WorkspaceSummary]:
+    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[WorkspaceSummary]:
         """List workspaces. ``GET /workspaces`` (operation ``workspaces.list``). Returns one page;
         iterate it, or use ``list_all``, for every item.
         """
-        return cast("SyncPage[WorkspaceSummary]", self._client._list("workspaces.list", [], [], None, "list", WorkspaceSummary, paged=False))
+        return cast("SyncPage[WorkspaceSummary]", self._client._list("workspaces.list", [], [], None, "list", WorkspaceSummary, limit=limit, offset=offset))
 
-    def list_all(self) -> Iterator[WorkspaceSummary]:
+    def list_all(self, *, limit: Optional[int] = None) -> Iterator[WorkspaceSummary]:
         """Every item of ``workspaces.list``, page after page, fetched lazily."""
-        yield from self.list()
+        yield from self.list(limit=limit)
 
     def create(self, *, workspace_name: str, workspace_key: str) -> Workspace:
         """Create a workspace. ``POST /workspaces`` (operation ``workspaces.create``)."""
@@ -495,15 +492,15 @@ class ClustersResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list(self, workspace_id: str) -> SyncPage[ClusterSummary]:
+    def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[ClusterSummary]:
         """List clusters. ``GET /workspaces/{workspaceId}/clusters`` (operation ``clusters.list``).
         Returns one page; iterate it, or use ``list_all``, for every item.
         """
-        return cast("SyncPage[ClusterSummary]", self._client._list("clusters.list", [workspace_id], [], None, "list", ClusterSummary, paged=False))
+        return cast("SyncPage[ClusterSummary]", self._client._list("clusters.list", [workspace_id], [], None, "list", ClusterSummary, limit=limit, offset=offset))
 
-    def list_all(self, workspace_id: str) -> Iterator[ClusterSummary]:
+    def list_all(self, workspace_id: str, *, limit: Optional[int] = None) -> Iterator[ClusterSummary]:
         """Every item of ``clusters.list``, page after page, fetched lazily."""
-        yield from self.list(workspace_id)
+        yield from self.list(workspace_id, limit=limit)
 
     def create(self, workspace_id: str, *, cluster_name: str, cluster_type: Union[ClusterType, str]) -> Cluster:
         """Register a cluster. ``POST /workspaces/{workspaceId}/clusters`` (operation
@@ -543,17 +540,17 @@ class ObservabilityResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list_resources(self, workspace_id: str, cluster_id: str, resource_type: str, *, label_selector: Optional[str] = None) -> SyncPage[Dict[str, Any]]:
+    def list_resources(self, workspace_id: str, cluster_id: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[Dict[str, Any]]:
         """List cluster resources of a type. ``GET
         /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-proxy/{resourceType}``
         (operation ``observability.list_resources``). Returns one page; iterate it, or use
         ``list_resources_all``, for every item.
         """
-        return cast("SyncPage[Dict[str, Any]]", self._client._list("observability.list_resources", [workspace_id, cluster_id, resource_type], [("labelSelector", label_selector)], None, "list", None, paged=False))
+        return cast("SyncPage[Dict[str, Any]]", self._client._list("observability.list_resources", [workspace_id, cluster_id, resource_type], [("labelSelector", label_selector)], None, "list", None, limit=limit, offset=offset))
 
-    def list_resources_all(self, workspace_id: str, cluster_id: str, resource_type: str, *, label_selector: Optional[str] = None) -> Iterator[Dict[str, Any]]:
+    def list_resources_all(self, workspace_id: str, cluster_id: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None) -> Iterator[Dict[str, Any]]:
         """Every item of ``observability.list_resources``, page after page, fetched lazily."""
-        yield from self.list_resources(workspace_id, cluster_id, resource_type, label_selector=label_selector)
+        yield from self.list_resources(workspace_id, cluster_id, resource_type, label_selector=label_selector, limit=limit)
 
     def get_resource(self, workspace_id: str, cluster_id: str, resource_type: str, resource_name: str) -> KubernetesResourceEnvelope:
         """Get a cluster resource. ``GET
@@ -562,20 +559,20 @@ class ObservabilityResource:
         """
         return cast("KubernetesResourceEnvelope", self._client._call("observability.get_resource", [workspace_id, cluster_id, resource_type, resource_name], [], None, "model", KubernetesResourceEnvelope))
 
-    def list_namespaced_resources(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, *, label_selector: Optional[str] = None) -> SyncPage[Dict[str, Any]]:
+    def list_namespaced_resources(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[Dict[str, Any]]:
         """List namespaced resources of a type. ``GET
         /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-
         proxy/namespaces/{namespace}/{resourceType}`` (operation
         ``observability.list_namespaced_resources``). Returns one page; iterate it, or use
         ``list_namespaced_resources_all``, for every item.
         """
-        return cast("SyncPage[Dict[str, Any]]", self._client._list("observability.list_namespaced_resources", [workspace_id, cluster_id, namespace, resource_type], [("labelSelector", label_selector)], None, "list", None, paged=False))
+        return cast("SyncPage[Dict[str, Any]]", self._client._list("observability.list_namespaced_resources", [workspace_id, cluster_id, namespace, resource_type], [("labelSelector", label_selector)], None, "list", None, limit=limit, offset=offset))
 
-    def list_namespaced_resources_all(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, *, label_selector: Optional[str] = None) -> Iterator[Dict[str, Any]]:
+    def list_namespaced_resources_all(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None) -> Iterator[Dict[str, Any]]:
         """Every item of ``observability.list_namespaced_resources``, page after page, fetched
         lazily.
         """
-        yield from self.list_namespaced_resources(workspace_id, cluster_id, namespace, resource_type, label_selector=label_selector)
+        yield from self.list_namespaced_resources(workspace_id, cluster_id, namespace, resource_type, label_selector=label_selector, limit=limit)
 
     def get_namespaced_resource(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, resource_name: str) -> KubernetesResourceEnvelope:
         """Get a namespaced resource. ``GET
@@ -607,16 +604,16 @@ class ApplicationsResource:
         self._client = client
         self.templates = ApplicationsTemplatesResource(client)
 
-    def list(self, workspace_id: str) -> SyncPage[Application]:
+    def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[Application]:
         """List applications. ``GET /workspaces/{workspaceId}/applications`` (operation
         ``applications.list``). Returns one page; iterate it, or use ``list_all``, for every
         item.
         """
-        return cast("SyncPage[Application]", self._client._list("applications.list", [workspace_id], [], None, "list", Application, paged=False))
+        return cast("SyncPage[Application]", self._client._list("applications.list", [workspace_id], [], None, "list", Application, limit=limit, offset=offset))
 
-    def list_all(self, workspace_id: str) -> Iterator[Application]:
+    def list_all(self, workspace_id: str, *, limit: Optional[int] = None) -> Iterator[Application]:
         """Every item of ``applications.list``, page after page, fetched lazily."""
-        yield from self.list(workspace_id)
+        yield from self.list(workspace_id, limit=limit)
 
     def create(self, workspace_id: str, *, application_template_id: str, application_template_preset_id: str, cluster_id: str, app_version: str, name: str) -> Application:
         """Deploy an application. ``POST /workspaces/{workspaceId}/applications`` (operation
@@ -650,17 +647,17 @@ class ApplicationsResource:
         """
         return cast("Application", self._client._call("applications.update_version", [workspace_id, application_id], [], {"appVersion": app_version}, "model", Application))
 
-    def logs(self, workspace_id: str, application_id: str) -> SyncPage[Dict[str, Any]]:
+    def logs(self, workspace_id: str, application_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[Dict[str, Any]]:
         """Get application logs. ``GET
         /workspaces/{workspaceId}/applications/{applicationId}/logs`` (operation
         ``applications.logs``). Returns one page; iterate it, or use ``logs_all``, for every
         item.
         """
-        return cast("SyncPage[Dict[str, Any]]", self._client._list("applications.logs", [workspace_id, application_id], [], None, "list", None, paged=False))
+        return cast("SyncPage[Dict[str, Any]]", self._client._list("applications.logs", [workspace_id, application_id], [], None, "list", None, limit=limit, offset=offset))
 
-    def logs_all(self, workspace_id: str, application_id: str) -> Iterator[Dict[str, Any]]:
+    def logs_all(self, workspace_id: str, application_id: str, *, limit: Optional[int] = None) -> Iterator[Dict[str, Any]]:
         """Every item of ``applications.logs``, page after page, fetched lazily."""
-        yield from self.logs(workspace_id, application_id)
+        yield from self.logs(workspace_id, application_id, limit=limit)
 
 
 class TrainingsResource:

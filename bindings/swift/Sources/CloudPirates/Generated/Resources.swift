@@ -139,17 +139,17 @@ public final class AuthSessionsResource: @unchecked Sendable {
     /// `GET /auth/sessions` (operation `auth.sessions.list`).
     ///
     /// One page; see `listAll` for every item.
-    public func list(includeExpired: Bool? = nil, options: RequestOptions? = nil) async throws -> Page<Session> {
+    public func list(includeExpired: Bool? = nil, limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<Session> {
         var query: [(String, String)] = []
         if let v = includeExpired { query.append(("includeExpired", String(v))) }
-        return try await transport.page("auth.sessions.list", path: [], query: query, paged: false, limit: nil, offset: nil, as: Session.self, options: options)
+        return try await transport.page("auth.sessions.list", path: [], query: query, paged: true, limit: limit, offset: offset, as: Session.self, options: options)
     }
 
     /// Every item of `list`, fetching further pages lazily as the sequence is iterated (`for try await`).
-    public func listAll(includeExpired: Bool? = nil, options: RequestOptions? = nil) -> PageSequence<Session> {
+    public func listAll(includeExpired: Bool? = nil, pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<Session> {
         var query: [(String, String)] = []
         if let v = includeExpired { query.append(("includeExpired", String(v))) }
-        return transport.pages("auth.sessions.list", path: [], query: query, paged: false, pageSize: nil, as: Session.self, options: options)
+        return transport.pages("auth.sessions.list", path: [], query: query, paged: true, pageSize: pageSize, as: Session.self, options: options)
     }
 
     /// Log out a session
@@ -180,15 +180,15 @@ public final class AuthChallengesResource: @unchecked Sendable {
     /// `GET /auth/challenges` (operation `auth.challenges.list`).
     ///
     /// One page; see `listAll` for every item.
-    public func list(options: RequestOptions? = nil) async throws -> Page<AuthChallenge> {
+    public func list(limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<AuthChallenge> {
         let query: [(String, String)] = []
-        return try await transport.page("auth.challenges.list", path: [], query: query, paged: false, limit: nil, offset: nil, as: AuthChallenge.self, options: options)
+        return try await transport.page("auth.challenges.list", path: [], query: query, paged: true, limit: limit, offset: offset, as: AuthChallenge.self, options: options)
     }
 
     /// Every item of `list`, fetching further pages lazily as the sequence is iterated (`for try await`).
-    public func listAll(options: RequestOptions? = nil) -> PageSequence<AuthChallenge> {
+    public func listAll(pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<AuthChallenge> {
         let query: [(String, String)] = []
-        return transport.pages("auth.challenges.list", path: [], query: query, paged: false, pageSize: nil, as: AuthChallenge.self, options: options)
+        return transport.pages("auth.challenges.list", path: [], query: query, paged: true, pageSize: pageSize, as: AuthChallenge.self, options: options)
     }
 
     /// Start SMS MFA setup
@@ -294,15 +294,15 @@ public final class AuthWebauthnResource: @unchecked Sendable {
     /// `GET /auth/webauthn` (operation `auth.webauthn.list`).
     ///
     /// One page; see `listAll` for every item.
-    public func list(options: RequestOptions? = nil) async throws -> Page<WebAuthnKey> {
+    public func list(limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<WebAuthnKey> {
         let query: [(String, String)] = []
-        return try await transport.page("auth.webauthn.list", path: [], query: query, paged: false, limit: nil, offset: nil, as: WebAuthnKey.self, options: options)
+        return try await transport.page("auth.webauthn.list", path: [], query: query, paged: true, limit: limit, offset: offset, as: WebAuthnKey.self, options: options)
     }
 
     /// Every item of `list`, fetching further pages lazily as the sequence is iterated (`for try await`).
-    public func listAll(options: RequestOptions? = nil) -> PageSequence<WebAuthnKey> {
+    public func listAll(pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<WebAuthnKey> {
         let query: [(String, String)] = []
-        return transport.pages("auth.webauthn.list", path: [], query: query, paged: false, pageSize: nil, as: WebAuthnKey.self, options: options)
+        return transport.pages("auth.webauthn.list", path: [], query: query, paged: true, pageSize: pageSize, as: WebAuthnKey.self, options: options)
     }
 
     /// Rename a WebAuthn key
@@ -342,15 +342,15 @@ public final class AuthApiKeysResource: @unchecked Sendable {
     /// `GET /auth/api-keys` (operation `auth.api_keys.list`).
     ///
     /// One page; see `listAll` for every item.
-    public func list(options: RequestOptions? = nil) async throws -> Page<ApiKey> {
+    public func list(limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<ApiKey> {
         let query: [(String, String)] = []
-        return try await transport.page("auth.api_keys.list", path: [], query: query, paged: false, limit: nil, offset: nil, as: ApiKey.self, options: options)
+        return try await transport.page("auth.api_keys.list", path: [], query: query, paged: true, limit: limit, offset: offset, as: ApiKey.self, options: options)
     }
 
     /// Every item of `list`, fetching further pages lazily as the sequence is iterated (`for try await`).
-    public func listAll(options: RequestOptions? = nil) -> PageSequence<ApiKey> {
+    public func listAll(pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<ApiKey> {
         let query: [(String, String)] = []
-        return transport.pages("auth.api_keys.list", path: [], query: query, paged: false, pageSize: nil, as: ApiKey.self, options: options)
+        return transport.pages("auth.api_keys.list", path: [], query: query, paged: true, pageSize: pageSize, as: ApiKey.self, options: options)
     }
 
     /// Create an API key
@@ -398,15 +398,15 @@ public final class WorkspacesResource: @unchecked Sendable {
     /// `GET /workspaces` (operation `workspaces.list`).
     ///
     /// One page; see `listAll` for every item.
-    public func list(options: RequestOptions? = nil) async throws -> Page<WorkspaceSummary> {
+    public func list(limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<WorkspaceSummary> {
         let query: [(String, String)] = []
-        return try await transport.page("workspaces.list", path: [], query: query, paged: false, limit: nil, offset: nil, as: WorkspaceSummary.self, options: options)
+        return try await transport.page("workspaces.list", path: [], query: query, paged: true, limit: limit, offset: offset, as: WorkspaceSummary.self, options: options)
     }
 
     /// Every item of `list`, fetching further pages lazily as the sequence is iterated (`for try await`).
-    public func listAll(options: RequestOptions? = nil) -> PageSequence<WorkspaceSummary> {
+    public func listAll(pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<WorkspaceSummary> {
         let query: [(String, String)] = []
-        return transport.pages("workspaces.list", path: [], query: query, paged: false, pageSize: nil, as: WorkspaceSummary.self, options: options)
+        return transport.pages("workspaces.list", path: [], query: query, paged: true, pageSize: pageSize, as: WorkspaceSummary.self, options: options)
     }
 
     /// Create a workspace
@@ -470,15 +470,15 @@ public final class WorkspacesMembersResource: @unchecked Sendable {
     /// `GET /workspaces/{workspaceId}/members` (operation `workspaces.members.list`).
     ///
     /// One page; see `listAll` for every item.
-    public func list(workspaceId: String, options: RequestOptions? = nil) async throws -> Page<WorkspaceMember> {
+    public func list(workspaceId: String, limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<WorkspaceMember> {
         let query: [(String, String)] = []
-        return try await transport.page("workspaces.members.list", path: [workspaceId], query: query, paged: false, limit: nil, offset: nil, as: WorkspaceMember.self, options: options)
+        return try await transport.page("workspaces.members.list", path: [workspaceId], query: query, paged: true, limit: limit, offset: offset, as: WorkspaceMember.self, options: options)
     }
 
     /// Every item of `list`, fetching further pages lazily as the sequence is iterated (`for try await`).
-    public func listAll(workspaceId: String, options: RequestOptions? = nil) -> PageSequence<WorkspaceMember> {
+    public func listAll(workspaceId: String, pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<WorkspaceMember> {
         let query: [(String, String)] = []
-        return transport.pages("workspaces.members.list", path: [workspaceId], query: query, paged: false, pageSize: nil, as: WorkspaceMember.self, options: options)
+        return transport.pages("workspaces.members.list", path: [workspaceId], query: query, paged: true, pageSize: pageSize, as: WorkspaceMember.self, options: options)
     }
 
     /// Change a member's role
@@ -802,15 +802,15 @@ public final class ClustersResource: @unchecked Sendable {
     /// `GET /workspaces/{workspaceId}/clusters` (operation `clusters.list`).
     ///
     /// One page; see `listAll` for every item.
-    public func list(workspaceId: String, options: RequestOptions? = nil) async throws -> Page<ClusterSummary> {
+    public func list(workspaceId: String, limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<ClusterSummary> {
         let query: [(String, String)] = []
-        return try await transport.page("clusters.list", path: [workspaceId], query: query, paged: false, limit: nil, offset: nil, as: ClusterSummary.self, options: options)
+        return try await transport.page("clusters.list", path: [workspaceId], query: query, paged: true, limit: limit, offset: offset, as: ClusterSummary.self, options: options)
     }
 
     /// Every item of `list`, fetching further pages lazily as the sequence is iterated (`for try await`).
-    public func listAll(workspaceId: String, options: RequestOptions? = nil) -> PageSequence<ClusterSummary> {
+    public func listAll(workspaceId: String, pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<ClusterSummary> {
         let query: [(String, String)] = []
-        return transport.pages("clusters.list", path: [workspaceId], query: query, paged: false, pageSize: nil, as: ClusterSummary.self, options: options)
+        return transport.pages("clusters.list", path: [workspaceId], query: query, paged: true, pageSize: pageSize, as: ClusterSummary.self, options: options)
     }
 
     /// Register a cluster
@@ -884,17 +884,17 @@ public final class ObservabilityResource: @unchecked Sendable {
     /// `GET /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-proxy/{resourceType}` (operation `observability.list_resources`).
     ///
     /// One page; see `listResourcesAll` for every item.
-    public func listResources(workspaceId: String, clusterId: String, resourceType: String, labelSelector: String? = nil, options: RequestOptions? = nil) async throws -> Page<KubernetesResource> {
+    public func listResources(workspaceId: String, clusterId: String, resourceType: String, labelSelector: String? = nil, limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<KubernetesResource> {
         var query: [(String, String)] = []
         if let v = labelSelector { query.append(("labelSelector", v)) }
-        return try await transport.page("observability.list_resources", path: [workspaceId, clusterId, resourceType], query: query, paged: false, limit: nil, offset: nil, as: KubernetesResource.self, options: options)
+        return try await transport.page("observability.list_resources", path: [workspaceId, clusterId, resourceType], query: query, paged: true, limit: limit, offset: offset, as: KubernetesResource.self, options: options)
     }
 
     /// Every item of `listResources`, fetching further pages lazily as the sequence is iterated (`for try await`).
-    public func listResourcesAll(workspaceId: String, clusterId: String, resourceType: String, labelSelector: String? = nil, options: RequestOptions? = nil) -> PageSequence<KubernetesResource> {
+    public func listResourcesAll(workspaceId: String, clusterId: String, resourceType: String, labelSelector: String? = nil, pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<KubernetesResource> {
         var query: [(String, String)] = []
         if let v = labelSelector { query.append(("labelSelector", v)) }
-        return transport.pages("observability.list_resources", path: [workspaceId, clusterId, resourceType], query: query, paged: false, pageSize: nil, as: KubernetesResource.self, options: options)
+        return transport.pages("observability.list_resources", path: [workspaceId, clusterId, resourceType], query: query, paged: true, pageSize: pageSize, as: KubernetesResource.self, options: options)
     }
 
     /// Get a cluster resource
@@ -915,17 +915,17 @@ public final class ObservabilityResource: @unchecked Sendable {
     /// `GET /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-proxy/namespaces/{namespace}/{resourceType}` (operation `observability.list_namespaced_resources`).
     ///
     /// One page; see `listNamespacedResourcesAll` for every item.
-    public func listNamespacedResources(workspaceId: String, clusterId: String, namespace: String, resourceType: String, labelSelector: String? = nil, options: RequestOptions? = nil) async throws -> Page<KubernetesResource> {
+    public func listNamespacedResources(workspaceId: String, clusterId: String, namespace: String, resourceType: String, labelSelector: String? = nil, limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<KubernetesResource> {
         var query: [(String, String)] = []
         if let v = labelSelector { query.append(("labelSelector", v)) }
-        return try await transport.page("observability.list_namespaced_resources", path: [workspaceId, clusterId, namespace, resourceType], query: query, paged: false, limit: nil, offset: nil, as: KubernetesResource.self, options: options)
+        return try await transport.page("observability.list_namespaced_resources", path: [workspaceId, clusterId, namespace, resourceType], query: query, paged: true, limit: limit, offset: offset, as: KubernetesResource.self, options: options)
     }
 
     /// Every item of `listNamespacedResources`, fetching further pages lazily as the sequence is iterated (`for try await`).
-    public func listNamespacedResourcesAll(workspaceId: String, clusterId: String, namespace: String, resourceType: String, labelSelector: String? = nil, options: RequestOptions? = nil) -> PageSequence<KubernetesResource> {
+    public func listNamespacedResourcesAll(workspaceId: String, clusterId: String, namespace: String, resourceType: String, labelSelector: String? = nil, pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<KubernetesResource> {
         var query: [(String, String)] = []
         if let v = labelSelector { query.append(("labelSelector", v)) }
-        return transport.pages("observability.list_namespaced_resources", path: [workspaceId, clusterId, namespace, resourceType], query: query, paged: false, pageSize: nil, as: KubernetesResource.self, options: options)
+        return transport.pages("observability.list_namespaced_resources", path: [workspaceId, clusterId, namespace, resourceType], query: query, paged: true, pageSize: pageSize, as: KubernetesResource.self, options: options)
     }
 
     /// Get a namespaced resource
@@ -972,15 +972,15 @@ public final class ApplicationsResource: @unchecked Sendable {
     /// `GET /workspaces/{workspaceId}/applications` (operation `applications.list`).
     ///
     /// One page; see `listAll` for every item.
-    public func list(workspaceId: String, options: RequestOptions? = nil) async throws -> Page<Application> {
+    public func list(workspaceId: String, limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<Application> {
         let query: [(String, String)] = []
-        return try await transport.page("applications.list", path: [workspaceId], query: query, paged: false, limit: nil, offset: nil, as: Application.self, options: options)
+        return try await transport.page("applications.list", path: [workspaceId], query: query, paged: true, limit: limit, offset: offset, as: Application.self, options: options)
     }
 
     /// Every item of `list`, fetching further pages lazily as the sequence is iterated (`for try await`).
-    public func listAll(workspaceId: String, options: RequestOptions? = nil) -> PageSequence<Application> {
+    public func listAll(workspaceId: String, pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<Application> {
         let query: [(String, String)] = []
-        return transport.pages("applications.list", path: [workspaceId], query: query, paged: false, pageSize: nil, as: Application.self, options: options)
+        return transport.pages("applications.list", path: [workspaceId], query: query, paged: true, pageSize: pageSize, as: Application.self, options: options)
     }
 
     /// Deploy an application
@@ -1048,15 +1048,15 @@ public final class ApplicationsResource: @unchecked Sendable {
     /// `GET /workspaces/{workspaceId}/applications/{applicationId}/logs` (operation `applications.logs`).
     ///
     /// One page; see `logsAll` for every item.
-    public func logs(workspaceId: String, applicationId: String, options: RequestOptions? = nil) async throws -> Page<ApplicationLogEntry> {
+    public func logs(workspaceId: String, applicationId: String, limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<ApplicationLogEntry> {
         let query: [(String, String)] = []
-        return try await transport.page("applications.logs", path: [workspaceId, applicationId], query: query, paged: false, limit: nil, offset: nil, as: ApplicationLogEntry.self, options: options)
+        return try await transport.page("applications.logs", path: [workspaceId, applicationId], query: query, paged: true, limit: limit, offset: offset, as: ApplicationLogEntry.self, options: options)
     }
 
     /// Every item of `logs`, fetching further pages lazily as the sequence is iterated (`for try await`).
-    public func logsAll(workspaceId: String, applicationId: String, options: RequestOptions? = nil) -> PageSequence<ApplicationLogEntry> {
+    public func logsAll(workspaceId: String, applicationId: String, pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<ApplicationLogEntry> {
         let query: [(String, String)] = []
-        return transport.pages("applications.logs", path: [workspaceId, applicationId], query: query, paged: false, pageSize: nil, as: ApplicationLogEntry.self, options: options)
+        return transport.pages("applications.logs", path: [workspaceId, applicationId], query: query, paged: true, pageSize: pageSize, as: ApplicationLogEntry.self, options: options)
     }
 }
 

@@ -134,13 +134,13 @@ public class AuthSessionsResource internal constructor(private val transport: Tr
      *
      * One page; see [listAll] for every item.
      */
-    suspend fun list(includeExpired: Boolean? = null, options: RequestOptions? = null): Page<Session> {
-        return transport.page("auth.sessions.list", emptyList(), listOfNotNull(includeExpired?.toString()?.let { "includeExpired" to it }), false, null, null, Session.serializer(), options)
+    suspend fun list(includeExpired: Boolean? = null, limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<Session> {
+        return transport.page("auth.sessions.list", emptyList(), listOfNotNull(includeExpired?.toString()?.let { "includeExpired" to it }), true, limit, offset, Session.serializer(), options)
     }
 
     /** Every item of [list], fetching further pages lazily as the flow is collected. */
-    fun listAll(includeExpired: Boolean? = null, options: RequestOptions? = null): Flow<Session> =
-        transport.pages("auth.sessions.list", emptyList(), listOfNotNull(includeExpired?.toString()?.let { "includeExpired" to it }), false, null, Session.serializer(), options)
+    fun listAll(includeExpired: Boolean? = null, pageSize: Int? = null, options: RequestOptions? = null): Flow<Session> =
+        transport.pages("auth.sessions.list", emptyList(), listOfNotNull(includeExpired?.toString()?.let { "includeExpired" to it }), true, pageSize, Session.serializer(), options)
 
     /**
      * Log out a session
@@ -166,13 +166,13 @@ public class AuthChallengesResource internal constructor(private val transport: 
      *
      * One page; see [listAll] for every item.
      */
-    suspend fun list(options: RequestOptions? = null): Page<AuthChallenge> {
-        return transport.page("auth.challenges.list", emptyList(), emptyList(), false, null, null, JsonObject.serializer(), options)
+    suspend fun list(limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<AuthChallenge> {
+        return transport.page("auth.challenges.list", emptyList(), emptyList(), true, limit, offset, JsonObject.serializer(), options)
     }
 
     /** Every item of [list], fetching further pages lazily as the flow is collected. */
-    fun listAll(options: RequestOptions? = null): Flow<AuthChallenge> =
-        transport.pages("auth.challenges.list", emptyList(), emptyList(), false, null, JsonObject.serializer(), options)
+    fun listAll(pageSize: Int? = null, options: RequestOptions? = null): Flow<AuthChallenge> =
+        transport.pages("auth.challenges.list", emptyList(), emptyList(), true, pageSize, JsonObject.serializer(), options)
 
     /**
      * Start SMS MFA setup
@@ -273,13 +273,13 @@ public class AuthWebauthnResource internal constructor(private val transport: Tr
      *
      * One page; see [listAll] for every item.
      */
-    suspend fun list(options: RequestOptions? = null): Page<WebAuthnKey> {
-        return transport.page("auth.webauthn.list", emptyList(), emptyList(), false, null, null, WebAuthnKey.serializer(), options)
+    suspend fun list(limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<WebAuthnKey> {
+        return transport.page("auth.webauthn.list", emptyList(), emptyList(), true, limit, offset, WebAuthnKey.serializer(), options)
     }
 
     /** Every item of [list], fetching further pages lazily as the flow is collected. */
-    fun listAll(options: RequestOptions? = null): Flow<WebAuthnKey> =
-        transport.pages("auth.webauthn.list", emptyList(), emptyList(), false, null, WebAuthnKey.serializer(), options)
+    fun listAll(pageSize: Int? = null, options: RequestOptions? = null): Flow<WebAuthnKey> =
+        transport.pages("auth.webauthn.list", emptyList(), emptyList(), true, pageSize, WebAuthnKey.serializer(), options)
 
     /**
      * Rename a WebAuthn key
@@ -315,13 +315,13 @@ public class AuthApiKeysResource internal constructor(private val transport: Tra
      *
      * One page; see [listAll] for every item.
      */
-    suspend fun list(options: RequestOptions? = null): Page<ApiKey> {
-        return transport.page("auth.api_keys.list", emptyList(), emptyList(), false, null, null, ApiKey.serializer(), options)
+    suspend fun list(limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<ApiKey> {
+        return transport.page("auth.api_keys.list", emptyList(), emptyList(), true, limit, offset, ApiKey.serializer(), options)
     }
 
     /** Every item of [list], fetching further pages lazily as the flow is collected. */
-    fun listAll(options: RequestOptions? = null): Flow<ApiKey> =
-        transport.pages("auth.api_keys.list", emptyList(), emptyList(), false, null, ApiKey.serializer(), options)
+    fun listAll(pageSize: Int? = null, options: RequestOptions? = null): Flow<ApiKey> =
+        transport.pages("auth.api_keys.list", emptyList(), emptyList(), true, pageSize, ApiKey.serializer(), options)
 
     /**
      * Create an API key
@@ -364,13 +364,13 @@ public class WorkspacesResource internal constructor(private val transport: Tran
      *
      * One page; see [listAll] for every item.
      */
-    suspend fun list(options: RequestOptions? = null): Page<WorkspaceSummary> {
-        return transport.page("workspaces.list", emptyList(), emptyList(), false, null, null, WorkspaceSummary.serializer(), options)
+    suspend fun list(limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<WorkspaceSummary> {
+        return transport.page("workspaces.list", emptyList(), emptyList(), true, limit, offset, WorkspaceSummary.serializer(), options)
     }
 
     /** Every item of [list], fetching further pages lazily as the flow is collected. */
-    fun listAll(options: RequestOptions? = null): Flow<WorkspaceSummary> =
-        transport.pages("workspaces.list", emptyList(), emptyList(), false, null, WorkspaceSummary.serializer(), options)
+    fun listAll(pageSize: Int? = null, options: RequestOptions? = null): Flow<WorkspaceSummary> =
+        transport.pages("workspaces.list", emptyList(), emptyList(), true, pageSize, WorkspaceSummary.serializer(), options)
 
     /**
      * Create a workspace
@@ -431,13 +431,13 @@ public class WorkspacesMembersResource internal constructor(private val transpor
      *
      * One page; see [listAll] for every item.
      */
-    suspend fun list(workspaceId: String, options: RequestOptions? = null): Page<WorkspaceMember> {
-        return transport.page("workspaces.members.list", listOf(workspaceId), emptyList(), false, null, null, WorkspaceMember.serializer(), options)
+    suspend fun list(workspaceId: String, limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<WorkspaceMember> {
+        return transport.page("workspaces.members.list", listOf(workspaceId), emptyList(), true, limit, offset, WorkspaceMember.serializer(), options)
     }
 
     /** Every item of [list], fetching further pages lazily as the flow is collected. */
-    fun listAll(workspaceId: String, options: RequestOptions? = null): Flow<WorkspaceMember> =
-        transport.pages("workspaces.members.list", listOf(workspaceId), emptyList(), false, null, WorkspaceMember.serializer(), options)
+    fun listAll(workspaceId: String, pageSize: Int? = null, options: RequestOptions? = null): Flow<WorkspaceMember> =
+        transport.pages("workspaces.members.list", listOf(workspaceId), emptyList(), true, pageSize, WorkspaceMember.serializer(), options)
 
     /**
      * Change a member's role
@@ -727,13 +727,13 @@ public class ClustersResource internal constructor(private val transport: Transp
      *
      * One page; see [listAll] for every item.
      */
-    suspend fun list(workspaceId: String, options: RequestOptions? = null): Page<ClusterSummary> {
-        return transport.page("clusters.list", listOf(workspaceId), emptyList(), false, null, null, ClusterSummary.serializer(), options)
+    suspend fun list(workspaceId: String, limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<ClusterSummary> {
+        return transport.page("clusters.list", listOf(workspaceId), emptyList(), true, limit, offset, ClusterSummary.serializer(), options)
     }
 
     /** Every item of [list], fetching further pages lazily as the flow is collected. */
-    fun listAll(workspaceId: String, options: RequestOptions? = null): Flow<ClusterSummary> =
-        transport.pages("clusters.list", listOf(workspaceId), emptyList(), false, null, ClusterSummary.serializer(), options)
+    fun listAll(workspaceId: String, pageSize: Int? = null, options: RequestOptions? = null): Flow<ClusterSummary> =
+        transport.pages("clusters.list", listOf(workspaceId), emptyList(), true, pageSize, ClusterSummary.serializer(), options)
 
     /**
      * Register a cluster
@@ -804,13 +804,13 @@ public class ObservabilityResource internal constructor(private val transport: T
      *
      * One page; see [listResourcesAll] for every item.
      */
-    suspend fun listResources(workspaceId: String, clusterId: String, resourceType: String, labelSelector: String? = null, options: RequestOptions? = null): Page<KubernetesResource> {
-        return transport.page("observability.list_resources", listOf(workspaceId, clusterId, resourceType), listOfNotNull(labelSelector?.let { "labelSelector" to it }), false, null, null, JsonObject.serializer(), options)
+    suspend fun listResources(workspaceId: String, clusterId: String, resourceType: String, labelSelector: String? = null, limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<KubernetesResource> {
+        return transport.page("observability.list_resources", listOf(workspaceId, clusterId, resourceType), listOfNotNull(labelSelector?.let { "labelSelector" to it }), true, limit, offset, JsonObject.serializer(), options)
     }
 
     /** Every item of [listResources], fetching further pages lazily as the flow is collected. */
-    fun listResourcesAll(workspaceId: String, clusterId: String, resourceType: String, labelSelector: String? = null, options: RequestOptions? = null): Flow<KubernetesResource> =
-        transport.pages("observability.list_resources", listOf(workspaceId, clusterId, resourceType), listOfNotNull(labelSelector?.let { "labelSelector" to it }), false, null, JsonObject.serializer(), options)
+    fun listResourcesAll(workspaceId: String, clusterId: String, resourceType: String, labelSelector: String? = null, pageSize: Int? = null, options: RequestOptions? = null): Flow<KubernetesResource> =
+        transport.pages("observability.list_resources", listOf(workspaceId, clusterId, resourceType), listOfNotNull(labelSelector?.let { "labelSelector" to it }), true, pageSize, JsonObject.serializer(), options)
 
     /**
      * Get a cluster resource
@@ -833,13 +833,13 @@ public class ObservabilityResource internal constructor(private val transport: T
      *
      * One page; see [listNamespacedResourcesAll] for every item.
      */
-    suspend fun listNamespacedResources(workspaceId: String, clusterId: String, namespace: String, resourceType: String, labelSelector: String? = null, options: RequestOptions? = null): Page<KubernetesResource> {
-        return transport.page("observability.list_namespaced_resources", listOf(workspaceId, clusterId, namespace, resourceType), listOfNotNull(labelSelector?.let { "labelSelector" to it }), false, null, null, JsonObject.serializer(), options)
+    suspend fun listNamespacedResources(workspaceId: String, clusterId: String, namespace: String, resourceType: String, labelSelector: String? = null, limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<KubernetesResource> {
+        return transport.page("observability.list_namespaced_resources", listOf(workspaceId, clusterId, namespace, resourceType), listOfNotNull(labelSelector?.let { "labelSelector" to it }), true, limit, offset, JsonObject.serializer(), options)
     }
 
     /** Every item of [listNamespacedResources], fetching further pages lazily as the flow is collected. */
-    fun listNamespacedResourcesAll(workspaceId: String, clusterId: String, namespace: String, resourceType: String, labelSelector: String? = null, options: RequestOptions? = null): Flow<KubernetesResource> =
-        transport.pages("observability.list_namespaced_resources", listOf(workspaceId, clusterId, namespace, resourceType), listOfNotNull(labelSelector?.let { "labelSelector" to it }), false, null, JsonObject.serializer(), options)
+    fun listNamespacedResourcesAll(workspaceId: String, clusterId: String, namespace: String, resourceType: String, labelSelector: String? = null, pageSize: Int? = null, options: RequestOptions? = null): Flow<KubernetesResource> =
+        transport.pages("observability.list_namespaced_resources", listOf(workspaceId, clusterId, namespace, resourceType), listOfNotNull(labelSelector?.let { "labelSelector" to it }), true, pageSize, JsonObject.serializer(), options)
 
     /**
      * Get a namespaced resource
@@ -881,13 +881,13 @@ public class ApplicationsResource internal constructor(private val transport: Tr
      *
      * One page; see [listAll] for every item.
      */
-    suspend fun list(workspaceId: String, options: RequestOptions? = null): Page<Application> {
-        return transport.page("applications.list", listOf(workspaceId), emptyList(), false, null, null, Application.serializer(), options)
+    suspend fun list(workspaceId: String, limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<Application> {
+        return transport.page("applications.list", listOf(workspaceId), emptyList(), true, limit, offset, Application.serializer(), options)
     }
 
     /** Every item of [list], fetching further pages lazily as the flow is collected. */
-    fun listAll(workspaceId: String, options: RequestOptions? = null): Flow<Application> =
-        transport.pages("applications.list", listOf(workspaceId), emptyList(), false, null, Application.serializer(), options)
+    fun listAll(workspaceId: String, pageSize: Int? = null, options: RequestOptions? = null): Flow<Application> =
+        transport.pages("applications.list", listOf(workspaceId), emptyList(), true, pageSize, Application.serializer(), options)
 
     /**
      * Deploy an application
@@ -958,13 +958,13 @@ public class ApplicationsResource internal constructor(private val transport: Tr
      *
      * One page; see [logsAll] for every item.
      */
-    suspend fun logs(workspaceId: String, applicationId: String, options: RequestOptions? = null): Page<ApplicationLogEntry> {
-        return transport.page("applications.logs", listOf(workspaceId, applicationId), emptyList(), false, null, null, JsonObject.serializer(), options)
+    suspend fun logs(workspaceId: String, applicationId: String, limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<ApplicationLogEntry> {
+        return transport.page("applications.logs", listOf(workspaceId, applicationId), emptyList(), true, limit, offset, JsonObject.serializer(), options)
     }
 
     /** Every item of [logs], fetching further pages lazily as the flow is collected. */
-    fun logsAll(workspaceId: String, applicationId: String, options: RequestOptions? = null): Flow<ApplicationLogEntry> =
-        transport.pages("applications.logs", listOf(workspaceId, applicationId), emptyList(), false, null, JsonObject.serializer(), options)
+    fun logsAll(workspaceId: String, applicationId: String, pageSize: Int? = null, options: RequestOptions? = null): Flow<ApplicationLogEntry> =
+        transport.pages("applications.logs", listOf(workspaceId, applicationId), emptyList(), true, pageSize, JsonObject.serializer(), options)
 }
 
 /** Operations of `applications.templates`. */
