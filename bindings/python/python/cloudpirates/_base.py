@@ -279,7 +279,36 @@ def _prepare(path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Option
     return p, q, b
 
 
-def _decode(resp: "_native.Response", kind: str, cast: Any) -> Any:
+def _is_secret(wire: str) -> bool:
+    """Credentials are never echoed from a request into a response model (a refresh that
+    answers nothing must not look as if it returned the old refresh token)."""
+    w = wire.lower()
+    return "token" in w or "password" in w or "secret" in w or w == "apikey"
+
+
+def _completed(cast: Any, data: Mapping[str, Any], sent: Optional[str]) -> Any:
+    """A write's model from a body that may be empty, `{}` or partial: the fields the
+    server sent, completed with the fields of the request `sent` (JSON text) that the model
+    knows (a rename answers the new name even when the server sent nothing)."""
+    if not (isinstance(cast, type) and issubclass(cast, Model)):
+        return _from_wire(cast, dict(data))
+    merged: Dict[str, Any] = {}
+    if sent:
+        try:
+            req = _json().loads(sent)
+        except ValueError:
+            req = None
+        if isinstance(req, dict):
+            known = {wire for _, wire, _ in cast._FIELDS}
+            merged = {k: v for k, v in req.items() if k in known and not _is_secret(k)}
+    merged.update(data)
+    return cast.from_dict(merged)
+
+
+def _decode(resp: "_native.Response", kind: str, cast: Any, sent: Optional[str] = None) -> Any:
+    """The decoded body of a success. Tolerant of what real writes answer: an empty body or
+    204, `{}`, a partial body and unknown fields are all a success (a model then holds what
+    the server and the request told; see `_completed`)."""
     global _loads
     if kind == "empty":
         return None
@@ -289,7 +318,11 @@ def _decode(resp: "_native.Response", kind: str, cast: Any) -> Any:
     if raw is None:
         raw = resp.body
     if not raw.strip(" \t\n\r\x0b\x0c"):  # what bytes.strip() takes as whitespace, for str too
-        return [] if kind == "list" else (None if kind == "model" else {})
+        if kind == "list":
+            return []
+        if kind == "model":
+            return _completed(cast, {}, sent) if cast is not None else None
+        return {}
     loads = _loads
     if loads is None:
         loads = _loads = _json().loads
@@ -307,8 +340,14 @@ def _decode(resp: "_native.Response", kind: str, cast: Any) -> Any:
         return [_from_wire(cast, x) for x in data]
     if kind == "model" and cast is not None:
         if isinstance(data, dict) and isinstance(cast, type) and issubclass(cast, Model):
+            if sent is not None:
+                return _completed(cast, data, sent)
             return cast.from_dict(data)
+        if data is None:  # `null`: nothing to read, but still a success
+            return _completed(cast, {}, sent)
         return _from_wire(cast, data)
+    if kind == "json" and data is None:
+        return {}
     return data
 
 
@@ -349,7 +388,7 @@ class SyncAPIClient:
             _notify_error(op, "sync")
             raise
         _notify(op, "sync")
-        return _decode(resp, kind, cast)
+        return _decode(resp, kind, cast, b)
 
     def _list(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any, *, limit: Optional[int] = None, offset: Optional[int] = None, paged: bool = True) -> Any:
         def fetch(off: Optional[int]) -> SyncPage[Any]:
@@ -442,7 +481,7 @@ class AsyncAPIClient:
             _notify_error(op, "async")
             raise
         _notify(op, "async")
-        return _decode(resp, kind, cast)
+        return _decode(resp, kind, cast, b)
 
     async def _alist(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any, *, limit: Optional[int] = None, offset: Optional[int] = None, paged: bool = True) -> Any:
         async def fetch(off: Optional[int]) -> AsyncPage[Any]:

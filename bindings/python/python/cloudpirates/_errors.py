@@ -3,6 +3,7 @@ over every field as JSON; `_from_native` builds the instance. Exceptions pickle,
 hold a key or token (the core keeps secrets out of its errors)."""
 from __future__ import annotations
 
+import builtins
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple, Type
 
 if TYPE_CHECKING:
@@ -19,6 +20,7 @@ __all__ = [
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
+    "NotImplementedError",
     "OutcomeUnknownError",
     "APIConnectionError",
     "APITimeoutError",
@@ -157,6 +159,12 @@ class InternalServerError(APIError):
     """5xx."""
 
 
+class NotImplementedError(InternalServerError, builtins.NotImplementedError):  # noqa: A001
+    """501: the API does not implement this operation (yet); e.g. `applications.create`
+    on the real API. Also a subclass of Python's builtin `NotImplementedError`, so both
+    `except cloudpirates.NotImplementedError` and `except NotImplementedError` catch it."""
+
+
 class OutcomeUnknownError(APIError):
     """A write answered 503/504 (or the connection broke after sending it): it may still be
     applied. It was not re-sent; re-read the state before trying again."""
@@ -185,7 +193,7 @@ class ResponseDecodeError(CloudPiratesError):
 
 _CLASSES: Dict[str, Type[CloudPiratesError]] = {c.__name__: c for c in [
     APIError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
-    UnprocessableEntityError, RateLimitError, InternalServerError, OutcomeUnknownError, APIConnectionError,
+    UnprocessableEntityError, RateLimitError, InternalServerError, NotImplementedError, OutcomeUnknownError, APIConnectionError,
     APITimeoutError, InvalidRequestError, ResponseDecodeError,
 ]}
 

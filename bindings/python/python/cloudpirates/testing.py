@@ -81,7 +81,9 @@ class Emulator:
 
     def __init__(self, *, lag_ms: Optional[int] = None, args: Sequence[str] = (), binary: Optional[str] = None) -> None:
         exe = binary or find_emulator()
-        cmd = [exe, "--port", "0", *args]
+        # --watch-stdin: the emulator stops when this pipe closes, so it never outlives
+        # this process (even after a crash or SIGKILL, when `close()` never runs)
+        cmd = [exe, "--port", "0", "--watch-stdin", *args]
         if lag_ms is not None:
             cmd += ["--lag-ms", str(lag_ms)]
         self._proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -142,10 +144,13 @@ class Emulator:
         return json.loads(raw) if raw.strip() else None
 
     def configure(self, **settings: Any) -> Dict[str, Any]:
-        """Changes the runtime configuration (`lag_ms`, `faults`, ...); returns the new one."""
+        """Changes the runtime configuration (`lag_ms`, `faults`, `applications_happy_path`,
+        `write_responses` = `"full"`/`"empty"`/`"empty_object"`/`"no_content"`/`"minimal"`,
+        ...); returns the new one. Settings not given keep their value."""
         return dict(self.control("PUT", "config", settings))
 
     def config(self) -> Dict[str, Any]:
+        """The current runtime configuration (with `faults_injected`, the faults fired so far)."""
         return dict(self.control("GET", "config"))
 
     def reset(self) -> None:
@@ -153,12 +158,15 @@ class Emulator:
         self.control("POST", "reset")
 
     def counters(self) -> Any:
+        """Created resources per kind and successful writes per operation id."""
         return self.control("GET", "counters")
 
     def mfa_codes(self) -> Any:
+        """The SMS/TOTP codes the emulator would have sent, per identity."""
         return self.control("GET", "mfa-codes")
 
     def invitations(self) -> Any:
+        """Every workspace invitation (with its `invitationId`)."""
         return self.control("GET", "invitations")
 
     # -- life cycle
