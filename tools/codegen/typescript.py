@@ -4,11 +4,14 @@
                    a string-literal union per enum, `Record<string, unknown>` for open objects;
                    one `<Operation>Params` type per operation that takes a params object.
 - `operations.ts`  the table the runtime needs per operation (query names, body, response
-                   kind, paging) and the JavaScript name of each operation.
+                   kind, paging) and the JavaScript name of each operation; `RESULT_SHAPES`, the
+                   fields and required zero values of each model a write answers with.
 - `resources.ts`   one class per resource (service or sub-resource), a method per operation:
                    path parameters first, then one object for body and query fields, then
                    per-request options; list operations resolve to a `Page` and have a lazy
-                   `<name>All()` async iterator.
+                   `<name>All()` async iterator. Lists first shipped without page parameters
+                   (`op.paging_added_later`) keep that form as an overload
+                   (`list(...path, options?)` beside `list(...path, params, options?)`).
 - `client.ts`      the `Client` class: the hand-written `BaseClient` plus one property per
                    service.
 
@@ -134,7 +137,7 @@ def emit_models(spec: Spec) -> str:
 
 
 def emit_operations(spec: Spec) -> str:
-    out = [HEADER, "import type { OperationSpec } from '../core';\n"]
+    out = [HEADER, "import type { OperationSpec, ResultShape } from '../core';\n"]
     out.append(_doc("What the runtime needs to know of each operation, by dotted id."))
     out.append("export const OPERATIONS = {")
     for op in spec.operations:
@@ -150,12 +153,47 @@ def emit_operations(spec: Spec) -> str:
             "auth": op.auth,
             "jsName": ".".join([camel(s) for s in op.resource_path] + [js_name(op)]),
         }
+        if op.paging_added_later:
+            fields["pagingAddedLater"] = True
+        if op.response.model and op.response.kind == "model" and op.method != "GET":
+            fields["model"] = op.response.model
         body = ", ".join(f"{k}: {json.dumps(v)}" for k, v in fields.items())
         out.append(f"  {json.dumps(op.id)}: {{ {body} }},")
     out.append("} as const satisfies Record<string, OperationSpec>;\n")
     out.append("/** A dotted operation id. */")
     out.append("export type OperationId = keyof typeof OPERATIONS;\n")
+    out.append(_doc("Shape of each model a write answers with: its field names, and the zero value of each "
+                    "required field. The runtime completes a thin write response (empty body, `{}`, only "
+                    "the ids) with them, so a successful write never fails to decode."))
+    out.append("export const RESULT_SHAPES: Readonly<Record<string, ResultShape>> = {")
+    names = sorted({op.response.model for op in spec.operations
+                    if op.response.model and op.response.kind == "model" and op.method != "GET"})
+    for name in names:
+        m = spec.models[name]
+        if m.kind != "object":
+            continue
+        flds = json.dumps([f.name for f in m.fields])
+        zero = ", ".join(f"{_prop(f.name)}: {_zero(spec, f)}" for f in m.fields if f.required)
+        out.append(f"  {name}: {{ fields: {flds}, zero: {{ {zero} }} }},".replace("{  }", "{}"))
+    out.append("};\n")
     return "\n".join(out)
+
+
+def _zero(spec: Spec, f) -> str:
+    """The zero value of a required field, as TypeScript source."""
+    k = f.type.kind
+    if f.enum_values or k in ("string", "datetime"):
+        return '""'
+    if k in ("integer", "number"):
+        return "0"
+    if k == "boolean":
+        return "false"
+    if k == "array":
+        return "[]"
+    if k == "ref":
+        m = spec.models.get(f.type.ref or "")
+        return '""' if m is not None and m.kind == "enum" else "{}"
+    return "{}"
 
 
 def _class_name(resource: list[str]) -> str:
@@ -199,7 +237,30 @@ def _method(spec: Spec, op: Operation) -> str:
     doc = _doc(op.summary or op.id, "  ", extra)
     sig = ", ".join(args)
     out = []
-    if kind == "list":
+    if kind == "list" and op.paging_added_later:
+        # The first release took no page parameters: keep `name(...path, options?)` beside the
+        # paged form; the runtime (`BaseClient._list`) tells the two apart.
+        ptype = params_type_name(op)
+        path_args = [f"{camel(p.name)}: string" for p in op.path_params]
+        old_sig = ", ".join(path_args + ["options?: RequestOptions"])
+        new_sig = ", ".join(path_args + [f"params: {ptype}", "options?: RequestOptions"])
+        impl_sig = ", ".join(path_args + [f"params?: {ptype} | RequestOptions", "options?: RequestOptions"])
+        old_extra = [ln for ln in extra if not ln.startswith("@param params")]
+        old_extra[1:1] = ["The page-less form of the first release: the server's first page (default size).", ""]
+        old_doc = _doc(op.summary or op.id, "  ", old_extra)
+        all_doc = _doc(f"Every item of `{op.id}`, fetched page by page as the iteration proceeds.", "  ",
+                       [f"@see {name}"])
+        old_all_doc = _doc(f"Every item of `{op.id}`, fetched page by page (default page size).", "  ",
+                           [f"@see {name}"])
+        out.append(f"{old_doc}  {name}({old_sig}): Promise<{ret}>;\n"
+                   f"{doc}  {name}({new_sig}): Promise<{ret}>;\n"
+                   f"  {name}({impl_sig}): Promise<{ret}> {{\n"
+                   f"    return this._client._list<{model}>({spec_ref}, {call_path}, params, options);\n  }}\n")
+        out.append(f"{old_all_doc}  {name}All({old_sig}): AsyncGenerator<{model}, void, undefined>;\n"
+                   f"{all_doc}  {name}All({new_sig}): AsyncGenerator<{model}, void, undefined>;\n"
+                   f"  {name}All({impl_sig}): AsyncGenerator<{model}, void, undefined> {{\n"
+                   f"    return this._client._iterate<{model}>({spec_ref}, {call_path}, params, options);\n  }}\n")
+    elif kind == "list":
         out.append(f"{doc}  {name}({sig}): Promise<{ret}> {{\n"
                    f"    return this._client._list<{model}>({spec_ref}, {call_path}, {call_params}, options);\n  }}\n")
         all_doc = _doc(f"Every item of `{op.id}`, fetched page by page as the iteration proceeds.", "  ",

@@ -2,11 +2,14 @@
 import {
   Client,
   NotFoundError,
+  NotImplementedError,
+  InternalServerError,
   OutcomeUnknownError,
   RateLimitError,
   BadRequestError,
   type Page,
   type Workspace,
+  type WorkspaceSummary,
   type WorkspaceMemberRole,
   type BillingProfile,
   type ClientOptions,
@@ -27,6 +30,16 @@ async function main(): Promise<void> {
     console.log(r);
   }
 
+  // Every list pages; the lists of the first release keep their page-less form too.
+  const few: Page<WorkspaceSummary> = await client.workspaces.list({ limit: 5, offset: 0 });
+  const old: Page<WorkspaceSummary> = await client.workspaces.list({ signal: new AbortController().signal });
+  const plain: Page<WorkspaceSummary> = await client.workspaces.list();
+  const oldMembers = await client.workspaces.members.list(ws.workspaceId, { timeout: 5_000 });
+  const pagedMembers = await client.workspaces.members.list(ws.workspaceId, { limit: 2 }, { timeout: 5_000 });
+  for await (const w of client.workspaces.listAll({ maxRetries: 1 })) console.log(w.workspaceId);
+  for await (const w of client.workspaces.listAll({ limit: 50 })) console.log(w.workspaceId);
+  console.log(few.limit, old.items.length, plain.total, oldMembers.items.length, pagedMembers.limit);
+
   const page: Page<BillingProfile> = await client.billing.profiles.list({ limit: 10 });
   console.log(page.total, page.hasNextPage());
   const next: Page<BillingProfile> | null = await page.nextPage();
@@ -43,6 +56,8 @@ async function main(): Promise<void> {
     if (e instanceof NotFoundError) console.log(e.status, e.requestId);
     else if (e instanceof RateLimitError) console.log(e.retryAfter);
     else if (e instanceof OutcomeUnknownError) console.log(e.mayHaveExecuted);
+    else if (e instanceof NotImplementedError) console.log(e.status satisfies number | undefined);
+    else if (e instanceof InternalServerError) console.log(e.attempts);
     else if (e instanceof BadRequestError) console.log(e.validationErrors.map((v) => v.keyword));
     else throw e;
   }
@@ -56,6 +71,7 @@ async function main(): Promise<void> {
     const me = await emu.client.auth.me();
     console.log(me.email);
     await emu.configure({ faults: [{ kind: '503', rate: 1, methods: 'writes' }] });
+    await emu.configure({ write_responses: 'empty' });
   } finally {
     await emu.close();
   }

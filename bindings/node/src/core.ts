@@ -7,6 +7,7 @@ import { submit } from './completions';
 import { native, type NativeClient, type NativeRequest, type NativeResponse } from './native';
 import { APIUserAbortError, CloudPiratesError, InvalidRequestError, ResponseDecodeError, fromNative } from './errors';
 import { Page } from './pagination';
+import { RESULT_SHAPES } from './generated/operations';
 
 // Node 20.4+ defines Symbol.asyncDispose; make sure older runtimes still load the SDK.
 (Symbol as { asyncDispose?: symbol }).asyncDispose ??= Symbol.for('Symbol.asyncDispose');
@@ -84,6 +85,70 @@ export interface OperationSpec {
   readonly paging: 'yes' | 'no' | 'unknown';
   readonly auth: 'none' | 'bearer' | 'any' | 'signed-url';
   readonly jsName: string;
+  /** A list first shipped without page parameters: `list(...path, options?)` still works. */
+  readonly pagingAddedLater?: boolean;
+  /** The model a write answers with (see `RESULT_SHAPES`). */
+  readonly model?: string;
+}
+
+/** Field names of a model a write answers with, and the zero value of each required field. */
+export interface ResultShape {
+  readonly fields: readonly string[];
+  readonly zero: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Tells the two call forms of a list whose paging was added later apart: `list(...path,
+ * options?)` (first release) and `list(...path, params, options?)`. A single trailing object
+ * whose keys are all request-option keys (`timeout`, `maxRetries`, `consistency`, `signal`) is
+ * the options.
+ * @internal
+ */
+export function splitPageArgs(
+  op: OperationSpec,
+  params: object | undefined,
+  options: RequestOptions | undefined,
+): [object | undefined, RequestOptions | undefined] {
+  if (
+    op.pagingAddedLater &&
+    options === undefined &&
+    params !== null &&
+    typeof params === 'object' &&
+    !Array.isArray(params) &&
+    Object.keys(params).every((k) => REQUEST_OPTION_KEYS.has(k))
+  ) {
+    return [undefined, params as RequestOptions];
+  }
+  return [params, options];
+}
+
+/**
+ * Completes the result of a successful write whose documented answer is a model: servers may
+ * answer 2xx with an empty body, `{}`, only the ids, or extra fields. Missing fields are taken
+ * from the request (path parameters and body fields the model has, never a secret-looking one),
+ * then required fields still missing get their zero value; unknown fields are kept.
+ * @internal
+ */
+export function completeWriteResult(
+  shape: ResultShape | undefined,
+  parsed: unknown,
+  pathNames: readonly string[],
+  path: readonly string[],
+  body: Record<string, unknown> | undefined,
+): Record<string, unknown> {
+  const out: Record<string, unknown> =
+    parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? { ...(parsed as Record<string, unknown>) } : {};
+  if (shape === undefined) return out;
+  const known = new Set(shape.fields);
+  const fill = (k: string, v: unknown) => {
+    if (v !== undefined && known.has(k) && !SECRET_KEY.test(k) && (out[k] === undefined || out[k] === null)) out[k] = v;
+  };
+  pathNames.forEach((name, i) => fill(name, path[i]));
+  if (body) for (const [k, v] of Object.entries(body)) fill(k, v);
+  for (const [k, v] of Object.entries(shape.zero)) {
+    if (out[k] === undefined || out[k] === null) out[k] = Array.isArray(v) ? [] : v !== null && typeof v === 'object' ? { ...v } : v;
+  }
+  return out;
 }
 
 /** Base of the generated resource classes. */
@@ -255,16 +320,35 @@ export class BaseClient {
   /** @internal Calls one operation and decodes its result. */
   async _call(op: OperationSpec, path: string[], params: object | undefined, options?: RequestOptions): Promise<unknown> {
     const res = await this.#send(op, path, params, options, undefined);
-    return this.#decode(op.id, res, op.response);
+    if (op.model === undefined || op.response !== 'model') return this.#decode(op.id, res, op.response);
+    // A write that answered 2xx succeeded, whatever its body: never report it as a failure.
+    const text = res.body.toString('utf8');
+    let parsed: unknown;
+    if (text.trim() !== '') {
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        if (this.#level <= LEVELS.warn) {
+          this.#logger.warn(`cloudpirates: ${op.id} succeeded (HTTP ${res.status}) but its body is not JSON; returning the request's fields`);
+        }
+      }
+    }
+    const body =
+      params !== undefined && op.body !== 'none'
+        ? Object.fromEntries(Object.entries(params).filter(([k]) => !op.query.includes(k)))
+        : undefined;
+    return completeWriteResult(RESULT_SHAPES[op.model], parsed, op.pathParams, path, body);
   }
 
   /** @internal Calls a list operation and wraps the result in a `Page`. */
   async _list<T>(op: OperationSpec, path: string[], params: object | undefined, options?: RequestOptions): Promise<Page<T>> {
+    [params, options] = splitPageArgs(op, params, options);
     return this.#page<T>(op, path, params, options, undefined);
   }
 
   /** @internal Every item of a list operation, page by page. */
   async *_iterate<T>(op: OperationSpec, path: string[], params: object | undefined, options?: RequestOptions): AsyncGenerator<T, void, undefined> {
+    [params, options] = splitPageArgs(op, params, options);
     const first = await this.#page<T>(op, path, params, options, undefined);
     yield* first;
   }

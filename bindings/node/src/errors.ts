@@ -109,6 +109,8 @@ export class RateLimitError extends APIError {
 }
 /** 5xx. */
 export class InternalServerError extends APIError {}
+/** 501: the server has no handler for this operation (e.g. `applications.create` where the platform is not enabled). */
+export class NotImplementedError extends InternalServerError {}
 /**
  * A write may or may not have been applied (503/504, or the connection broke after
  * sending). It was not re-sent: re-read the state (or use `client.waitFor`) before retrying.
@@ -145,6 +147,7 @@ const API_CLASSES: Record<string, APIErrorClass> = {
   UnprocessableEntityError,
   RateLimitError,
   InternalServerError,
+  NotImplementedError,
   OutcomeUnknownError,
   APIConnectionError,
   APITimeoutError,

@@ -15,6 +15,7 @@ export {
   type Logger,
   type LogLevel,
   type OperationSpec,
+  type ResultShape,
 } from './core';
 export { Page, type PageLinks } from './pagination';
 export {
@@ -28,6 +29,7 @@ export {
   UnprocessableEntityError,
   RateLimitError,
   InternalServerError,
+  NotImplementedError,
   OutcomeUnknownError,
   APIConnectionError,
   APITimeoutError,

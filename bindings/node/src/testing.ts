@@ -43,6 +43,12 @@ export interface EmulatorConfig {
   application_update_mode?: 'gateway_timeout' | 'service_unavailable' | 'succeed';
   application_update_delay_ms?: number;
   require_activation?: boolean;
+  /**
+   * How successful writes (POST/PUT/DELETE) answer: `full` (default, the documented body),
+   * `empty` (same status, empty body), `empty_object` (`{}`), `no_content` (204), `minimal`
+   * (only the `*Id` fields). For testing code against servers that answer thinly.
+   */
+  write_responses?: 'full' | 'empty' | 'empty_object' | 'no_content' | 'minimal';
   faults?: EmulatorFault[];
   [key: string]: unknown;
 }
@@ -166,8 +172,10 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   const args = ['--port', '0'];
   if (options.lagMs !== undefined) args.push('--lag-ms', String(options.lagMs));
   if (options.seed !== undefined) args.push('--seed', String(options.seed));
+  // The emulator holds the read end of a pipe and stops when it closes, i.e. when this
+  // process goes away, even if it is killed without running its exit hooks.
+  args.push('--watch-stdin');
   args.push(...(options.args ?? []));
-  // stdin stays open: the emulator stops by itself when this process goes away.
   const child = spawn(bin, args, { stdio: ['pipe', 'pipe', 'pipe'] });
   running.add(child);
   installExitHook();

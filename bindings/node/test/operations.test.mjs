@@ -246,6 +246,170 @@ describe('every operation', () => {
   });
 });
 
+// The write part again, with the emulator answering every successful write thinly (switched at
+// run time through the control API): each write still resolves, model results are objects
+// completed from the request, and the state the reads show is what the writes did.
+const THIN_MODES = ['empty', 'empty_object', 'no_content', 'minimal'];
+
+async function writeMode(mode) {
+  const cfg = await emu.control('PUT', 'config', { write_responses: mode });
+  assert.equal(cfg.write_responses, mode);
+}
+
+/** Runs `fn` with the emulator in `full` mode (set-up steps whose answer the test needs). */
+async function full(mode, fn) {
+  await writeMode('full');
+  try {
+    return await fn();
+  } finally {
+    await writeMode(mode);
+  }
+}
+
+function isModel(r) {
+  assert.ok(r !== null && typeof r === 'object' && !Array.isArray(r), `expected an object, got ${JSON.stringify(r)}`);
+  return r;
+}
+
+/** The id of the one item of `after` that `before` did not have. */
+function newId(before, after, field) {
+  const known = new Set(before.items.map((x) => x[field]));
+  const fresh = after.items.filter((x) => !known.has(x[field]));
+  assert.equal(fresh.length, 1, `expected one new ${field}`);
+  return fresh[0][field];
+}
+
+describe('every write with thin responses (write_responses switched at run time)', () => {
+  after(async () => {
+    await emu.control('PUT', 'config', { write_responses: 'full' });
+  });
+
+  for (const mode of THIN_MODES) {
+    test(`write_responses=${mode}`, async () => {
+      await writeMode(mode);
+      const email = `${unique(`thin-${mode}-`)}@example.test`.replace(/_/g, '-');
+      let password = 'Thin-Passw0rd!';
+
+      // auth (no credentials)
+      const ident = isModel(await c.auth.register({ email, password, firstName: 'Thin', lastName: mode }));
+      assert.equal(ident.email, email, 'completed from the request');
+      isModel(await anon().auth.login({ email, password }));
+      await c.auth.requestPasswordReset({ email }).then(isModel);
+      const user = anon();
+      const tokens = await full(mode, () => user.auth.login({ email, password }));
+      assert.equal(user.credentialKind, 'bearer');
+      isModel(await anon().auth.refresh({ refreshToken: tokens.refreshToken }));
+      const userId = (await user.auth.me()).identityId;
+
+      // MFA challenges (codes from the emulator, since thin answers carry no token)
+      isModel(await user.auth.challenges.startTotp());
+      await user.auth.challenges.activateTotp({ token: await codeFor(email, (i) => i.totp) }).then(isModel);
+      isModel(await user.auth.challenges.startSms({ number: '+4915112345678' }));
+      const pending = await codeFor(email, (i) => i.pending.find((p) => p.type === 'SMS'));
+      await user.auth.challenges.activateSms({ verificationToken: pending.verificationToken, challengeCode: pending.code }).then(isModel);
+      assert.equal((await user.auth.challenges.list()).items.length, 2);
+      const second = anon();
+      const step1 = await full(mode, () => second.auth.login({ email, password, desiredChallenge: 'SMS' }));
+      const loginCode = await codeFor(email, (i) => i.pending.find((p) => p.verificationToken === step1.verificationToken).code);
+      isModel(await second.auth.loginChallenge({ verificationToken: step1.verificationToken, challengeCode: loginCode }));
+      await second.close();
+
+      // WebAuthn
+      isModel(await anon().auth.webauthn.challenge());
+      const credId = unique('cred-');
+      const ch = await full(mode, () => user.auth.webauthn.challenge());
+      const keysBefore = await user.auth.webauthn.list();
+      isModel(await user.auth.webauthn.register({ id: credId, rawId: credId, type: 'public-key', response: { challenge: ch.challenge } }));
+      const keyId = newId(keysBefore, await user.auth.webauthn.list(), 'webAuthnKeyId');
+      const relabeled = isModel(await user.auth.webauthn.updateLabel(keyId, { label: 'Thin' }));
+      assert.equal(relabeled.webAuthnKeyId, keyId);
+      assert.equal(relabeled.label, 'Thin');
+      assert.equal((await user.auth.webauthn.list()).items.find((k) => k.webAuthnKeyId === keyId).label, 'Thin');
+      const ch2 = await full(mode, () => anon().auth.webauthn.challenge());
+      isModel(await anon().auth.webauthn.login({ id: credId, type: 'public-key', response: { challenge: ch2.challenge } }));
+      assert.equal(await user.auth.webauthn.delete(keyId), undefined);
+
+      // API keys
+      const apiKeysBefore = await user.auth.apiKeys.list();
+      isModel(await user.auth.apiKeys.create({ label: `thin-${mode}` }));
+      const apiKeyId = newId(apiKeysBefore, await user.auth.apiKeys.list(), 'id');
+      assert.equal(await user.auth.apiKeys.delete(apiKeyId), undefined);
+
+      // workspaces, invitations, members, clusters
+      const workspaceKey = unique('t');
+      const created = isModel(await c.workspaces.create({ workspaceName: 'Thin', workspaceKey }));
+      assert.equal(created.workspaceKey ?? workspaceKey, workspaceKey);
+      const ws = (await c.workspaces.list({ limit: 100 })).items.find((w) => w.workspaceKey === workspaceKey);
+      assert.ok(ws, 'created workspace found by its key');
+      const wsId = ws.workspaceId;
+      const renamed = isModel(await c.workspaces.rename(wsId, { workspaceName: 'Thin 2' }));
+      assert.equal(renamed.workspaceId, wsId);
+      assert.equal(renamed.workspaceName, 'Thin 2');
+      assert.equal((await c.workspaces.get(wsId)).workspaceName, 'Thin 2');
+      isModel(await c.workspaces.invitations.create(wsId, { email, role: 'MEMBER' }));
+      const inv = (await emu.invitations()).find((i) => i.workspaceId === wsId && i.email === email);
+      assert.ok(inv, 'the emulator sent the invitation');
+      const membersBefore = await c.workspaces.members.list(wsId);
+      isModel(await user.workspaces.invitations.accept({ invitationId: inv.invitationId }));
+      const memberId = newId(membersBefore, await c.workspaces.members.list(wsId), 'workspaceMemberId');
+      const role = isModel(await c.workspaces.members.updateRole(wsId, memberId, { role: 'VIEWER' }));
+      assert.equal(role.role, 'VIEWER');
+      assert.equal(await c.workspaces.members.remove(wsId, memberId), undefined);
+      const clustersBefore = await c.clusters.list(wsId);
+      isModel(await c.clusters.create(wsId, { clusterName: 'thin', clusterType: 'EXTERNAL' }));
+      const clusterId = newId(clustersBefore, await c.clusters.list(wsId), 'clusterId');
+      assert.equal(isModel(await c.clusters.rename(wsId, clusterId, { clusterName: 'thin-2' })).clusterName, 'thin-2');
+      assert.equal((await c.clusters.get(wsId, clusterId)).clusterName, 'thin-2');
+      assert.equal(typeof isModel(await c.clusters.rotateAccessToken(wsId, clusterId)).accessToken, 'string');
+      assert.equal(await c.clusters.delete(wsId, clusterId), undefined);
+      assert.equal(await c.workspaces.delete(wsId), undefined);
+
+      // applications (the emulator runs with --applications-happy-path and updates that succeed)
+      const appsBefore = await c.applications.list(DEMO_WS, { limit: 100 });
+      const seeded = appsBefore.items[0];
+      isModel(await c.applications.create(DEMO_WS, {
+        applicationTemplateId: seeded.applicationTemplateId,
+        applicationTemplatePresetId: seeded.applicationTemplatePresetId,
+        clusterId: DEMO_CLUSTER,
+        appVersion: seeded.appVersion,
+        name: unique('thin-'),
+      }));
+      const appId = newId(appsBefore, await c.applications.list(DEMO_WS, { limit: 100 }), 'applicationId');
+      const values = isModel(await c.applications.updateValues(DEMO_WS, appId, { applicationValues: { replicaCount: 3 } }));
+      assert.equal(values.applicationId, appId);
+      isModel(await c.applications.updateVersion(DEMO_WS, appId, { appVersion: seeded.appVersion }));
+      assert.equal(await c.applications.delete(DEMO_WS, appId), undefined);
+
+      // billing profiles
+      const address = { addressLine1: 'Thin 1', postalCode: '20457', city: 'Hamburg', countryCode: 'DE' };
+      const bpBefore = await c.billing.profiles.list({ limit: 100 });
+      isModel(await c.billing.profiles.create({ billingProfileName: `Thin ${mode}`, billingProfileAddress: address }));
+      const bp = newId(bpBefore, await c.billing.profiles.list({ limit: 100 }), 'billingProfileId');
+      assert.equal(isModel(await c.billing.profiles.rename(bp, { billingProfileName: 'Thin AG' })).billingProfileName, 'Thin AG');
+      assert.equal((await c.billing.profiles.get(bp)).billingProfileName, 'Thin AG');
+      const moved = isModel(await c.billing.profiles.updateAddress(bp, { billingProfileAddress: { ...address, addressLine1: 'Thin 2' } }));
+      assert.equal(moved.billingProfileAddress.addressLine1, 'Thin 2');
+      assert.equal(isModel(await c.billing.profiles.setPurchaseOrderNumber(bp, { purchaseOrderNumber: 'PO-T' })).purchaseOrderNumber, 'PO-T');
+      assert.equal(await c.billing.profiles.deletePurchaseOrderNumber(bp), undefined);
+      isModel(await c.billing.profiles.addEmailAddress(bp, { emailAddress: 'thin@example.test' }));
+      assert.ok((await c.billing.profiles.get(bp)).emailAddresses.includes('thin@example.test'));
+      assert.equal(await c.billing.profiles.removeEmailAddress(bp, { emailAddress: 'thin@example.test' }), undefined);
+      assert.equal(isModel(await c.billing.profiles.setSendInvoicesByEmail(bp, { sendInvoicesByEmail: false })).sendInvoicesByEmail, false);
+      assert.equal(await c.billing.profiles.delete(bp), undefined);
+      isModel(await c.billing.profiles.assignIdentity(DEMO_BP, { billingProfileId: DEMO_BP, identityId: userId }));
+      assert.ok((await c.billing.profiles.get(DEMO_BP)).identityIds.includes(userId));
+
+      // last: change the password, then log a session out
+      isModel(await user.auth.changePassword({ existingPassword: password, password: 'Thin-Changed-Passw0rd!' }));
+      password = 'Thin-Changed-Passw0rd!';
+      const sessions = await user.auth.sessions.list();
+      const current = sessions.items.find((x) => x.current) ?? sessions.items[0];
+      isModel(await user.auth.sessions.logout(current.sessionId));
+      await user.close();
+    });
+  }
+});
+
 describe('coverage', () => {
   test('the OpenAPI file and the SDK describe the same operations', () => {
     const spec = specOperationIds();

@@ -93,20 +93,37 @@ export class AuthSessions extends APIResource {
   /**
    * List login sessions
    *
+   * The page-less form of the first release: the server's first page (default size).
+   *
+   * `GET /auth/sessions` (`auth.sessions.list`)
+   * Needs a Bearer session: API keys are refused by the API.
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   */
+  list(options?: RequestOptions): Promise<Page<Session>>;
+  /**
+   * List login sessions
+   *
    * `GET /auth/sessions` (`auth.sessions.list`)
    * Needs a Bearer session: API keys are refused by the API.
    * @param params body and query fields
    * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
    */
-  list(params: AuthSessionsListParams = {}, options?: RequestOptions): Promise<Page<Session>> {
+  list(params: AuthSessionsListParams, options?: RequestOptions): Promise<Page<Session>>;
+  list(params?: AuthSessionsListParams | RequestOptions, options?: RequestOptions): Promise<Page<Session>> {
     return this._client._list<Session>(OPERATIONS["auth.sessions.list"], [], params, options);
   }
 
   /**
+   * Every item of `auth.sessions.list`, fetched page by page (default page size).
+   * @see list
+   */
+  listAll(options?: RequestOptions): AsyncGenerator<Session, void, undefined>;
+  /**
    * Every item of `auth.sessions.list`, fetched page by page as the iteration proceeds.
    * @see list
    */
-  listAll(params: AuthSessionsListParams = {}, options?: RequestOptions): AsyncGenerator<Session, void, undefined> {
+  listAll(params: AuthSessionsListParams, options?: RequestOptions): AsyncGenerator<Session, void, undefined>;
+  listAll(params?: AuthSessionsListParams | RequestOptions, options?: RequestOptions): AsyncGenerator<Session, void, undefined> {
     return this._client._iterate<Session>(OPERATIONS["auth.sessions.list"], [], params, options);
   }
 
@@ -130,20 +147,37 @@ export class AuthChallenges extends APIResource {
   /**
    * List configured MFA methods
    *
+   * The page-less form of the first release: the server's first page (default size).
+   *
+   * `GET /auth/challenges` (`auth.challenges.list`)
+   * Needs a Bearer session: API keys are refused by the API.
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   */
+  list(options?: RequestOptions): Promise<Page<AuthChallenge>>;
+  /**
+   * List configured MFA methods
+   *
    * `GET /auth/challenges` (`auth.challenges.list`)
    * Needs a Bearer session: API keys are refused by the API.
    * @param params body and query fields
    * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
    */
-  list(params: AuthChallengesListParams = {}, options?: RequestOptions): Promise<Page<AuthChallenge>> {
+  list(params: AuthChallengesListParams, options?: RequestOptions): Promise<Page<AuthChallenge>>;
+  list(params?: AuthChallengesListParams | RequestOptions, options?: RequestOptions): Promise<Page<AuthChallenge>> {
     return this._client._list<AuthChallenge>(OPERATIONS["auth.challenges.list"], [], params, options);
   }
 
   /**
+   * Every item of `auth.challenges.list`, fetched page by page (default page size).
+   * @see list
+   */
+  listAll(options?: RequestOptions): AsyncGenerator<AuthChallenge, void, undefined>;
+  /**
    * Every item of `auth.challenges.list`, fetched page by page as the iteration proceeds.
    * @see list
    */
-  listAll(params: AuthChallengesListParams = {}, options?: RequestOptions): AsyncGenerator<AuthChallenge, void, undefined> {
+  listAll(params: AuthChallengesListParams, options?: RequestOptions): AsyncGenerator<AuthChallenge, void, undefined>;
+  listAll(params?: AuthChallengesListParams | RequestOptions, options?: RequestOptions): AsyncGenerator<AuthChallenge, void, undefined> {
     return this._client._iterate<AuthChallenge>(OPERATIONS["auth.challenges.list"], [], params, options);
   }
 
@@ -237,19 +271,35 @@ export class AuthWebauthn extends APIResource {
   /**
    * List WebAuthn keys
    *
+   * The page-less form of the first release: the server's first page (default size).
+   *
+   * `GET /auth/webauthn` (`auth.webauthn.list`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   */
+  list(options?: RequestOptions): Promise<Page<WebAuthnKey>>;
+  /**
+   * List WebAuthn keys
+   *
    * `GET /auth/webauthn` (`auth.webauthn.list`)
    * @param params body and query fields
    * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
    */
-  list(params: AuthWebauthnListParams = {}, options?: RequestOptions): Promise<Page<WebAuthnKey>> {
+  list(params: AuthWebauthnListParams, options?: RequestOptions): Promise<Page<WebAuthnKey>>;
+  list(params?: AuthWebauthnListParams | RequestOptions, options?: RequestOptions): Promise<Page<WebAuthnKey>> {
     return this._client._list<WebAuthnKey>(OPERATIONS["auth.webauthn.list"], [], params, options);
   }
 
   /**
+   * Every item of `auth.webauthn.list`, fetched page by page (default page size).
+   * @see list
+   */
+  listAll(options?: RequestOptions): AsyncGenerator<WebAuthnKey, void, undefined>;
+  /**
    * Every item of `auth.webauthn.list`, fetched page by page as the iteration proceeds.
    * @see list
    */
-  listAll(params: AuthWebauthnListParams = {}, options?: RequestOptions): AsyncGenerator<WebAuthnKey, void, undefined> {
+  listAll(params: AuthWebauthnListParams, options?: RequestOptions): AsyncGenerator<WebAuthnKey, void, undefined>;
+  listAll(params?: AuthWebauthnListParams | RequestOptions, options?: RequestOptions): AsyncGenerator<WebAuthnKey, void, undefined> {
     return this._client._iterate<WebAuthnKey>(OPERATIONS["auth.webauthn.list"], [], params, options);
   }
 
@@ -284,20 +334,37 @@ export class AuthApiKeys extends APIResource {
   /**
    * List API keys
    *
+   * The page-less form of the first release: the server's first page (default size).
+   *
+   * `GET /auth/api-keys` (`auth.api_keys.list`)
+   * Needs a Bearer session: API keys are refused by the API.
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   */
+  list(options?: RequestOptions): Promise<Page<ApiKey>>;
+  /**
+   * List API keys
+   *
    * `GET /auth/api-keys` (`auth.api_keys.list`)
    * Needs a Bearer session: API keys are refused by the API.
    * @param params body and query fields
    * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
    */
-  list(params: AuthApiKeysListParams = {}, options?: RequestOptions): Promise<Page<ApiKey>> {
+  list(params: AuthApiKeysListParams, options?: RequestOptions): Promise<Page<ApiKey>>;
+  list(params?: AuthApiKeysListParams | RequestOptions, options?: RequestOptions): Promise<Page<ApiKey>> {
     return this._client._list<ApiKey>(OPERATIONS["auth.api_keys.list"], [], params, options);
   }
 
   /**
+   * Every item of `auth.api_keys.list`, fetched page by page (default page size).
+   * @see list
+   */
+  listAll(options?: RequestOptions): AsyncGenerator<ApiKey, void, undefined>;
+  /**
    * Every item of `auth.api_keys.list`, fetched page by page as the iteration proceeds.
    * @see list
    */
-  listAll(params: AuthApiKeysListParams = {}, options?: RequestOptions): AsyncGenerator<ApiKey, void, undefined> {
+  listAll(params: AuthApiKeysListParams, options?: RequestOptions): AsyncGenerator<ApiKey, void, undefined>;
+  listAll(params?: AuthApiKeysListParams | RequestOptions, options?: RequestOptions): AsyncGenerator<ApiKey, void, undefined> {
     return this._client._iterate<ApiKey>(OPERATIONS["auth.api_keys.list"], [], params, options);
   }
 
@@ -333,20 +400,37 @@ export class WorkspacesMembers extends APIResource {
   /**
    * List workspace members
    *
+   * The page-less form of the first release: the server's first page (default size).
+   *
+   * `GET /workspaces/{workspaceId}/members` (`workspaces.members.list`)
+   * @param workspaceId workspaceId
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   */
+  list(workspaceId: string, options?: RequestOptions): Promise<Page<WorkspaceMember>>;
+  /**
+   * List workspace members
+   *
    * `GET /workspaces/{workspaceId}/members` (`workspaces.members.list`)
    * @param workspaceId workspaceId
    * @param params body and query fields
    * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
    */
-  list(workspaceId: string, params: WorkspacesMembersListParams = {}, options?: RequestOptions): Promise<Page<WorkspaceMember>> {
+  list(workspaceId: string, params: WorkspacesMembersListParams, options?: RequestOptions): Promise<Page<WorkspaceMember>>;
+  list(workspaceId: string, params?: WorkspacesMembersListParams | RequestOptions, options?: RequestOptions): Promise<Page<WorkspaceMember>> {
     return this._client._list<WorkspaceMember>(OPERATIONS["workspaces.members.list"], [workspaceId], params, options);
   }
 
   /**
+   * Every item of `workspaces.members.list`, fetched page by page (default page size).
+   * @see list
+   */
+  listAll(workspaceId: string, options?: RequestOptions): AsyncGenerator<WorkspaceMember, void, undefined>;
+  /**
    * Every item of `workspaces.members.list`, fetched page by page as the iteration proceeds.
    * @see list
    */
-  listAll(workspaceId: string, params: WorkspacesMembersListParams = {}, options?: RequestOptions): AsyncGenerator<WorkspaceMember, void, undefined> {
+  listAll(workspaceId: string, params: WorkspacesMembersListParams, options?: RequestOptions): AsyncGenerator<WorkspaceMember, void, undefined>;
+  listAll(workspaceId: string, params?: WorkspacesMembersListParams | RequestOptions, options?: RequestOptions): AsyncGenerator<WorkspaceMember, void, undefined> {
     return this._client._iterate<WorkspaceMember>(OPERATIONS["workspaces.members.list"], [workspaceId], params, options);
   }
 
@@ -797,19 +881,35 @@ export class Workspaces extends APIResource {
   /**
    * List workspaces
    *
+   * The page-less form of the first release: the server's first page (default size).
+   *
+   * `GET /workspaces` (`workspaces.list`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   */
+  list(options?: RequestOptions): Promise<Page<WorkspaceSummary>>;
+  /**
+   * List workspaces
+   *
    * `GET /workspaces` (`workspaces.list`)
    * @param params body and query fields
    * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
    */
-  list(params: WorkspacesListParams = {}, options?: RequestOptions): Promise<Page<WorkspaceSummary>> {
+  list(params: WorkspacesListParams, options?: RequestOptions): Promise<Page<WorkspaceSummary>>;
+  list(params?: WorkspacesListParams | RequestOptions, options?: RequestOptions): Promise<Page<WorkspaceSummary>> {
     return this._client._list<WorkspaceSummary>(OPERATIONS["workspaces.list"], [], params, options);
   }
 
   /**
+   * Every item of `workspaces.list`, fetched page by page (default page size).
+   * @see list
+   */
+  listAll(options?: RequestOptions): AsyncGenerator<WorkspaceSummary, void, undefined>;
+  /**
    * Every item of `workspaces.list`, fetched page by page as the iteration proceeds.
    * @see list
    */
-  listAll(params: WorkspacesListParams = {}, options?: RequestOptions): AsyncGenerator<WorkspaceSummary, void, undefined> {
+  listAll(params: WorkspacesListParams, options?: RequestOptions): AsyncGenerator<WorkspaceSummary, void, undefined>;
+  listAll(params?: WorkspacesListParams | RequestOptions, options?: RequestOptions): AsyncGenerator<WorkspaceSummary, void, undefined> {
     return this._client._iterate<WorkspaceSummary>(OPERATIONS["workspaces.list"], [], params, options);
   }
 
@@ -878,20 +978,37 @@ export class Clusters extends APIResource {
   /**
    * List clusters
    *
+   * The page-less form of the first release: the server's first page (default size).
+   *
+   * `GET /workspaces/{workspaceId}/clusters` (`clusters.list`)
+   * @param workspaceId workspaceId
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   */
+  list(workspaceId: string, options?: RequestOptions): Promise<Page<ClusterSummary>>;
+  /**
+   * List clusters
+   *
    * `GET /workspaces/{workspaceId}/clusters` (`clusters.list`)
    * @param workspaceId workspaceId
    * @param params body and query fields
    * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
    */
-  list(workspaceId: string, params: ClustersListParams = {}, options?: RequestOptions): Promise<Page<ClusterSummary>> {
+  list(workspaceId: string, params: ClustersListParams, options?: RequestOptions): Promise<Page<ClusterSummary>>;
+  list(workspaceId: string, params?: ClustersListParams | RequestOptions, options?: RequestOptions): Promise<Page<ClusterSummary>> {
     return this._client._list<ClusterSummary>(OPERATIONS["clusters.list"], [workspaceId], params, options);
   }
 
   /**
+   * Every item of `clusters.list`, fetched page by page (default page size).
+   * @see list
+   */
+  listAll(workspaceId: string, options?: RequestOptions): AsyncGenerator<ClusterSummary, void, undefined>;
+  /**
    * Every item of `clusters.list`, fetched page by page as the iteration proceeds.
    * @see list
    */
-  listAll(workspaceId: string, params: ClustersListParams = {}, options?: RequestOptions): AsyncGenerator<ClusterSummary, void, undefined> {
+  listAll(workspaceId: string, params: ClustersListParams, options?: RequestOptions): AsyncGenerator<ClusterSummary, void, undefined>;
+  listAll(workspaceId: string, params?: ClustersListParams | RequestOptions, options?: RequestOptions): AsyncGenerator<ClusterSummary, void, undefined> {
     return this._client._iterate<ClusterSummary>(OPERATIONS["clusters.list"], [workspaceId], params, options);
   }
 
@@ -964,6 +1081,18 @@ export class Observability extends APIResource {
   /**
    * List cluster resources of a type
    *
+   * The page-less form of the first release: the server's first page (default size).
+   *
+   * `GET /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-proxy/{resourceType}` (`observability.list_resources`)
+   * @param workspaceId workspaceId
+   * @param clusterId clusterId
+   * @param resourceType Kubernetes resource type, singular, any case (the server upper-cases it): node, namespace, deployment, statefulset, daemonset, job, cronjob, pod, service (see the KubernetesResourceType schema). Plurals and unsupported kinds (ingress, replicaset) give 400.
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   */
+  listResources(workspaceId: string, clusterId: string, resourceType: string, options?: RequestOptions): Promise<Page<KubernetesResource>>;
+  /**
+   * List cluster resources of a type
+   *
    * `GET /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-proxy/{resourceType}` (`observability.list_resources`)
    * @param workspaceId workspaceId
    * @param clusterId clusterId
@@ -971,15 +1100,22 @@ export class Observability extends APIResource {
    * @param params body and query fields
    * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
    */
-  listResources(workspaceId: string, clusterId: string, resourceType: string, params: ObservabilityListResourcesParams = {}, options?: RequestOptions): Promise<Page<KubernetesResource>> {
+  listResources(workspaceId: string, clusterId: string, resourceType: string, params: ObservabilityListResourcesParams, options?: RequestOptions): Promise<Page<KubernetesResource>>;
+  listResources(workspaceId: string, clusterId: string, resourceType: string, params?: ObservabilityListResourcesParams | RequestOptions, options?: RequestOptions): Promise<Page<KubernetesResource>> {
     return this._client._list<KubernetesResource>(OPERATIONS["observability.list_resources"], [workspaceId, clusterId, resourceType], params, options);
   }
 
   /**
+   * Every item of `observability.list_resources`, fetched page by page (default page size).
+   * @see listResources
+   */
+  listResourcesAll(workspaceId: string, clusterId: string, resourceType: string, options?: RequestOptions): AsyncGenerator<KubernetesResource, void, undefined>;
+  /**
    * Every item of `observability.list_resources`, fetched page by page as the iteration proceeds.
    * @see listResources
    */
-  listResourcesAll(workspaceId: string, clusterId: string, resourceType: string, params: ObservabilityListResourcesParams = {}, options?: RequestOptions): AsyncGenerator<KubernetesResource, void, undefined> {
+  listResourcesAll(workspaceId: string, clusterId: string, resourceType: string, params: ObservabilityListResourcesParams, options?: RequestOptions): AsyncGenerator<KubernetesResource, void, undefined>;
+  listResourcesAll(workspaceId: string, clusterId: string, resourceType: string, params?: ObservabilityListResourcesParams | RequestOptions, options?: RequestOptions): AsyncGenerator<KubernetesResource, void, undefined> {
     return this._client._iterate<KubernetesResource>(OPERATIONS["observability.list_resources"], [workspaceId, clusterId, resourceType], params, options);
   }
 
@@ -1000,6 +1136,19 @@ export class Observability extends APIResource {
   /**
    * List namespaced resources of a type
    *
+   * The page-less form of the first release: the server's first page (default size).
+   *
+   * `GET /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-proxy/namespaces/{namespace}/{resourceType}` (`observability.list_namespaced_resources`)
+   * @param workspaceId workspaceId
+   * @param clusterId clusterId
+   * @param namespace namespace
+   * @param resourceType Kubernetes resource type, singular, any case (the server upper-cases it): node, namespace, deployment, statefulset, daemonset, job, cronjob, pod, service (see the KubernetesResourceType schema). Plurals and unsupported kinds (ingress, replicaset) give 400. Namespaced routes support the seven workload/service types only (not node, namespace).
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   */
+  listNamespacedResources(workspaceId: string, clusterId: string, namespace: string, resourceType: string, options?: RequestOptions): Promise<Page<KubernetesResource>>;
+  /**
+   * List namespaced resources of a type
+   *
    * `GET /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-proxy/namespaces/{namespace}/{resourceType}` (`observability.list_namespaced_resources`)
    * @param workspaceId workspaceId
    * @param clusterId clusterId
@@ -1008,15 +1157,22 @@ export class Observability extends APIResource {
    * @param params body and query fields
    * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
    */
-  listNamespacedResources(workspaceId: string, clusterId: string, namespace: string, resourceType: string, params: ObservabilityListNamespacedResourcesParams = {}, options?: RequestOptions): Promise<Page<KubernetesResource>> {
+  listNamespacedResources(workspaceId: string, clusterId: string, namespace: string, resourceType: string, params: ObservabilityListNamespacedResourcesParams, options?: RequestOptions): Promise<Page<KubernetesResource>>;
+  listNamespacedResources(workspaceId: string, clusterId: string, namespace: string, resourceType: string, params?: ObservabilityListNamespacedResourcesParams | RequestOptions, options?: RequestOptions): Promise<Page<KubernetesResource>> {
     return this._client._list<KubernetesResource>(OPERATIONS["observability.list_namespaced_resources"], [workspaceId, clusterId, namespace, resourceType], params, options);
   }
 
   /**
+   * Every item of `observability.list_namespaced_resources`, fetched page by page (default page size).
+   * @see listNamespacedResources
+   */
+  listNamespacedResourcesAll(workspaceId: string, clusterId: string, namespace: string, resourceType: string, options?: RequestOptions): AsyncGenerator<KubernetesResource, void, undefined>;
+  /**
    * Every item of `observability.list_namespaced_resources`, fetched page by page as the iteration proceeds.
    * @see listNamespacedResources
    */
-  listNamespacedResourcesAll(workspaceId: string, clusterId: string, namespace: string, resourceType: string, params: ObservabilityListNamespacedResourcesParams = {}, options?: RequestOptions): AsyncGenerator<KubernetesResource, void, undefined> {
+  listNamespacedResourcesAll(workspaceId: string, clusterId: string, namespace: string, resourceType: string, params: ObservabilityListNamespacedResourcesParams, options?: RequestOptions): AsyncGenerator<KubernetesResource, void, undefined>;
+  listNamespacedResourcesAll(workspaceId: string, clusterId: string, namespace: string, resourceType: string, params?: ObservabilityListNamespacedResourcesParams | RequestOptions, options?: RequestOptions): AsyncGenerator<KubernetesResource, void, undefined> {
     return this._client._iterate<KubernetesResource>(OPERATIONS["observability.list_namespaced_resources"], [workspaceId, clusterId, namespace, resourceType], params, options);
   }
 
@@ -1067,20 +1223,37 @@ export class Applications extends APIResource {
   /**
    * List applications
    *
+   * The page-less form of the first release: the server's first page (default size).
+   *
+   * `GET /workspaces/{workspaceId}/applications` (`applications.list`)
+   * @param workspaceId workspaceId
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   */
+  list(workspaceId: string, options?: RequestOptions): Promise<Page<Application>>;
+  /**
+   * List applications
+   *
    * `GET /workspaces/{workspaceId}/applications` (`applications.list`)
    * @param workspaceId workspaceId
    * @param params body and query fields
    * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
    */
-  list(workspaceId: string, params: ApplicationsListParams = {}, options?: RequestOptions): Promise<Page<Application>> {
+  list(workspaceId: string, params: ApplicationsListParams, options?: RequestOptions): Promise<Page<Application>>;
+  list(workspaceId: string, params?: ApplicationsListParams | RequestOptions, options?: RequestOptions): Promise<Page<Application>> {
     return this._client._list<Application>(OPERATIONS["applications.list"], [workspaceId], params, options);
   }
 
   /**
+   * Every item of `applications.list`, fetched page by page (default page size).
+   * @see list
+   */
+  listAll(workspaceId: string, options?: RequestOptions): AsyncGenerator<Application, void, undefined>;
+  /**
    * Every item of `applications.list`, fetched page by page as the iteration proceeds.
    * @see list
    */
-  listAll(workspaceId: string, params: ApplicationsListParams = {}, options?: RequestOptions): AsyncGenerator<Application, void, undefined> {
+  listAll(workspaceId: string, params: ApplicationsListParams, options?: RequestOptions): AsyncGenerator<Application, void, undefined>;
+  listAll(workspaceId: string, params?: ApplicationsListParams | RequestOptions, options?: RequestOptions): AsyncGenerator<Application, void, undefined> {
     return this._client._iterate<Application>(OPERATIONS["applications.list"], [workspaceId], params, options);
   }
 
@@ -1149,21 +1322,39 @@ export class Applications extends APIResource {
   /**
    * Get application logs
    *
+   * The page-less form of the first release: the server's first page (default size).
+   *
+   * `GET /workspaces/{workspaceId}/applications/{applicationId}/logs` (`applications.logs`)
+   * @param workspaceId workspaceId
+   * @param applicationId applicationId
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   */
+  logs(workspaceId: string, applicationId: string, options?: RequestOptions): Promise<Page<ApplicationLogEntry>>;
+  /**
+   * Get application logs
+   *
    * `GET /workspaces/{workspaceId}/applications/{applicationId}/logs` (`applications.logs`)
    * @param workspaceId workspaceId
    * @param applicationId applicationId
    * @param params body and query fields
    * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
    */
-  logs(workspaceId: string, applicationId: string, params: ApplicationsLogsParams = {}, options?: RequestOptions): Promise<Page<ApplicationLogEntry>> {
+  logs(workspaceId: string, applicationId: string, params: ApplicationsLogsParams, options?: RequestOptions): Promise<Page<ApplicationLogEntry>>;
+  logs(workspaceId: string, applicationId: string, params?: ApplicationsLogsParams | RequestOptions, options?: RequestOptions): Promise<Page<ApplicationLogEntry>> {
     return this._client._list<ApplicationLogEntry>(OPERATIONS["applications.logs"], [workspaceId, applicationId], params, options);
   }
 
   /**
+   * Every item of `applications.logs`, fetched page by page (default page size).
+   * @see logs
+   */
+  logsAll(workspaceId: string, applicationId: string, options?: RequestOptions): AsyncGenerator<ApplicationLogEntry, void, undefined>;
+  /**
    * Every item of `applications.logs`, fetched page by page as the iteration proceeds.
    * @see logs
    */
-  logsAll(workspaceId: string, applicationId: string, params: ApplicationsLogsParams = {}, options?: RequestOptions): AsyncGenerator<ApplicationLogEntry, void, undefined> {
+  logsAll(workspaceId: string, applicationId: string, params: ApplicationsLogsParams, options?: RequestOptions): AsyncGenerator<ApplicationLogEntry, void, undefined>;
+  logsAll(workspaceId: string, applicationId: string, params?: ApplicationsLogsParams | RequestOptions, options?: RequestOptions): AsyncGenerator<ApplicationLogEntry, void, undefined> {
     return this._client._iterate<ApplicationLogEntry>(OPERATIONS["applications.logs"], [workspaceId, applicationId], params, options);
   }
 
