@@ -256,6 +256,180 @@ async def scenario(d: Driver, emu: Emulator) -> None:
     await d(key, "trainings.list")
 
 
+# ---------------------------------------------------------------- writes in every response shape
+
+#: What the emulator's `write_responses` switch makes a successful write answer, besides
+#: `full`: the real API's writes are not always documented to answer a body.
+WRITE_MODES = ["empty", "empty_object", "no_content", "minimal"]
+
+
+def spec_write_operation_ids() -> List[str]:
+    doc = yaml.safe_load(SPEC.read_text())
+    return [op["operationId"] for item in doc["paths"].values() for m, op in item.items() if m in ("post", "put", "delete")]
+
+
+async def writes(d: Driver, emu: Emulator, mode: str) -> None:
+    """Every write operation once, with successful writes answering as `mode` says. Each must
+    succeed; a model comes back even without a body (with what the request told, and its id
+    where the server sent one). Ids the answer did not carry are looked up with reads, and
+    secrets a later step needs (tokens, challenges) come from a call made in `full` mode."""
+    tag = f"{d.flavour}-{mode.replace('_', '-')}"
+    has_ids = mode == "minimal"
+
+    async def full(client: Any, op: str, *args: Any, **kw: Any) -> Any:
+        emu.configure(write_responses="full")
+        try:
+            return await d(client, op, *args, **kw)
+        finally:
+            emu.configure(write_responses=mode)
+
+    def some_id(got: Any, found: Any, kept: bool = True) -> Any:
+        # `minimal` keeps the fields named `...Id` (an API key's is just `id`)
+        if has_ids and kept:
+            assert got, f"{mode}: the id the server sent is lost"
+            assert got == found
+        return got or found
+
+    key = d.new()
+    anon = d.new(api_key=None)
+    emu.configure(write_responses=mode)
+
+    # ---- auth
+    email = f"w-{tag}@cloudpirates.test"
+    ident = await d(anon, "auth.register", email=email, password="Pw-123456!", first_name="W", last_name="User")
+    assert isinstance(ident, Identity) and ident.email == email
+    assert isinstance(await d(d.new(api_key=None), "auth.login", email=email, password="Pw-123456!"), LoginResponse)
+    user = d.new(api_key=None)
+    await full(user, "auth.login", email=email, password="Pw-123456!")
+    second = d.new(api_key=None)
+    await full(second, "auth.login", email=email, password="Pw-123456!")
+    other = next(x for x in (await d(user, "auth.sessions.list")).items if x.extra.get("current") is False)
+    assert await d(user, "auth.sessions.logout", other.session_id) is not None
+    third = d.new(api_key=None)
+    await full(third, "auth.login", email=email, password="Pw-123456!")
+    tokens = third.session_tokens()
+    assert tokens is not None and tokens[1]
+    assert isinstance(await d(anon, "auth.refresh", refresh_token=tokens[1]), TokenResponse)
+    await d(anon, "auth.request_password_reset", email=email)
+
+    created = await d(user, "auth.api_keys.create", label=f"k-{tag}")
+    assert isinstance(created, CreatedApiKey) and created.label == f"k-{tag}"
+    kid = some_id(created.id, next(k.id for k in (await d(user, "auth.api_keys.list")).items if k.label == f"k-{tag}"), kept=False)
+    await d(user, "auth.api_keys.delete", kid)
+
+    assert isinstance(await d(user, "auth.webauthn.challenge"), cloudpirates.models.WebAuthnChallenge)
+    ch = (await full(user, "auth.webauthn.challenge")).challenge
+    cred = f"cred-{tag}"
+    reg = {"id": cred, "rawId": cred, "type": "public-key",
+           "response": {"clientDataJSON": f'{{"type":"webauthn.create","challenge":"{ch}"}}', "attestationObject": "x"}}
+    wkey = await d(user, "auth.webauthn.register", body=reg)
+    assert isinstance(wkey, cloudpirates.models.WebAuthnKey)
+    wid = some_id(wkey.web_authn_key_id, (await d(user, "auth.webauthn.list")).items[0].web_authn_key_id)
+    ch = (await full(anon, "auth.webauthn.challenge")).challenge
+    assert isinstance(await d(d.new(api_key=None), "auth.webauthn.login",
+                              body={"id": cred, "response": {"clientDataJSON": f"..{ch}..", "signature": "s"}}), TokenResponse)
+    assert (await d(user, "auth.webauthn.update_label", wid, label="laptop")).label == "laptop"
+    await d(user, "auth.webauthn.delete", wid)
+
+    assert isinstance(await d(user, "auth.challenges.start_sms", number="+4915112345678"), cloudpirates.models.SmsChallengeSetup)
+    sms = await full(user, "auth.challenges.start_sms", number="+4915112345678")
+    code = next(p["code"] for p in mfa(emu, email)["pending"] if p["verificationToken"] == sms.verification_token)
+    await d(user, "auth.challenges.activate_sms", verification_token=sms.verification_token, challenge_code=code)
+    assert isinstance(await d(user, "auth.challenges.start_totp"), cloudpirates.models.TotpChallengeSetup)
+    await full(user, "auth.challenges.start_totp")
+    await d(user, "auth.challenges.activate_totp", token=mfa(emu, email)["totp"])
+    step = await full(d.new(api_key=None), "auth.login", email=email, password="Pw-123456!", desired_challenge="TOTP")
+    assert step.challenge_required
+    assert isinstance(await d(d.new(api_key=None), "auth.login_challenge", verification_token=step.verification_token,
+                              challenge_code=mfa(emu, email)["totp"]), TokenResponse)
+    await d(user, "auth.change_password", existing_password="Pw-123456!", password="Pw-654321!")
+
+    # ---- workspaces, invitations, members
+    ws = await d(key, "workspaces.create", workspace_name="W", workspace_key=f"w-{tag}")
+    assert isinstance(ws, Workspace) and ws.workspace_name == "W" and ws.workspace_key == f"w-{tag}"
+    wsid = some_id(ws.workspace_id, next(w.workspace_id for w in await d.all(key, "workspaces.list") if w.workspace_key == f"w-{tag}"))
+    assert (await d(key, "workspaces.rename", wsid, workspace_name="W 2")).workspace_name == "W 2"
+    invitee = emu.identities[1]
+    inv = await d(key, "workspaces.invitations.create", wsid, email=invitee["email"], role=WorkspaceMemberRole.MEMBER)
+    assert isinstance(inv, WorkspaceInvitation) and inv.email == invitee["email"]
+    iid = some_id(inv.invitation_id, next(i["invitationId"] for i in emu.invitations() if i["workspaceId"] == wsid))
+    guest = d.new(api_key=None)
+    await full(guest, "auth.login", email=invitee["email"], password=invitee["password"])
+    member = await d(guest, "workspaces.invitations.accept", invitation_id=iid)
+    assert isinstance(member, WorkspaceMember)
+    mid = some_id(member.workspace_member_id, next(m.workspace_member_id for m in (await d(key, "workspaces.members.list", wsid)).items
+                                                   if m.email == invitee["email"]))
+    assert (await d(key, "workspaces.members.update_role", wsid, mid, role="VIEWER")).role == WorkspaceMemberRole.VIEWER
+    await d(key, "workspaces.members.remove", wsid, mid)
+    await d(key, "workspaces.delete", wsid)
+
+    # ---- billing
+    addr = {"addressLine1": "Hafenstr. 1", "postalCode": "20457", "city": "Hamburg", "countryCode": "DE"}
+    bp = await d(key, "billing.profiles.create", billing_profile_name=f"b-{tag}", billing_profile_address=addr)
+    assert isinstance(bp, BillingProfile) and bp.billing_profile_name == f"b-{tag}"
+    pid = some_id(bp.billing_profile_id, next(p.billing_profile_id for p in await d.all(key, "billing.profiles.list")
+                                              if p.billing_profile_name == f"b-{tag}"))
+    assert (await d(key, "billing.profiles.rename", pid, billing_profile_name=f"b2-{tag}")).billing_profile_name == f"b2-{tag}"
+    await d(key, "billing.profiles.update_address", pid, billing_profile_address=addr)
+    await d(key, "billing.profiles.set_purchase_order_number", pid, purchase_order_number="PO-1")
+    await d(key, "billing.profiles.delete_purchase_order_number", pid)
+    await d(key, "billing.profiles.add_email_address", pid, email_address="ap@example.test")
+    await d(key, "billing.profiles.remove_email_address", pid, email_address="ap@example.test")
+    await d(key, "billing.profiles.set_send_invoices_by_email", pid, send_invoices_by_email=False)
+    await d(key, "billing.profiles.assign_identity", pid, identity_id=(await d(key, "auth.me")).identity_id)
+    tmp = await d(key, "billing.profiles.create", billing_profile_name=f"t-{tag}", billing_profile_address=addr)
+    tid = some_id(tmp.billing_profile_id, next(p.billing_profile_id for p in await d.all(key, "billing.profiles.list")
+                                               if p.billing_profile_name == f"t-{tag}"))
+    await d(key, "billing.profiles.delete", tid)  # one without an assigned identity
+
+    # ---- clusters
+    demo_ws = next(w for w in (await d(key, "workspaces.list")).items if w.workspace_key == "demo").workspace_id
+    cl = await d(key, "clusters.create", demo_ws, cluster_name=f"c-{tag}", cluster_type="EXTERNAL")
+    assert isinstance(cl, Cluster) and cl.cluster_name == f"c-{tag}"
+    cid = some_id(cl.cluster_id, next(c.cluster_id for c in await d.all(key, "clusters.list", demo_ws) if c.cluster_name == f"c-{tag}"))
+    assert (await d(key, "clusters.rename", demo_ws, cid, cluster_name=f"c2-{tag}")).cluster_name == f"c2-{tag}"
+    assert isinstance(await d(key, "clusters.rotate_access_token", demo_ws, cid), cloudpirates.models.ClusterAccessToken)
+    demo_cluster = next(c.cluster_id for c in await d.all(key, "clusters.list", demo_ws) if c.cluster_id != cid)
+    await d(key, "clusters.delete", demo_ws, cid)
+
+    # ---- applications
+    emu.configure(applications_happy_path=True, application_update_mode="succeed")
+    tpl = await d(key, "applications.templates.get", (await d(key, "applications.templates.list")).items[0].application_template_id)
+    version = tpl.versions[-1]["version"]
+    app = await d(key, "applications.create", demo_ws, application_template_id=tpl.application_template_id,
+                  application_template_preset_id=tpl.presets[0].application_template_preset_id, cluster_id=demo_cluster,
+                  app_version=version, name=f"a-{tag}")
+    assert isinstance(app, Application) and app.name == f"a-{tag}"
+    aid = some_id(app.application_id, next(a.application_id for a in await d.all(key, "applications.list", demo_ws) if a.name == f"a-{tag}"))
+    await d(key, "applications.update_values", demo_ws, aid, application_values={"replicaCount": 2})
+    await d(key, "applications.update_version", demo_ws, aid, app_version=version)
+    await d(key, "applications.delete", demo_ws, aid)
+    emu.configure(applications_happy_path=False, application_update_mode="gateway_timeout")
+
+
+def run_writes(flavour: str, emu: Emulator) -> None:
+    """The write part in every response mode, one after the other in the same emulator (the
+    mode is switched at run time), and proof that each mode called every write operation."""
+    for mode in WRITE_MODES:
+        seen: Set[str] = set()
+        _base._observer = lambda op, fl: seen.add(op)
+        try:
+            asyncio.run(writes(Driver(flavour, emu), emu, mode))
+        finally:
+            _base._observer = None
+            emu.configure(write_responses="full")
+        missing = set(spec_write_operation_ids()) - seen
+        assert not missing, f"{mode}: write operations not called: {sorted(missing)}"
+
+
+def test_every_write_in_each_response_mode_sync(emu: Emulator) -> None:
+    run_writes("sync", emu)
+
+
+def test_every_write_in_each_response_mode_async(emu: Emulator) -> None:
+    run_writes("async", emu)
+
+
 @pytest.fixture(autouse=True)
 def record_calls() -> Any:
     _base._observer = lambda op, flavour: CALLED.add((op, flavour))
