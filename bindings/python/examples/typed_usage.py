@@ -32,7 +32,7 @@ def sync_demo() -> Optional[str]:
         ws: Workspace = client.workspaces.create(workspace_name="Typed", workspace_key="typed")
         again: Workspace = client.with_options(consistency="strong").workspaces.get(ws.workspace_id)
         assert again == ws or again.workspace_name == ws.workspace_name
-        page: cloudpirates.SyncPage[WorkspaceSummary] = client.workspaces.list()
+        page: cloudpirates.SyncPage[WorkspaceSummary] = client.workspaces.list(limit=5, offset=0)
         total: Optional[int] = page.total
         names: List[str] = [w.workspace_name or "" for w in page.items]
         print(total, names, members_by_role(client, ws.workspace_id))
@@ -45,6 +45,11 @@ def sync_demo() -> Optional[str]:
                 print(v.instance_path, v.keyword, v.message)
         except cloudpirates.APIError as e:
             print("API error", e.status, e.attempts)
+        try:
+            client.applications.create(ws.workspace_id, application_template_id="t", application_template_preset_id="p",
+                                       cluster_id="c", app_version="1", name="db")
+        except cloudpirates.NotImplementedError as e:  # 501: also Python's NotImplementedError
+            print("not implemented yet", e.status)
         client.workspaces.delete(ws.workspace_id)
         return ws.workspace_id
 
