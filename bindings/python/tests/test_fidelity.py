@@ -193,7 +193,7 @@ def test_commands_without_backend_are_sent_once(emu: Emulator, flavour: str) -> 
             asyncio.run(call(client, op, *args, **kw))
         e = info.value
         assert faults_injected(emu) == 1, f"{op} was sent {faults_injected(emu)} times"
-        assert e.attempts == 1 and e.status == 504, (op, e.attempts, e.status)
+        assert e.attempts == 1 and e.status in (503, 504), (op, e.attempts, e.status)
         assert time.monotonic() - start < 5, f"{op} did not fail at once"
         assert "no backend handler" in e.message, e.message
     emu.configure(faults=[])
