@@ -213,6 +213,9 @@ def method(op: Operation, spec: Spec, is_async: bool) -> list[str]:
         docline.append(" Needs a Bearer session; API keys are refused.")
     if paged or (op.is_list):
         docline.append(" Returns one page; iterate it, or use ``" + op.name + "_all``, for every item.")
+    if op.never_answers:
+        docline.append(" The CloudPirates docs say no backend handler answers this command: it is sent once,"
+                       " never retried, and ends in an error (``OutcomeUnknownError`` when it may still apply).")
 
     def emit_doc() -> None:
         text = " ".join(x for x in docline if x)
