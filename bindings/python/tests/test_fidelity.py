@@ -313,3 +313,42 @@ def _alive(pid: int) -> bool:
             return f.read().split(") ", 1)[1][0] != "Z"
     except (FileNotFoundError, IndexError):
         return False
+
+
+# ---------------------------------------------------------------- 4. thin write answers, unit level
+
+class _Resp:
+    """The parts of `_native.Response` that `_decode` reads."""
+
+    def __init__(self, text: str, status: int = 200) -> None:
+        self.text = text
+        self.body = text.encode()
+        self.status = status
+        self.request_id = None
+
+
+@pytest.mark.parametrize("text", ["", "  \n", "{}", "null", '{"workspaceId":"w1"}', '{"workspaceId":"w1","brandNew":1}'])
+def test_a_write_answer_without_the_model_is_a_success(text: str) -> None:
+    from cloudpirates import _base
+    from cloudpirates.models import Workspace
+
+    sent = '{"workspaceName":"Ops","workspaceKey":"ops"}'
+    ws = _base._decode(_Resp(text, 204 if not text.strip() else 201), "model", Workspace, sent)
+    assert isinstance(ws, Workspace)
+    assert ws.workspace_name == "Ops" and ws.workspace_key == "ops"  # from the request
+    assert ws.workspace_id == ("w1" if "w1" in text else None)
+    assert ws.extra == ({"brandNew": 1} if "brandNew" in text else {})  # the request adds nothing unknown
+    assert _base._decode(_Resp(text), "json", None, sent) is not None
+    assert _base._decode(_Resp(text), "empty", None, sent) is None
+
+
+def test_the_server_wins_and_secrets_are_never_echoed() -> None:
+    from cloudpirates import _base
+    from cloudpirates.models import TokenResponse, Workspace
+
+    ws = _base._decode(_Resp('{"workspaceName":"Server"}'), "model", Workspace, '{"workspaceName":"Ops"}')
+    assert ws.workspace_name == "Server"
+    tok = _base._decode(_Resp(""), "model", TokenResponse, '{"refreshToken":"old-secret"}')
+    assert isinstance(tok, TokenResponse) and tok.refresh_token is None
+    with pytest.raises(cloudpirates.ResponseDecodeError):
+        _base._decode(_Resp("<html>"), "model", Workspace, None)
