@@ -68,6 +68,9 @@ import { startEmulator } from '@cloudpirates/sdk/testing';
 await using emu = await startEmulator();
 const ws = await emu.client.workspaces.list();
 if (!(ws.items.length >= 1)) throw new Error('no workspaces');
+const old = await emu.client.workspaces.list({ signal: AbortSignal.timeout(10000) }); // first-release form
+const one = await emu.client.workspaces.list({ limit: 1 });
+if (old.items.length !== ws.items.length || one.limit !== 1) throw new Error('paging forms');
 if (!(new Client({ apiKey: 'k' }) instanceof Object) || typeof APIError !== 'function') throw new Error('exports');
 console.log('import: ok');
 JS

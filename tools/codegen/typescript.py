@@ -155,6 +155,8 @@ def emit_operations(spec: Spec) -> str:
         }
         if op.paging_added_later:
             fields["pagingAddedLater"] = True
+        if op.never_answers:
+            fields["neverAnswers"] = True
         if op.response.model and op.response.kind == "model" and op.method != "GET":
             fields["model"] = op.response.model
         body = ", ".join(f"{k}: {json.dumps(v)}" for k, v in fields.items())
@@ -229,6 +231,10 @@ def _method(spec: Spec, op: Operation) -> str:
         extra.append("Needs a Bearer session: API keys are refused by the API.")
     elif op.auth == "none":
         extra.append("Sends no credentials.")
+    if op.never_answers:
+        extra += ["", "The CloudPirates docs say no backend handler answers this command: the gateway answers "
+                  "503/504 after its timeout. It is sent exactly once, never retried (whatever `maxRetries` "
+                  "says), and rejects with `OutcomeUnknownError`; check the application's state before trying again."]
     for p in op.path_params:
         extra.append(f"@param {camel(p.name)} {p.description or p.name}".rstrip())
     if has_params:

@@ -87,6 +87,8 @@ export interface OperationSpec {
   readonly jsName: string;
   /** A list first shipped without page parameters: `list(...path, options?)` still works. */
   readonly pagingAddedLater?: boolean;
+  /** The docs say no backend handler answers it: sent exactly once, never retried. */
+  readonly neverAnswers?: boolean;
   /** The model a write answers with (see `RESULT_SHAPES`). */
   readonly model?: string;
 }
@@ -422,6 +424,7 @@ export class BaseClient {
     if (op.body !== 'none' && body === undefined) body = {};
     const text = body === undefined ? undefined : JSON.stringify(body);
     const req = this.#request(path, query, text, options);
+    if (op.neverAnswers) req.options = { ...req.options, maxRetries: 0 };
 
     const started = Date.now();
     if (this.#level <= LEVELS.debug) {

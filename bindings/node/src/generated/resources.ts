@@ -1297,6 +1297,8 @@ export class Applications extends APIResource {
    * Replace the Helm values
    *
    * `PUT /workspaces/{workspaceId}/applications/{applicationId}/values` (`applications.update_values`)
+   *
+   * The CloudPirates docs say no backend handler answers this command: the gateway answers 503/504 after its timeout. It is sent exactly once, never retried (whatever `maxRetries` says), and rejects with `OutcomeUnknownError`; check the application's state before trying again.
    * @param workspaceId workspaceId
    * @param applicationId applicationId
    * @param params body and query fields
@@ -1310,6 +1312,8 @@ export class Applications extends APIResource {
    * Update the application version
    *
    * `POST /workspaces/{workspaceId}/applications/{applicationId}/actions/update` (`applications.update_version`)
+   *
+   * The CloudPirates docs say no backend handler answers this command: the gateway answers 503/504 after its timeout. It is sent exactly once, never retried (whatever `maxRetries` says), and rejects with `OutcomeUnknownError`; check the application's state before trying again.
    * @param workspaceId workspaceId
    * @param applicationId applicationId
    * @param params body and query fields
