@@ -134,8 +134,8 @@ test('client-side problems -> InvalidRequestError', async () => {
   assert.throws(() => new Client({ baseUrl: 'http://example.com/v1', apiKey: 'k' }), InvalidRequestError);
   assert.throws(() => new Client({ apiKey: 'k', timeout: -1 }), InvalidRequestError);
   assert.throws(() => new Client({ apiKey: 'k', consistency: 'sometimes' }), InvalidRequestError);
-  // an API key on a Bearer-only route is refused before sending
-  const err = await emu.client.auth.validate().catch((e) => e);
+  // an API key on a Bearer-only route is refused before sending (auth.validate takes one now)
+  const err = await emu.client.auth.sessions.list().catch((e) => e);
   assert.ok(err instanceof InvalidRequestError, String(err));
   assert.ok(!(err instanceof APIError));
   await assert.rejects(emu.client.workspaces.get(undefined), InvalidRequestError);
