@@ -204,3 +204,51 @@ describe('API keys', () => {
     }
   });
 });
+
+describe('a successful write always resolves, whatever its body', () => {
+  test('empty body, {}, null, partial, unknown fields, 204, not JSON', async () => {
+    const { createServer } = await import('node:http');
+    const answers = [
+      [201, ''],
+      [201, '{}'],
+      [201, 'null'],
+      [201, '{"workspaceId":"w1"}'],
+      [200, '{"workspaceId":"w2","workspaceKey":"server-key","workspaceName":"S","surprise":{"a":1}}'],
+      [204, ''],
+      [200, 'ok'],
+    ];
+    let i = 0;
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        const [status, body] = answers[i++];
+        res.writeHead(status, body ? { 'content-type': 'application/json' } : {});
+        res.end(body);
+      });
+    });
+    await new Promise((r) => server.listen(0, '127.0.0.1', r));
+    const client = new Client({ baseUrl: `http://127.0.0.1:${server.address().port}/v1`, apiKey: 'cpk_test', logLevel: 'off' });
+    try {
+      const results = [];
+      for (let n = 0; n < answers.length; n++) {
+        results.push(await client.workspaces.create({ workspaceName: 'Req', workspaceKey: 'req' }));
+      }
+      const [empty, obj, nul, partial, extra, noContent, text] = results;
+      for (const r of [empty, obj, nul, noContent, text]) {
+        assert.deepEqual(r, { workspaceName: 'Req', workspaceKey: 'req', workspaceId: '' });
+      }
+      assert.deepEqual(partial, { workspaceId: 'w1', workspaceName: 'Req', workspaceKey: 'req' });
+      assert.equal(extra.workspaceKey, 'server-key', "the server's fields win");
+      assert.deepEqual(extra.surprise, { a: 1 }, 'unknown fields are kept');
+      // The request's secrets are never echoed into a result.
+      i = 0;
+      answers.splice(0, answers.length, [200, '']);
+      const tokens = await client.auth.refresh({ refreshToken: 'old-secret' });
+      assert.equal(tokens.refreshToken, '');
+      assert.equal(tokens.accessToken, '');
+    } finally {
+      await client.close();
+      server.close();
+    }
+  });
+});
