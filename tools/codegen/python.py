@@ -206,6 +206,8 @@ def method(op: Operation, spec: Spec, is_async: bool) -> list[str]:
     path_expr = "[" + ", ".join(path_names) + "]"
     query_expr = "[" + ", ".join(query_items) + "]"
     call = f'"{op.id}", {path_expr}, {query_expr}, {body_expr}, "{kind}", {cast}'
+    if op.never_answers:
+        call += ", once=True"  # sent once, never retried (the docs say nothing answers it)
     lines = []
     d = op.summary or op.id
     docline = [f"{d.rstrip('.')}.", "", f"``{op.method} {op.path}`` (operation ``{op.id}``)."]

@@ -372,20 +372,38 @@ def _notify_error(op: str, flavour: str) -> None:
         _notify(op, flavour)
 
 
+_NO_HANDLER = ("the CloudPirates docs say no backend handler is registered for this command; "
+               "it was sent once and not retried")
+
+
+def _explain_once(op: str) -> None:
+    """For a command no backend answers (`once=True`), makes sure the error says so (the core
+    may already have)."""
+    from ._errors import CloudPiratesError
+
+    exc = sys.exc_info()[1]
+    if isinstance(exc, CloudPiratesError) and exc.status is not None and "no backend handler" not in exc.message:
+        exc.message = f"{exc.message} ({op}: {_NO_HANDLER})"
+        exc._data["message"] = exc.message
+        exc.args = (exc.message,)
+
+
 class SyncAPIClient:
     """What the generated sync resources call."""
 
     _native: "_native.Client"
     _closed: bool
 
-    def _call(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any) -> Any:
+    def _call(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any, once: bool = False) -> Any:
         if self._closed:
             raise _closed_error()
         p, q, b = _prepare(path, query, body)
         try:
-            resp = self._native.request(op, p, q, b)
+            resp = self._native.request(op, p, q, b, max_retries=0) if once else self._native.request(op, p, q, b)
         except BaseException:
             _notify_error(op, "sync")
+            if once:
+                _explain_once(op)
             raise
         _notify(op, "sync")
         return _decode(resp, kind, cast, b)
@@ -445,18 +463,18 @@ def _has_completions() -> bool:
     return _HAS_COMPLETIONS
 
 
-async def _request_async(native: "_native.Client", op: str, p: List[str], q: List[Tuple[str, str]], b: Optional[str]) -> "_native.Response":
+async def _request_async(native: "_native.Client", op: str, p: List[str], q: List[Tuple[str, str]], b: Optional[str], max_retries: Optional[int] = None) -> "_native.Response":
     if not _has_completions():
-        return await native.request_async(op, p, q, b)
+        return await native.request_async(op, p, q, b, max_retries=max_retries)
     import asyncio
 
     loop = asyncio.get_running_loop()
     try:
         cq = _loop_completions(loop)
     except NotImplementedError:  # a loop without add_reader (Windows' proactor)
-        return await native.request_async(op, p, q, b)
+        return await native.request_async(op, p, q, b, max_retries=max_retries)
     fut: "asyncio.Future[_native.Response]" = loop.create_future()
-    pending = native.request_start(op, p, q, b, fut, cq)
+    pending = native.request_start(op, p, q, b, fut, cq) if max_retries is None else native.request_start(op, p, q, b, fut, cq, max_retries=max_retries)
     try:
         return await fut
     except BaseException:
@@ -471,14 +489,16 @@ class AsyncAPIClient:
     _native: "_native.Client"
     _closed: bool
 
-    async def _acall(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any) -> Any:
+    async def _acall(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any, once: bool = False) -> Any:
         if self._closed:
             raise _closed_error()
         p, q, b = _prepare(path, query, body)
         try:
-            resp = await _request_async(self._native, op, p, q, b)
+            resp = await _request_async(self._native, op, p, q, b, 0 if once else None)
         except BaseException:
             _notify_error(op, "async")
+            if once:
+                _explain_once(op)
             raise
         _notify(op, "async")
         return _decode(resp, kind, cast, b)

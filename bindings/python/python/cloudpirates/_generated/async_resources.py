@@ -670,7 +670,7 @@ class AsyncApplicationsResource:
         this command: it is sent once, never retried, and ends in an error
         (``OutcomeUnknownError`` when it may still apply).
         """
-        return cast("Application", await self._client._acall("applications.update_values", [workspace_id, application_id], [], {"applicationValues": application_values}, "model", Application))
+        return cast("Application", await self._client._acall("applications.update_values", [workspace_id, application_id], [], {"applicationValues": application_values}, "model", Application, once=True))
 
     async def update_version(self, workspace_id: str, application_id: str, *, app_version: str) -> Application:
         """Update the application version. ``POST
@@ -679,7 +679,7 @@ class AsyncApplicationsResource:
         this command: it is sent once, never retried, and ends in an error
         (``OutcomeUnknownError`` when it may still apply).
         """
-        return cast("Application", await self._client._acall("applications.update_version", [workspace_id, application_id], [], {"appVersion": app_version}, "model", Application))
+        return cast("Application", await self._client._acall("applications.update_version", [workspace_id, application_id], [], {"appVersion": app_version}, "model", Application, once=True))
 
     async def logs(self, workspace_id: str, application_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[Dict[str, Any]]:
         """Get application logs. ``GET

@@ -640,7 +640,7 @@ class ApplicationsResource:
         this command: it is sent once, never retried, and ends in an error
         (``OutcomeUnknownError`` when it may still apply).
         """
-        return cast("Application", self._client._call("applications.update_values", [workspace_id, application_id], [], {"applicationValues": application_values}, "model", Application))
+        return cast("Application", self._client._call("applications.update_values", [workspace_id, application_id], [], {"applicationValues": application_values}, "model", Application, once=True))
 
     def update_version(self, workspace_id: str, application_id: str, *, app_version: str) -> Application:
         """Update the application version. ``POST
@@ -649,7 +649,7 @@ class ApplicationsResource:
         this command: it is sent once, never retried, and ends in an error
         (``OutcomeUnknownError`` when it may still apply).
         """
-        return cast("Application", self._client._call("applications.update_version", [workspace_id, application_id], [], {"appVersion": app_version}, "model", Application))
+        return cast("Application", self._client._call("applications.update_version", [workspace_id, application_id], [], {"appVersion": app_version}, "model", Application, once=True))
 
     def logs(self, workspace_id: str, application_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[Dict[str, Any]]:
         """Get application logs. ``GET
