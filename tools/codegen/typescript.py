@@ -234,7 +234,8 @@ def _method(spec: Spec, op: Operation) -> str:
     if op.never_answers:
         extra += ["", "The CloudPirates docs say no backend handler answers this command: the gateway answers "
                   "503/504 after its timeout. It is sent exactly once, never retried (whatever `maxRetries` "
-                  "says), and rejects with `OutcomeUnknownError`; check the application's state before trying again."]
+                  "says), and rejects with the gateway's 503/504 (`InternalServerError`, or `OutcomeUnknownError` for a "
+                  "POST); read the application back before trying again."]
     for p in op.path_params:
         extra.append(f"@param {camel(p.name)} {p.description or p.name}".rstrip())
     if has_params:
