@@ -107,8 +107,38 @@ def const_name(op: Operation) -> str:
     return op.id.replace(".", "_").upper()
 
 
+def _zero(t: TypeRef, spec: Spec):
+    """The value a required response field takes when the server did not send it."""
+    if t.kind in ("string", "datetime"):
+        return ""
+    if t.kind in ("integer", "number"):
+        return 0
+    if t.kind == "boolean":
+        return False
+    if t.kind == "array":
+        return []
+    if t.kind == "ref":
+        m = spec.models[t.ref]
+        if m.kind == "enum":
+            return ""
+        if m.kind == "open":
+            return {}
+        return _skeleton(m, spec)
+    return None
+
+
+def _skeleton(m: Model, spec: Spec) -> dict:
+    return {f.name: _zero(f.type, spec) for f in m.fields if f.required}
+
+
+def _rust_str(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 def emit_operations(spec: Spec) -> str:
-    out = [HEADER, "//! The table of every operation of the API.\n\n", "use crate::operation::{AuthRequirement, Method, Operation, Paging};\n\n"]
+    import json
+
+    out = [HEADER, "//! The table of every operation of the API.\n\n", "use crate::operation::{AuthRequirement, Method, Operation, OperationNotes, Paging};\n\n"]
     out.append("/// Every operation, in the order of the OpenAPI description.\npub static OPERATIONS: &[Operation] = &[\n")
     for op in spec.operations:
         auth = {"none": "None", "bearer": "Bearer", "any": "Any", "signed-url": "SignedUrl"}[op.auth]
@@ -120,6 +150,17 @@ def emit_operations(spec: Spec) -> str:
             f"path_params: &[{params}], auth: AuthRequirement::{auth}, paging: Paging::{paging}, "
             f"created_id_field: {cid}, issues_tokens: {str(op.issues_tokens).lower()} }},\n"
         )
+    out.append("];\n\n")
+    out.append("/// What the description says of each operation beyond its route, index for index with\n/// [`OPERATIONS`].\npub(crate) static NOTES: &[OperationNotes] = &[\n")
+    for op in spec.operations:
+        m = spec.models.get(op.response.model or "")
+        skeleton, fields = "None", "&[]"
+        if op.method != "GET" and op.response.kind == "model" and m is not None and m.kind == "object":
+            skeleton = f"Some({_rust_str(json.dumps(_skeleton(m, spec), separators=(',', ':')))})"
+            fields = "&[" + ", ".join(f'"{f.name}"' for f in m.fields) + "]"
+        na = f"Some({_rust_str(op.never_answers)})" if op.never_answers else "None"
+        lk = f'Some("{op.lookup_key}")' if op.lookup_key else "None"
+        out.append(f"    OperationNotes {{ skeleton: {skeleton}, response_fields: {fields}, never_answers: {na}, lookup_key: {lk} }},\n")
     out.append("];\n\n/// Index of each operation in [`OPERATIONS`].\n#[allow(dead_code)]\npub(crate) mod idx {\n")
     for i, op in enumerate(spec.operations):
         out.append(f"    pub const {const_name(op)}: usize = {i};\n")

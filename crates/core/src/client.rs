@@ -239,6 +239,9 @@ impl fmt::Debug for Client {
     }
 }
 
+/// Most pages one lookup of a created resource reads (100 items each).
+const LOOKUP_PAGES: usize = 20;
+
 const X_REQUEST_ID: reqwest::header::HeaderName = reqwest::header::HeaderName::from_static("x-request-id");
 
 /// State of one call across its attempts.
@@ -378,9 +381,12 @@ impl Client {
             match result {
                 Ok(reply) => {
                     tracing::debug!(target: "cloudpirates", op = op.id, method = op.method.as_str(), path = %path, status = reply.status, attempt = st.attempts, elapsed_ms = attempt_started.elapsed().as_millis() as u64, "response");
-                    if let Some(resp) =
+                    if let Some(mut resp) =
                         self.on_reply(op, &path, &reply, body.as_ref(), mode, max_retries, &mut st, generation).await?
                     {
+                        if (200..300).contains(&reply.status) {
+                            resp = self.after_success(op, &path, &req.path, body.as_ref(), resp, st.deadline).await;
+                        }
                         let page = (op.paging != Paging::No).then(|| {
                             page_info(
                                 &reply.headers,
@@ -441,7 +447,6 @@ impl Client {
         }
         if (200..300).contains(&status) {
             self.inner.budget.deposit();
-            self.after_success(op, path, body, &reply.body);
             return Ok(Some(ok(status, reply.body.clone(), st)));
         }
         if status == 401
@@ -455,7 +460,7 @@ impl Client {
         }
         if status == 404 && op.method == Method::Delete && st.maybe_executed {
             // An earlier attempt of this DELETE may have gone through: the resource is gone.
-            self.after_success(op, path, body, &[]);
+            self.record_write(op, path, body, None);
             return Ok(Some(ok(204, Bytes::new(), st)));
         }
         let server = Error::from_response(status, &reply.body, request_id.clone());
@@ -475,6 +480,19 @@ impl Client {
         st: &mut Attempt,
     ) -> Result<()> {
         let policy = &self.inner.config.retry;
+        if let Some(docs) = crate::operation::notes(op).never_answers
+            && matches!(failure, Failure::Status(503 | 504) | Failure::Timeout | Failure::Reset)
+        {
+            // The docs say nothing answers this operation: waiting out more gateway timeouts
+            // would only repeat the first one.
+            return Err(finish(
+                ErrorKind::OutcomeUnknown,
+                format!("{}: {} (this time: {} after {} attempt(s))", op.id, docs, describe(failure), st.attempts),
+                st,
+                hint,
+                cause,
+            ));
+        }
         let decision = decide(op.method, failure);
         let fail =
             |kind: ErrorKind, msg: String, st: &Attempt, cause: Option<Error>| finish(kind, msg, st, hint, cause);
@@ -533,43 +551,171 @@ impl Client {
             .with_stats(st.attempts, st.waited)
     }
 
-    /// Records a successful write in the ledger and adopts session tokens.
-    fn after_success(&self, op: &Operation, path: &str, req_body: Option<&Bytes>, resp_body: &[u8]) {
+    /// After a 2xx: adopts session tokens, completes a write's short response (see
+    /// [`crate::tolerant`]), finds a created resource's id, and records the write in the ledger.
+    async fn after_success(
+        &self,
+        op: &'static Operation,
+        path: &str,
+        values: &[String],
+        req_body: Option<&Bytes>,
+        mut resp: RawResponse,
+        deadline: Instant,
+    ) -> RawResponse {
+        if op.method == Method::Get {
+            return resp;
+        }
+        self.adopt_tokens(op, &resp.body);
+        let notes = crate::operation::notes(op);
+        let named: Vec<(&str, &str)> = op.path_params.iter().copied().zip(values.iter().map(String::as_str)).collect();
+        let mut completed = crate::tolerant::complete(notes, &named, req_body.map(|b| &b[..]), &resp.body);
+        let mut created = None;
+        if let Some(field) = op.created_id_field {
+            let sent = match &completed {
+                Some(obj) => crate::tolerant::non_empty_str(obj, field).map(str::to_owned),
+                None => serde_json::from_slice::<Value>(&resp.body)
+                    .ok()
+                    .and_then(|v| v.get(field)?.as_str().filter(|s| !s.is_empty()).map(str::to_owned)),
+            };
+            created = match sent {
+                Some(id) => Some(id),
+                None => {
+                    let found = self.lookup_created(op, values, req_body, deadline).await;
+                    if let Some(id) = &found {
+                        let obj = completed.get_or_insert_with(|| {
+                            serde_json::from_slice::<Value>(&resp.body)
+                                .ok()
+                                .and_then(|v| if let Value::Object(m) = v { Some(m) } else { None })
+                                .unwrap_or_default()
+                        });
+                        obj.insert(field.to_owned(), Value::String(id.clone()));
+                    }
+                    found
+                }
+            };
+        }
+        if let Some(obj) = completed {
+            resp.body = Bytes::from(serde_json::to_vec(&Value::Object(obj)).unwrap_or_default());
+        }
+        self.record_write(op, path, req_body, created.as_deref());
+        resp
+    }
+
+    /// Remembers a successful write for read-your-writes. A create remembers the new
+    /// resource's path, and nothing when its id is unknown: an entry for the whole collection
+    /// would make every true 404 below it wait out the consistency window.
+    fn record_write(&self, op: &Operation, path: &str, req_body: Option<&Bytes>, created: Option<&str>) {
         let window = self.inner.config.consistency.window;
         match op.method {
             Method::Get => {}
             Method::Delete => self.inner.ledger.record_delete(path, window),
-            Method::Post | Method::Put => {
-                let created = op.created_id_field.and_then(|field| {
-                    let v: Value = serde_json::from_slice(resp_body).ok()?;
-                    let id = v.get(field)?.as_str()?.to_owned();
-                    crate::path::encode_segment(&id).ok().map(|seg| format!("{path}/{seg}"))
-                });
-                match created {
-                    Some(p) => self.inner.ledger.record_write(&p, None, window),
-                    None if op.method == Method::Put => {
-                        // `PUT /things/{id}/name` changes `/things/{id}`: remember the parent
-                        // and the fields a fresh read must show (for strong reads).
-                        let parent = path.rsplit_once('/').map(|(p, _)| p).filter(|p| !p.is_empty()).unwrap_or(path);
-                        let expect =
-                            req_body.and_then(|b| serde_json::from_slice::<Value>(b).ok()).and_then(|v| match v {
-                                Value::Object(m) => Some(m),
-                                _ => None,
-                            });
-                        self.inner.ledger.record_write(parent, expect, window);
+            Method::Post | Method::Put => match (op.created_id_field, created) {
+                (Some(_), Some(id)) => {
+                    if let Ok(seg) = crate::path::encode_segment(id) {
+                        self.inner.ledger.record_write(&format!("{path}/{seg}"), None, window);
                     }
-                    None => self.inner.ledger.record_write(path, None, window),
                 }
-            }
+                (Some(_), None) => {}
+                (None, _) if op.method == Method::Put => {
+                    // `PUT /things/{id}/name` changes `/things/{id}`: remember the parent
+                    // and the fields a fresh read must show (for strong reads).
+                    let parent = path.rsplit_once('/').map(|(p, _)| p).filter(|p| !p.is_empty()).unwrap_or(path);
+                    let expect = req_body.and_then(|b| serde_json::from_slice::<Value>(b).ok()).and_then(|v| match v {
+                        Value::Object(m) => Some(m),
+                        _ => None,
+                    });
+                    self.inner.ledger.record_write(parent, expect, window);
+                }
+                (None, _) => self.inner.ledger.record_write(path, None, window),
+            },
         }
+    }
+
+    /// Adopts the tokens of a login-like response (never an empty token).
+    fn adopt_tokens(&self, op: &Operation, body: &[u8]) {
         if op.issues_tokens
-            && let Ok(v) = serde_json::from_slice::<Value>(resp_body)
-            && let Some(access) = v.get("accessToken").and_then(Value::as_str)
+            && let Ok(v) = serde_json::from_slice::<Value>(body)
+            && let Some(access) = v.get("accessToken").and_then(Value::as_str).filter(|s| !s.is_empty())
         {
-            let refresh = v.get("refreshToken").and_then(Value::as_str).map(str::to_owned);
+            let refresh = v.get("refreshToken").and_then(Value::as_str).filter(|s| !s.is_empty()).map(str::to_owned);
             let exp = v.get("auth").and_then(|a| a.get("exp")).and_then(Value::as_u64);
             self.inner.session.adopt(access.to_owned(), refresh, exp);
         }
+    }
+
+    /// Best effort: finds the id of a resource this call created when the response did not
+    /// carry it, through the collection's list, by the unique request field `x-lookup-key`
+    /// names. Rounds back off as consistency waits do, within the call's deadline and the
+    /// consistency wait; any failure only means "not found".
+    async fn lookup_created(
+        &self,
+        op: &'static Operation,
+        values: &[String],
+        req_body: Option<&Bytes>,
+        deadline: Instant,
+    ) -> Option<String> {
+        let key = crate::operation::notes(op).lookup_key?;
+        let field = op.created_id_field?;
+        let want = serde_json::from_slice::<Value>(req_body?).ok()?.get(key)?.clone();
+        let list = crate::operation::operations()
+            .iter()
+            .find(|o| o.method == Method::Get && o.path == op.path && o.paging != Paging::No)?;
+        let cfg = &self.inner.config.consistency;
+        let give_up = deadline.min(Instant::now() + cfg.max_wait);
+        let mut delay = cfg.min_delay;
+        loop {
+            if let Some(id) = self.find_in_list(list, values, key, &want, field, deadline).await {
+                return Some(id);
+            }
+            if Instant::now() + delay >= give_up {
+                tracing::warn!(target: "cloudpirates", op = op.id, "the response carried no id and the new resource was not found by {key}; its id is left empty");
+                return None;
+            }
+            tokio::time::sleep(delay).await;
+            delay = (delay * 2).min(cfg.max_delay);
+        }
+    }
+
+    /// [`Self::execute`] behind a box, for a call made inside another call's future.
+    fn execute_boxed(
+        &self,
+        op: &'static Operation,
+        req: RawRequest,
+    ) -> std::pin::Pin<Box<dyn Future<Output = Result<RawResponse>> + Send + '_>> {
+        Box::pin(self.execute(op, req))
+    }
+
+    /// One pass over a list (at most [`LOOKUP_PAGES`] pages) for the item whose `key` is `want`.
+    async fn find_in_list(
+        &self,
+        list: &'static Operation,
+        values: &[String],
+        key: &str,
+        want: &Value,
+        field: &str,
+        deadline: Instant,
+    ) -> Option<String> {
+        let mut offset = 0u64;
+        for _ in 0..LOOKUP_PAGES {
+            let remaining = deadline.saturating_duration_since(Instant::now());
+            let req = RawRequest {
+                path: values.to_vec(),
+                query: vec![("limit".into(), "100".into()), ("offset".into(), offset.to_string())],
+                body: None,
+                options: RequestOptions {
+                    timeout: Some(remaining.max(Duration::from_millis(1))),
+                    max_retries: Some(0),
+                    consistency: Some(Consistency::Eventual),
+                },
+            };
+            let resp = self.execute_boxed(list, req).await.ok()?;
+            let items: Vec<Value> = serde_json::from_slice(&resp.body).ok()?;
+            if let Some(item) = items.iter().find(|item| item.get(key) == Some(want)) {
+                return item.get(field)?.as_str().filter(|s| !s.is_empty()).map(str::to_owned);
+            }
+            offset = resp.page.and_then(|p| p.next_offset).filter(|n| *n > offset)?;
+        }
+        None
     }
 
     /// Refreshes the Bearer session once for all concurrent callers that saw `seen`.

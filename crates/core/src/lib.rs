@@ -36,6 +36,7 @@ mod pagination;
 mod path;
 mod retry;
 mod secret;
+mod tolerant;
 mod transport;
 mod typed;
 pub mod waiters;

@@ -85,6 +85,39 @@ pub struct Operation {
     pub issues_tokens: bool,
 }
 
+/// What the description says of an operation beyond its route: how to complete a write's
+/// response the server left short, and documented quirks (crate-private; generated).
+#[derive(Debug)]
+pub(crate) struct OperationNotes {
+    /// For a write whose response is a model: the model's required fields with zero values
+    /// (JSON text), used when the server sent less.
+    pub skeleton: Option<&'static str>,
+    /// The response model's field names: request and path values are copied only into these.
+    pub response_fields: &'static [&'static str],
+    /// `x-never-answers`: the docs say no handler answers this operation.
+    pub never_answers: Option<&'static str>,
+    /// `x-lookup-key`: a unique request field by which a created resource can be found.
+    pub lookup_key: Option<&'static str>,
+}
+
+const NO_NOTES: OperationNotes =
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None };
+
+/// The notes of `op`: by position in the table (operations are `&'static` entries of it), or
+/// by id for an operation built by hand.
+pub(crate) fn notes(op: &Operation) -> &'static OperationNotes {
+    let table = crate::api::operations::OPERATIONS;
+    let base = table.as_ptr() as usize;
+    let at = op as *const Operation as usize;
+    let size = std::mem::size_of::<Operation>();
+    let index = if at >= base && (at - base).is_multiple_of(size) && (at - base) / size < table.len() {
+        Some((at - base) / size)
+    } else {
+        table.iter().position(|o| o.id == op.id)
+    };
+    index.and_then(|i| crate::api::operations::NOTES.get(i)).unwrap_or(&NO_NOTES)
+}
+
 /// Every operation the SDK covers.
 pub fn operations() -> &'static [Operation] {
     crate::api::operations::OPERATIONS

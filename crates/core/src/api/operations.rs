@@ -1,7 +1,7 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 //! The table of every operation of the API.
 
-use crate::operation::{AuthRequirement, Method, Operation, Paging};
+use crate::operation::{AuthRequirement, Method, Operation, OperationNotes, Paging};
 
 /// Every operation, in the order of the OpenAPI description.
 pub static OPERATIONS: &[Operation] = &[
@@ -77,6 +77,83 @@ pub static OPERATIONS: &[Operation] = &[
     Operation { id: "applications.templates.list", method: Method::Get, path: "/applications/templates", path_params: &[], auth: AuthRequirement::Any, paging: Paging::Yes, created_id_field: None, issues_tokens: false },
     Operation { id: "applications.templates.get", method: Method::Get, path: "/applications/templates/{applicationTemplateId}", path_params: &["applicationTemplateId"], auth: AuthRequirement::Any, paging: Paging::No, created_id_field: None, issues_tokens: false },
     Operation { id: "trainings.list", method: Method::Get, path: "/trainings", path_params: &[], auth: AuthRequirement::Any, paging: Paging::Yes, created_id_field: None, issues_tokens: false },
+];
+
+/// What the description says of each operation beyond its route, index for index with
+/// [`OPERATIONS`].
+pub(crate) static NOTES: &[OperationNotes] = &[
+    OperationNotes { skeleton: Some("{}"), response_fields: &["identityId", "email", "firstName", "lastName"], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: Some("{}"), response_fields: &["accessToken", "refreshToken", "auth", "challengeRequired", "verificationToken"], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: Some("{\"accessToken\":\"\",\"refreshToken\":\"\",\"auth\":{\"jti\":\"\",\"exp\":0}}"), response_fields: &["accessToken", "refreshToken", "auth"], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: Some("{\"accessToken\":\"\",\"refreshToken\":\"\",\"auth\":{\"jti\":\"\",\"exp\":0}}"), response_fields: &["accessToken", "refreshToken", "auth"], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: Some("{\"verificationToken\":\"\"}"), response_fields: &["verificationToken"], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: Some("{\"otpAuthUri\":\"\"}"), response_fields: &["otpAuthUri"], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: Some("{\"challenge\":\"\"}"), response_fields: &["challenge"], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: Some("{}"), response_fields: &["webAuthnKeyId", "label"], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: Some("{\"accessToken\":\"\",\"refreshToken\":\"\",\"auth\":{\"jti\":\"\",\"exp\":0}}"), response_fields: &["accessToken", "refreshToken", "auth"], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: Some("{}"), response_fields: &["webAuthnKeyId", "label"], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: Some("{}"), response_fields: &["id", "label", "createdAt", "apiKey"], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: Some("{\"workspaceId\":\"\",\"workspaceKey\":\"\",\"workspaceName\":\"\"}"), response_fields: &["workspaceId", "workspaceKey", "workspaceDomain", "workspaceName", "members", "openMemberInvitations"], never_answers: None, lookup_key: Some("workspaceKey") },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: Some("{\"workspaceId\":\"\",\"workspaceKey\":\"\",\"workspaceName\":\"\"}"), response_fields: &["workspaceId", "workspaceKey", "workspaceDomain", "workspaceName", "members", "openMemberInvitations"], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: Some("{}"), response_fields: &["workspaceMemberId", "identityId", "role", "email"], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: Some("{}"), response_fields: &["invitationId", "workspaceId", "email", "role", "message", "invitationExpireDate"], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: Some("{}"), response_fields: &["workspaceMemberId", "identityId", "role", "email"], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: Some("{}"), response_fields: &["billingProfileId", "billingProfileName", "billingProfileAddress", "purchaseOrderNumber", "emailAddresses", "sendInvoicesByEmail", "identityIds"], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: Some("{}"), response_fields: &["billingProfileId", "billingProfileName", "billingProfileAddress", "purchaseOrderNumber", "emailAddresses", "sendInvoicesByEmail", "identityIds"], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: Some("{}"), response_fields: &["billingProfileId", "billingProfileName", "billingProfileAddress", "purchaseOrderNumber", "emailAddresses", "sendInvoicesByEmail", "identityIds"], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: Some("{}"), response_fields: &["billingProfileId", "billingProfileName", "billingProfileAddress", "purchaseOrderNumber", "emailAddresses", "sendInvoicesByEmail", "identityIds"], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: Some("{}"), response_fields: &["billingProfileId", "billingProfileName", "billingProfileAddress", "purchaseOrderNumber", "emailAddresses", "sendInvoicesByEmail", "identityIds"], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: Some("{}"), response_fields: &["billingProfileId", "billingProfileName", "billingProfileAddress", "purchaseOrderNumber", "emailAddresses", "sendInvoicesByEmail", "identityIds"], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: Some("{}"), response_fields: &["billingProfileId", "billingProfileName", "billingProfileAddress", "purchaseOrderNumber", "emailAddresses", "sendInvoicesByEmail", "identityIds"], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: Some("{}"), response_fields: &["clusterId", "workspaceId", "clusterName", "clusterType", "serverInfo", "accessToken"], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: Some("{}"), response_fields: &["clusterId", "workspaceId", "clusterName", "clusterType", "serverInfo", "accessToken"], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: Some("{\"accessToken\":\"\"}"), response_fields: &["accessToken"], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: Some("{}"), response_fields: &["applicationId", "workspaceId", "name", "applicationTemplateId", "applicationTemplatePresetId", "clusterId", "appVersion", "applicationValues"], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: Some("{}"), response_fields: &["applicationId", "workspaceId", "name", "applicationTemplateId", "applicationTemplatePresetId", "clusterId", "appVersion", "applicationValues"], never_answers: Some("The CloudPirates docs (catalogue 4.5.2, managed-application-platform audit note) say no backend handler is registered for this command, so the gateway answers 503/504 after its timeout. The SDK sends it once, never retries it, and reports that."), lookup_key: None },
+    OperationNotes { skeleton: Some("{}"), response_fields: &["applicationId", "workspaceId", "name", "applicationTemplateId", "applicationTemplatePresetId", "clusterId", "appVersion", "applicationValues"], never_answers: Some("The CloudPirates docs (catalogue 4.5.2, managed-application-platform audit note) say no backend handler is registered for this command, so the gateway answers 503/504 after its timeout. The SDK sends it once, never retries it, and reports that."), lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
+    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
 ];
 
 /// Index of each operation in [`OPERATIONS`].
