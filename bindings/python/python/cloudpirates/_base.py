@@ -372,24 +372,9 @@ def _notify_error(op: str, flavour: str) -> None:
         _notify(op, flavour)
 
 
-_NO_HANDLER = ("the CloudPirates docs say no backend handler is registered for this command; "
-               "it was sent once and not retried")
-
-
-def _explain_once(op: str) -> None:
-    """For a command no backend answers (`once=True`), makes sure the error says so (the core
-    may already have)."""
-    from ._errors import CloudPiratesError
-
-    exc = sys.exc_info()[1]
-    if isinstance(exc, CloudPiratesError) and exc.status is not None and "no backend handler" not in exc.message:
-        exc.message = f"{exc.message} ({op}: {_NO_HANDLER})"
-        exc._data["message"] = exc.message
-        exc.args = (exc.message,)
-
-
 class SyncAPIClient:
-    """What the generated sync resources call."""
+    """What the generated sync resources call. `once=True` (the commands the docs say no
+    backend answers) sends the request once, without retries."""
 
     _native: "_native.Client"
     _closed: bool
@@ -402,8 +387,6 @@ class SyncAPIClient:
             resp = self._native.request(op, p, q, b, max_retries=0) if once else self._native.request(op, p, q, b)
         except BaseException:
             _notify_error(op, "sync")
-            if once:
-                _explain_once(op)
             raise
         _notify(op, "sync")
         return _decode(resp, kind, cast, b)
@@ -484,7 +467,7 @@ async def _request_async(native: "_native.Client", op: str, p: List[str], q: Lis
 
 
 class AsyncAPIClient:
-    """What the generated asyncio resources call."""
+    """What the generated asyncio resources call (`once` as in `SyncAPIClient`)."""
 
     _native: "_native.Client"
     _closed: bool
@@ -497,8 +480,6 @@ class AsyncAPIClient:
             resp = await _request_async(self._native, op, p, q, b, 0 if once else None)
         except BaseException:
             _notify_error(op, "async")
-            if once:
-                _explain_once(op)
             raise
         _notify(op, "async")
         return _decode(resp, kind, cast, b)
