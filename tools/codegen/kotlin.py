@@ -227,9 +227,30 @@ def emit_op(op: Operation, spec: Spec) -> str:
         out.append(kdoc(f"Every item of [{name}], fetching further pages lazily as the flow is collected.", "    "))
         out.append(f"    fun {name}All({', '.join(all_sig)}): Flow<{it}> =\n")
         out.append(f"        transport.pages(\"{op.id}\", {path}, {query}, {paged}, {'pageSize' if op.paging == 'yes' else 'null'}, {ser}, options)\n")
+        if op.paging_added_later and op.paging == "yes":
+            # The first release's signature had no page parameters: `list(opts)` (positional)
+            # must keep compiling. These overloads take every parameter without a default, so
+            # Kotlin picks them only for the old call forms (a call that needs no default
+            # argument is more specific), and the paged form for everything else.
+            plain = [p.split(" = ")[0] for p in sig] + ["options: RequestOptions?"]
+            args = [ident(p.name) for p in op.path_params] + [name_ for name_, _ in queries]
+            out.append("\n")
+            out.append(kdoc(f"[{name}] as first released (no page parameters): the first page, of the server's default size.", "    "))
+            out.append(f"    suspend fun {name}({', '.join(plain)}): Page<{it}> =\n")
+            out.append(f"        {name}({', '.join(args + ['limit = null', 'offset = null', 'options = options'])})\n\n")
+            out.append(kdoc(f"[{name}All] as first released (no page size).", "    "))
+            out.append(f"    fun {name}All({', '.join(plain)}): Flow<{it}> =\n")
+            out.append(f"        {name}All({', '.join(args + ['pageSize = null', 'options = options'])})\n")
         return "".join(out)
     sig.append("options: RequestOptions? = null")
-    if r.kind == "model":
+    if r.kind == "model" and op.method != "GET":
+        # A write's body may be empty, `{}` or partial: the transport completes it from the
+        # path parameters and the request body (and zero values for what is still missing).
+        known = "mapOf(" + ", ".join(f"\"{p.name}\" to {ident(p.name)}" for p in op.path_params) + ")" if op.path_params else "emptyMap()"
+        # (An open body, the WebAuthn ceremony's, is passed through and says nothing of the answer.)
+        merge = "payload" if body_lines and spec.models[op.body].kind == "object" else "null"
+        ret, tail = r.model, f"transport.decodeWrite(\"{op.id}\", resp, {model_serializer(r.model, spec)}, {known}, {merge})"
+    elif r.kind == "model":
         ret, tail = r.model, f"transport.decode(\"{op.id}\", resp, {model_serializer(r.model, spec)})"
     elif r.kind == "json":
         ret, tail = "JsonElement", f"transport.decode(\"{op.id}\", resp, JsonElement.serializer())"
@@ -237,11 +258,15 @@ def emit_op(op: Operation, spec: Spec) -> str:
         ret, tail = "ByteArray", "resp.body"
     else:
         ret, tail = "Unit", None
+    if op.never_answers:
+        doc += "\n\nSent exactly once, whatever `maxRetries` says: " + op.never_answers
     out.append(kdoc(doc, "    "))
     out.append(f"    suspend fun {name}({', '.join(sig)}): {ret} {{\n")
     for line in body_lines:
         out.append(f"        {line}\n")
-    call = f"transport.execute(\"{op.id}\", {path}, {query}, {payload}, options)"
+    # x-never-answers: no handler answers, the gateway times out; sent once, never retried.
+    opts = "RequestOptions.once(options)" if op.never_answers else "options"
+    call = f"transport.execute(\"{op.id}\", {path}, {query}, {payload}, {opts})"
     if tail is None:
         out.append(f"        {call}\n")
     else:
@@ -292,6 +317,23 @@ def emit_operations(spec: Spec) -> str:
            "    public val ALL: List<String> = listOf(\n"]
     for op in spec.operations:
         out.append(f"        \"{op.id}\",\n")
+    out.append("    )\n}\n")
+    out.append("\n/**\n * Every list operation, callable by id with its path parameters (template order) and a page\n"
+               " * limit: lets tests drive every list from the operation list.\n */\n")
+    out.append("internal object ListOperations {\n")
+    out.append("    internal class Call(\n        val pathParams: List<String>,\n        val bearerOnly: Boolean,\n"
+               "        val call: suspend (CloudPiratesServices, List<String>, Int?) -> Page<*>,\n    )\n\n")
+    out.append("    val ALL: Map<String, Call> = mapOf(\n")
+    for op in spec.operations:
+        if not op.is_list:
+            continue
+        names = [f'"{p.name}"' for p in op.path_params]
+        target = "s." + ".".join(camel(x) for x in op.resource_path) + "." + camel(op.name)
+        args = [f"p[{i}]" for i in range(len(op.path_params))]
+        if op.paging == "yes":
+            args.append("limit = limit")
+        out.append(f"        \"{op.id}\" to Call(listOf({', '.join(names)}), {'true' if op.auth == 'bearer' else 'false'}) "
+                   f"{{ s, p, limit -> {target}({', '.join(args)}) }},\n")
     out.append("    )\n}\n")
     return "".join(out)
 

@@ -195,7 +195,8 @@ ffi_error! {
     Conflict => "ConflictError": "409: the request conflicts with the current state.",
     UnprocessableEntity => "UnprocessableEntityError": "422: the request is well-formed but cannot be processed.",
     RateLimit => "RateLimitError": "429 that could not be waited out (see `retry_after_ms`).",
-    InternalServer => "InternalServerError": "5xx from the server.",
+    InternalServer => "InternalServerError": "5xx from the server (other than 501).",
+    NotImplemented => "NotImplementedError": "501: the server has no handler for this operation (a kind of `InternalServer`; the bindings make it a subclass).",
     OutcomeUnknown => "OutcomeUnknownError": "A write may or may not have been applied; it was not re-sent.",
     ApiConnection => "APIConnectionError": "The request could not be sent or the connection broke.",
     ApiTimeout => "APITimeoutError": "The call's deadline passed.",
@@ -524,6 +525,15 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_501_is_not_implemented() {
+        let e: FfiError = cloudpirates::Error::from_response(501, br#"{"message":"no handler"}"#, None).into();
+        assert_eq!(e.class_name(), "NotImplementedError");
+        assert!(matches!(e, FfiError::NotImplemented { status: Some(501), .. }));
+        let e: FfiError = cloudpirates::Error::from_response(500, b"{}", None).into();
+        assert!(matches!(e, FfiError::InternalServer { status: Some(500), .. }));
     }
 
     #[test]

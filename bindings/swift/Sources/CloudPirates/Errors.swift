@@ -24,8 +24,11 @@ public struct CloudPiratesError: Error, CustomStringConvertible, Sendable {
         case unprocessableEntity = "UnprocessableEntityError"
         /// 429 that could not be waited out; see `retryAfter`.
         case rateLimit = "RateLimitError"
-        /// 5xx.
+        /// 5xx (other than 501; see `isInternalServer`).
         case internalServer = "InternalServerError"
+        /// 501: the server has no handler for this operation. A kind of `internalServer`:
+        /// `isInternalServer` is true for both.
+        case notImplemented = "NotImplementedError"
         /// A write may or may not have been applied; it was not re-sent. Re-read the state first.
         case outcomeUnknown = "OutcomeUnknownError"
         /// The request could not be sent, or the connection broke.
@@ -64,6 +67,10 @@ public struct CloudPiratesError: Error, CustomStringConvertible, Sendable {
 
     /// The error class name shared by every language binding.
     public var className: String { kind.rawValue }
+
+    /// True for `.internalServer` and its subclass `.notImplemented` (a 501), as
+    /// `NotImplementedError` is a subclass of `InternalServerError` in the other languages.
+    public var isInternalServer: Bool { kind == .internalServer || kind == .notImplemented }
 
     public var description: String { "\(className): \(detail)" }
 
@@ -106,6 +113,8 @@ public struct CloudPiratesError: Error, CustomStringConvertible, Sendable {
             self.init(kind: .rateLimit, status: s, detail: d, body: b, requestId: r, attempts: a, waitedMs: w, validationErrors: v, businessError: be, retryAfterMs: ra, mayHaveExecuted: m)
         case let .InternalServer(s, d, b, r, a, w, v, be, ra, m):
             self.init(kind: .internalServer, status: s, detail: d, body: b, requestId: r, attempts: a, waitedMs: w, validationErrors: v, businessError: be, retryAfterMs: ra, mayHaveExecuted: m)
+        case let .NotImplemented(s, d, b, r, a, w, v, be, ra, m):
+            self.init(kind: .notImplemented, status: s, detail: d, body: b, requestId: r, attempts: a, waitedMs: w, validationErrors: v, businessError: be, retryAfterMs: ra, mayHaveExecuted: m)
         case let .OutcomeUnknown(s, d, b, r, a, w, v, be, ra, m):
             self.init(kind: .outcomeUnknown, status: s, detail: d, body: b, requestId: r, attempts: a, waitedMs: w, validationErrors: v, businessError: be, retryAfterMs: ra, mayHaveExecuted: m)
         case let .ApiConnection(s, d, b, r, a, w, v, be, ra, m):

@@ -23,7 +23,9 @@ final class EmulatorTests: XCTestCase {
         let bin = ProcessInfo.processInfo.environment["CLOUDPIRATES_EMULATOR"] ?? fallback
         let p = Process()
         p.executableURL = URL(fileURLWithPath: bin)
-        p.arguments = ["--port", "0"]
+        // stdin stays a pipe held by the test process: with --watch-stdin the emulator also
+        // goes away when the tests do, even if tearDown never runs.
+        p.arguments = ["--port", "0", "--watch-stdin"]
         let out = Pipe()
         p.standardOutput = out
         p.standardInput = Pipe()
@@ -58,7 +60,7 @@ final class EmulatorTests: XCTestCase {
 
     override func setUp() async throws {
         try await control("POST", "reset")
-        try await control("PUT", "config", #"{"lag_ms": 0, "faults": []}"#)
+        try await control("PUT", "config", #"{"lag_ms": 0, "faults": [], "write_responses": "full"}"#)
     }
 
     func key() -> String { "sw" + String(UInt64(Date().timeIntervalSince1970 * 1_000_000), radix: 36) }
@@ -135,5 +137,66 @@ final class EmulatorTests: XCTestCase {
         let start = Date()
         while c.inFlightCalls != 0 { try await Task.sleep(nanoseconds: 10_000_000) }
         XCTAssertLessThan(Date().timeIntervalSince(start), 1.0)
+    }
+
+    /// The first release's list calls (no page parameters) still compile: labels make the new
+    /// defaulted `limit:`/`offset:` (and `pageSize:`) source compatible.
+    func testListCallFormsOfTheFirstReleaseStillWork() async throws {
+        let c = try client()
+        let opts = RequestOptions(timeout: 10)
+        let a = try await c.workspaces.list()
+        let b = try await c.workspaces.list(options: opts)
+        let paged = try await c.workspaces.list(limit: 1)
+        XCTAssertEqual(a.items, b.items)
+        XCTAssertEqual(paged.info.limit, 1)
+        XCTAssertLessThanOrEqual(paged.items.count, 1)
+        let demo = a.items.first { $0.workspaceKey == "demo" }!.workspaceId!
+        _ = try await c.workspaces.members.list(workspaceId: demo, options: opts)
+        _ = try await c.clusters.list(workspaceId: demo, limit: 1, offset: 0, options: opts)
+        var n = 0
+        for try await _ in c.workspaces.listAll(options: opts) { n += 1 }
+        var m = 0
+        for try await _ in c.workspaces.listAll(pageSize: 1) { m += 1 }
+        XCTAssertEqual(n, m)
+    }
+
+    /// applications.create answers 501 by default in the emulator.
+    func testA501IsNotImplemented() async throws {
+        let c = try client()
+        let ws = try await c.workspaces.list().items.first { $0.workspaceKey == "demo" }!.workspaceId!
+        let cluster = try await c.clusters.list(workspaceId: ws).items.first!.clusterId!
+        let template = try await c.applications.templates.list(limit: 1).items.first!.applicationTemplateId!
+        let full = try await c.applications.templates.get(applicationTemplateId: template)
+        let preset = full.presets!.first!.applicationTemplatePresetId!
+        do {
+            _ = try await c.applications.create(workspaceId: ws, applicationTemplateId: template, applicationTemplatePresetId: preset,
+                                                clusterId: cluster, appVersion: "1.0.0", name: "sw-app")
+            XCTFail("expected a 501")
+        } catch let e as CloudPiratesError {
+            XCTAssertEqual(e.kind, .notImplemented)
+            XCTAssertEqual(e.className, "NotImplementedError")
+            XCTAssertEqual(e.status, 501)
+            XCTAssertTrue(e.isInternalServer)
+        }
+    }
+
+    /// Writes succeed whatever shape their answer has; missing fields come from the request.
+    func testWritesDecodeEveryAnswerShape() async throws {
+        let c = try client()
+        for mode in ["empty", "empty_object", "no_content", "minimal", "full"] {
+            try await control("PUT", "config", "{\"write_responses\": \"\(mode)\"}")
+            let k = key()
+            let ws = try await c.workspaces.create(workspaceName: "Shape", workspaceKey: k)
+            XCTAssertEqual(ws.workspaceKey, k)
+            XCTAssertEqual(ws.workspaceName, "Shape")
+            var id = ws.workspaceId
+            if id.isEmpty {
+                for try await w in c.workspaces.listAll() where w.workspaceKey == k { id = w.workspaceId! }
+            }
+            let renamed = try await c.workspaces.rename(workspaceId: id, workspaceName: "Renamed")
+            XCTAssertEqual(renamed.workspaceId, id)
+            XCTAssertEqual(renamed.workspaceName, "Renamed")
+            try await c.workspaces.delete(workspaceId: id)
+        }
     }
 }

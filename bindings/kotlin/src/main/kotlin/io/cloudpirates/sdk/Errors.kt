@@ -82,10 +82,29 @@ public class RateLimitException internal constructor(f: F) : CloudPiratesExcepti
     override val className: String get() = "RateLimitError"
 }
 
-/** 5xx from the server. */
-public class InternalServerException internal constructor(f: F) : CloudPiratesException(f.detail, f.status, f.body, f.requestId, f.attempts, f.waited, f.validationErrors, f.businessError, f.retryAfter, f.mayHaveExecuted) {
+/** 5xx from the server; a 501 is the subclass [NotImplementedException]. */
+public open class InternalServerException internal constructor(f: F) : CloudPiratesException(f.detail, f.status, f.body, f.requestId, f.attempts, f.waited, f.validationErrors, f.businessError, f.retryAfter, f.mayHaveExecuted) {
     override val className: String get() = "InternalServerError"
 }
+
+/**
+ * 501: the server has no handler for this operation (the shared class `NotImplementedError`;
+ * `catch (e: InternalServerException)` catches it too). It is named `...Exception` like every
+ * other class here; the alias [NotImplementedError] gives the shared name.
+ */
+public class NotImplementedException internal constructor(f: F) : InternalServerException(f) {
+    override val className: String get() = "NotImplementedError"
+}
+
+/**
+ * The shared name of [NotImplementedException] (`NotImplementedError`, as in Python, Node and
+ * Swift). Beware: Kotlin's own `kotlin.NotImplementedError` (thrown by `TODO()`, an `Error`, not
+ * an exception of this SDK) has the same simple name and is imported by default. Inside package
+ * `io.cloudpirates.sdk`, or with `import io.cloudpirates.sdk.NotImplementedError` (or a star
+ * import of the package), the name means this alias; anywhere else it means Kotlin's class.
+ * When in doubt, catch [NotImplementedException].
+ */
+public typealias NotImplementedError = NotImplementedException
 
 /** A write may or may not have been applied (503/504, or a broken connection after sending). It was not re-sent: re-read the state before trying again. */
 public class OutcomeUnknownException internal constructor(f: F) : CloudPiratesException(f.detail, f.status, f.body, f.requestId, f.attempts, f.waited, f.validationErrors, f.businessError, f.retryAfter, f.mayHaveExecuted) {
@@ -146,6 +165,7 @@ internal fun FfiException.toPublic(): CloudPiratesException = when (this) {
     is FfiException.UnprocessableEntity -> UnprocessableEntityException(fields(status, detail, body, requestId, attempts, waitedMs, validationErrors, businessError, retryAfterMs, mayHaveExecuted))
     is FfiException.RateLimit -> RateLimitException(fields(status, detail, body, requestId, attempts, waitedMs, validationErrors, businessError, retryAfterMs, mayHaveExecuted))
     is FfiException.InternalServer -> InternalServerException(fields(status, detail, body, requestId, attempts, waitedMs, validationErrors, businessError, retryAfterMs, mayHaveExecuted))
+    is FfiException.NotImplemented -> NotImplementedException(fields(status, detail, body, requestId, attempts, waitedMs, validationErrors, businessError, retryAfterMs, mayHaveExecuted))
     is FfiException.OutcomeUnknown -> OutcomeUnknownException(fields(status, detail, body, requestId, attempts, waitedMs, validationErrors, businessError, retryAfterMs, mayHaveExecuted))
     is FfiException.ApiConnection -> ApiConnectionException(fields(status, detail, body, requestId, attempts, waitedMs, validationErrors, businessError, retryAfterMs, mayHaveExecuted))
     is FfiException.ApiTimeout -> ApiTimeoutException(fields(status, detail, body, requestId, attempts, waitedMs, validationErrors, businessError, retryAfterMs, mayHaveExecuted))

@@ -3,6 +3,7 @@ package io.cloudpirates.sdk
 import kotlinx.serialization.json.Json
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonObject
+import kotlinx.serialization.json.jsonArray
 import kotlinx.serialization.json.jsonObject
 import kotlinx.serialization.json.jsonPrimitive
 import java.io.File
@@ -46,6 +47,12 @@ class Emulator private constructor(private val process: Process, val info: JsonO
         control("PUT", "config", json)
     }
 
+    /** Shapes the bodies of successful writes: `full`, `empty`, `empty_object`, `no_content`, `minimal`. */
+    fun writeResponses(mode: String) = configure("""{"write_responses": "$mode"}""")
+
+    /** Every identity the emulator seeded: `{identityId, email, password, apiKey, ...}`. */
+    fun credentials(): List<JsonObject> = control("GET", "credentials").jsonArray.map { it.jsonObject }
+
     fun client(consistency: Consistency? = null, maxRetries: Int? = null): CloudPiratesClient =
         CloudPiratesClient(apiKey = apiKey, baseUrl = baseUrl, consistency = consistency, maxRetries = maxRetries)
 
@@ -59,7 +66,9 @@ class Emulator private constructor(private val process: Process, val info: JsonO
             val bin = System.getProperty("cloudpirates.emulator")
                 ?: error("system property cloudpirates.emulator is not set (run through Maven)")
             check(File(bin).canExecute()) { "$bin is missing: cargo build -p cloudpirates-emulator" }
-            val p = ProcessBuilder(listOf(bin, "--port", "0") + args)
+            // stdin stays a pipe held by this JVM: with --watch-stdin the emulator also goes away
+            // when the JVM does, even if close() never runs (a killed test run).
+            val p = ProcessBuilder(listOf(bin, "--port", "0", "--watch-stdin") + args)
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start()
             val line = p.inputStream.bufferedReader().readLine()

@@ -78,3 +78,35 @@ public object Operations {
         "trainings.list",
     )
 }
+
+/**
+ * Every list operation, callable by id with its path parameters (template order) and a page
+ * limit: lets tests drive every list from the operation list.
+ */
+internal object ListOperations {
+    internal class Call(
+        val pathParams: List<String>,
+        val bearerOnly: Boolean,
+        val call: suspend (CloudPiratesServices, List<String>, Int?) -> Page<*>,
+    )
+
+    val ALL: Map<String, Call> = mapOf(
+        "auth.sessions.list" to Call(listOf(), true) { s, p, limit -> s.auth.sessions.list(limit = limit) },
+        "auth.challenges.list" to Call(listOf(), true) { s, p, limit -> s.auth.challenges.list(limit = limit) },
+        "auth.webauthn.list" to Call(listOf(), false) { s, p, limit -> s.auth.webauthn.list(limit = limit) },
+        "auth.api_keys.list" to Call(listOf(), true) { s, p, limit -> s.auth.apiKeys.list(limit = limit) },
+        "workspaces.list" to Call(listOf(), false) { s, p, limit -> s.workspaces.list(limit = limit) },
+        "workspaces.members.list" to Call(listOf("workspaceId"), false) { s, p, limit -> s.workspaces.members.list(p[0], limit = limit) },
+        "billing.profiles.list" to Call(listOf(), false) { s, p, limit -> s.billing.profiles.list(limit = limit) },
+        "billing.invoices.list" to Call(listOf("billingProfileId"), false) { s, p, limit -> s.billing.invoices.list(p[0], limit = limit) },
+        "billing.transactions.list" to Call(listOf("billingProfileId"), false) { s, p, limit -> s.billing.transactions.list(p[0], limit = limit) },
+        "clusters.list" to Call(listOf("workspaceId"), false) { s, p, limit -> s.clusters.list(p[0], limit = limit) },
+        "observability.list_resources" to Call(listOf("workspaceId", "clusterId", "resourceType"), false) { s, p, limit -> s.observability.listResources(p[0], p[1], p[2], limit = limit) },
+        "observability.list_namespaced_resources" to Call(listOf("workspaceId", "clusterId", "namespace", "resourceType"), false) { s, p, limit -> s.observability.listNamespacedResources(p[0], p[1], p[2], p[3], limit = limit) },
+        "observability.list_events" to Call(listOf("workspaceId", "clusterId"), false) { s, p, limit -> s.observability.listEvents(p[0], p[1], limit = limit) },
+        "applications.list" to Call(listOf("workspaceId"), false) { s, p, limit -> s.applications.list(p[0], limit = limit) },
+        "applications.logs" to Call(listOf("workspaceId", "applicationId"), false) { s, p, limit -> s.applications.logs(p[0], p[1], limit = limit) },
+        "applications.templates.list" to Call(listOf(), false) { s, p, limit -> s.applications.templates.list(limit = limit) },
+        "trainings.list" to Call(listOf(), false) { s, p, limit -> s.trainings.list(limit = limit) },
+    )
+}
