@@ -62,6 +62,9 @@ impl Credentials {
 /// Refresh this long before the access token's expiry.
 const REFRESH_SKEW: Duration = Duration::from_secs(30);
 
+/// What a failed refresh said (kind, status, message), to hand to the calls that waited.
+type RefreshFailure = (ErrorKind, Option<u16>, String);
+
 /// The client's current credentials, shared by every clone of the client.
 #[derive(Debug, Default)]
 pub(crate) struct Session {
@@ -74,12 +77,59 @@ pub(crate) struct Session {
     header: RwLock<Option<HeaderValue>>,
     /// Held while a refresh is in flight: one refresh for all concurrent requests.
     pub(crate) refresh_lock: tokio::sync::Mutex<()>,
+    /// Counts refreshes that failed; with the last failure, shared with the calls that waited
+    /// for that refresh.
+    failures: std::sync::Mutex<(u64, Option<RefreshFailure>)>,
+    /// A generation whose token is not refreshed proactively (it was issued inside the margin,
+    /// or its proactive refresh failed while it was still valid).
+    no_proactive: AtomicU64,
 }
 
 impl Session {
     pub(crate) fn new(creds: Credentials) -> Self {
         let header = RwLock::new(authorization(&creds));
-        Session { creds: RwLock::new(creds), header, ..Default::default() }
+        Session { creds: RwLock::new(creds), header, no_proactive: AtomicU64::new(u64::MAX), ..Default::default() }
+    }
+
+    /// Taken before waiting for the refresh lock: [`Self::failure_since`] then tells whether a
+    /// refresh failed while the caller waited.
+    pub(crate) fn refresh_ticket(&self) -> u64 {
+        self.failures.lock().expect("session lock").0
+    }
+
+    /// The failure of a refresh that ended after `ticket` was taken, as a new error.
+    pub(crate) fn failure_since(&self, ticket: u64) -> Option<Error> {
+        let f = self.failures.lock().expect("session lock");
+        match &f.1 {
+            Some((kind, status, message)) if f.0 != ticket => {
+                let e = Error::new(*kind, message.clone());
+                Some(match status {
+                    Some(s) => e.with_status(*s),
+                    None => e,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// Remembers a failed refresh for the calls waiting on it.
+    pub(crate) fn record_failure(&self, e: &Error) {
+        let mut f = self.failures.lock().expect("session lock");
+        f.0 += 1;
+        f.1 = Some((e.kind(), e.status(), e.message().to_owned()));
+    }
+
+    /// Stops proactive refreshes for the token of `generation`.
+    pub(crate) fn skip_proactive(&self, generation: u64) {
+        self.no_proactive.store(generation, Ordering::Release);
+    }
+
+    /// True when the access token's known expiry has passed.
+    pub(crate) fn expired(&self) -> bool {
+        match &*self.creds.read().expect("session lock") {
+            Credentials::Bearer { expires_at: Some(at), .. } => SystemTime::now() >= *at,
+            _ => false,
+        }
     }
 
     /// A snapshot of the credentials.
@@ -101,7 +151,8 @@ impl Session {
 
     /// Adopts the tokens of a login or refresh response.
     pub(crate) fn adopt(&self, access: String, refresh: Option<String>, exp: Option<u64>) {
-        let expires_at = exp.map(|s| UNIX_EPOCH + Duration::from_secs(s));
+        // an absurd `exp` (past the clock's range) counts as "no known expiry"
+        let expires_at = exp.and_then(|s| UNIX_EPOCH.checked_add(Duration::from_secs(s)));
         *self.lifetime.write().expect("session lock") =
             expires_at.and_then(|at| at.duration_since(SystemTime::now()).ok());
         let mut guard = self.creds.write().expect("session lock");
@@ -155,11 +206,14 @@ impl Session {
     /// exists. The margin is 30 s, or a quarter of a shorter token's lifetime, so a token
     /// that lives less than 30 s does not cause a refresh on every call.
     pub(crate) fn expiring(&self) -> bool {
+        if self.no_proactive.load(Ordering::Acquire) == self.generation() {
+            return false;
+        }
         match &*self.creds.read().expect("session lock") {
             Credentials::Bearer { refresh_token: Some(_), expires_at: Some(at), .. } => {
                 let margin =
                     self.lifetime.read().expect("session lock").map_or(REFRESH_SKEW, |l| (l / 4).min(REFRESH_SKEW));
-                SystemTime::now() + margin >= *at
+                SystemTime::now().checked_add(margin).is_none_or(|soon| soon >= *at)
             }
             _ => false,
         }

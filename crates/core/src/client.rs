@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use crate::auth::{Credentials, Session};
 use crate::config::{self, Config, ConsistencyConfig, RequestOptions};
-use crate::consistency::{Consistency, Ledger};
+use crate::consistency::{Consistency, Ledger, Stale};
 use crate::error::{Error, ErrorKind, Result};
 use crate::operation::{Method, Operation, Paging};
 use crate::pagination::{PageInfo, page_info};
@@ -102,6 +102,7 @@ pub struct ClientBuilder {
     both_set: bool,
     base_url: Option<String>,
     config: Config,
+    max_response_bytes: Option<u64>,
 }
 
 impl ClientBuilder {
@@ -182,6 +183,13 @@ impl ClientBuilder {
         self
     }
 
+    /// Largest response body the client reads (default 64 MiB). A larger body ends the call
+    /// with a `Decode` error that names the cap; it is never buffered whole.
+    pub fn max_response_bytes(mut self, bytes: u64) -> Self {
+        self.max_response_bytes = Some(bytes);
+        self
+    }
+
     /// Checks the settings and builds the client.
     pub fn build(self) -> Result<Client> {
         if self.both_set {
@@ -195,7 +203,11 @@ impl ClientBuilder {
         if config.timeout.is_zero() {
             return Err(Error::new(ErrorKind::Config, "timeout must be greater than zero"));
         }
-        let transport = Transport::new(&config)?;
+        let max_body = self.max_response_bytes.unwrap_or(crate::transport::DEFAULT_MAX_RESPONSE_BYTES);
+        if max_body == 0 {
+            return Err(Error::new(ErrorKind::Config, "max_response_bytes must be greater than zero"));
+        }
+        let transport = Transport::new(&config, max_body)?;
         let budget = RetryBudget::new(config.retry.budget);
         Ok(Client {
             inner: Arc::new(Inner {
@@ -254,6 +266,8 @@ struct Attempt {
     refreshed: bool,
     stale_since: Option<Instant>,
     stale_delay: Duration,
+    /// The written ancestor of a missing path was seen: the next 404/403 is true.
+    ancestor_visible: bool,
 }
 
 impl Client {
@@ -356,7 +370,7 @@ impl Client {
             req.query.iter().find(|(k, _)| k == "offset").and_then(|(_, v)| v.parse().ok()).unwrap_or(0);
 
         let mut st = Attempt {
-            deadline: started + timeout,
+            deadline: later(started, timeout),
             attempts: 0,
             retries: 0,
             waited: Duration::ZERO,
@@ -364,12 +378,20 @@ impl Client {
             refreshed: false,
             stale_since: None,
             stale_delay: cfg.consistency.min_delay,
+            ancestor_visible: false,
         };
         loop {
             if op.auth != crate::operation::AuthRequirement::None && self.inner.session.expiring() {
-                self.refresh(self.inner.session.generation())
-                    .await
-                    .map_err(|e| e.with_stats(st.attempts, st.waited))?;
+                let seen = self.inner.session.generation();
+                if let Err(e) = self.refresh(seen, st.deadline).await {
+                    if self.inner.session.expired() {
+                        return Err(e.with_stats(st.attempts, st.waited));
+                    }
+                    // The current token is still valid: use it, and let its 401 (if any)
+                    // trigger the next refresh rather than retrying on every call.
+                    self.inner.session.skip_proactive(seen);
+                    tracing::warn!(target: "cloudpirates", op = op.id, error = %e, "proactive session refresh failed; the current access token is still valid and is used");
+                }
             }
             let (auth, generation) = self.inner.session.header(op);
             let attempt_started = Instant::now();
@@ -433,15 +455,22 @@ impl Client {
         if op.method == Method::Get
             && (status == 404 || status == 403 || (200..300).contains(&status))
             && let Some(stale) = self.inner.ledger.check(path, status, &reply.body, mode, cfg.consistency.window)
+            && !(stale == Stale::NotYetVisible && st.ancestor_visible)
         {
+            if stale == Stale::NotYetVisible && self.written_ancestor_visible(op, path, st).await {
+                // The written ancestor shows now; this 404/403 may predate that: read once
+                // more, at once, and trust the answer.
+                st.ancestor_visible = true;
+                return Ok(None);
+            }
             let since = *st.stale_since.get_or_insert_with(Instant::now);
             let delay = jitter(st.stale_delay);
-            let waited_enough = since.elapsed() + delay > cfg.consistency.max_wait;
-            if !waited_enough && Instant::now() + delay < st.deadline {
+            let waited_enough = since.elapsed().saturating_add(delay) > cfg.consistency.max_wait;
+            if !waited_enough && later(Instant::now(), delay) < st.deadline {
                 tracing::info!(target: "cloudpirates", op = op.id, path = %path, status, ?stale, delay_ms = delay.as_millis() as u64, "waiting for the read model to show this client's write");
                 tokio::time::sleep(delay).await;
-                st.waited += delay;
-                st.stale_delay = (st.stale_delay * 3 / 2).min(cfg.consistency.max_delay);
+                st.waited = st.waited.saturating_add(delay);
+                st.stale_delay = (st.stale_delay.saturating_mul(3) / 2).min(cfg.consistency.max_delay);
                 return Ok(None);
             }
         }
@@ -455,7 +484,7 @@ impl Client {
             && !st.refreshed
         {
             st.refreshed = true;
-            self.refresh(generation).await.map_err(|e| e.with_stats(st.attempts, st.waited))?;
+            self.refresh(generation, st.deadline).await.map_err(|e| e.with_stats(st.attempts, st.waited))?;
             return Ok(None);
         }
         if status == 404 && op.method == Method::Delete && st.maybe_executed {
@@ -463,10 +492,35 @@ impl Client {
             self.record_write(op, path, body, None);
             return Ok(Some(ok(204, Bytes::new(), st)));
         }
-        let server = Error::from_response(status, &reply.body, request_id.clone());
+        if (300..400).contains(&status) {
+            return Err(redirect_error(op, path, status, &reply.headers, request_id, st));
+        }
+        let server = Error::from_response(status, &reply.body, request_id.clone())
+            .with_may_have_executed(op.method != Method::Get && may_have_executed(Failure::Status(status)));
         let hint = if status == 429 { parse_retry_after(&reply.headers) } else { None };
         self.after_failure(op, Failure::Status(status), hint, Some(server), max_retries, st).await?;
         Ok(None)
+    }
+
+    /// For a 404/403 on a path below one this client wrote (not on the written path itself):
+    /// reads the written ancestor. Once it is visible, the read model has caught up, so the
+    /// path is read once more and its answer is the truth, rather than waiting out the whole
+    /// consistency window. Until the ancestor shows, each waiting round reads it again.
+    async fn written_ancestor_visible(&self, op: &Operation, path: &str, st: &mut Attempt) -> bool {
+        let window = self.inner.config.consistency.window;
+        if self.inner.ledger.written_self(path, window) {
+            return false;
+        }
+        let Some(ancestor) = self.inner.ledger.written_ancestor(path, window) else { return false };
+        let Ok(url) = self.url(&ancestor, &[]) else { return false };
+        let (auth, _) = self.inner.session.header(op);
+        st.attempts += 1;
+        let visible = matches!(
+            self.inner.transport.send(Method::Get, &url, auth, None, st.deadline).await,
+            Ok(reply) if (200..300).contains(&reply.status)
+        );
+        tracing::debug!(target: "cloudpirates", op = op.id, path = %path, ancestor = %ancestor, visible, "read the written ancestor of a missing path");
+        visible
     }
 
     /// Decides on a failed attempt: sleeps and returns `Ok` to retry, or the final error.
@@ -540,7 +594,7 @@ impl Client {
         st.retries += 1;
         tracing::info!(target: "cloudpirates", op = op.id, failure = %describe(failure), retry = st.retries, delay_ms = delay.as_millis() as u64, "retrying");
         tokio::time::sleep(delay).await;
-        st.waited += delay;
+        st.waited = st.waited.saturating_add(delay);
         Ok(())
     }
 
@@ -661,13 +715,13 @@ impl Client {
             .iter()
             .find(|o| o.method == Method::Get && o.path == op.path && o.paging != Paging::No)?;
         let cfg = &self.inner.config.consistency;
-        let give_up = deadline.min(Instant::now() + cfg.max_wait);
+        let give_up = deadline.min(later(Instant::now(), cfg.max_wait));
         let mut delay = cfg.min_delay;
         loop {
             if let Some(id) = self.find_in_list(list, values, key, &want, field, deadline).await {
                 return Some(id);
             }
-            if Instant::now() + delay >= give_up {
+            if later(Instant::now(), delay) >= give_up {
                 tracing::warn!(target: "cloudpirates", op = op.id, "the response carried no id and the new resource was not found by {key}; its id is left empty");
                 return None;
             }
@@ -718,27 +772,47 @@ impl Client {
         None
     }
 
-    /// Refreshes the Bearer session once for all concurrent callers that saw `seen`.
-    async fn refresh(&self, seen: u64) -> Result<()> {
-        let _guard = self.inner.session.refresh_lock.lock().await;
-        if self.inner.session.generation() != seen {
+    /// Refreshes the Bearer session once for all concurrent callers that saw `seen`, within
+    /// the calling call's `deadline` (waiting for another call's refresh included). When the
+    /// refresh that a call waited for fails, the call gets that failure without sending
+    /// another refresh.
+    async fn refresh(&self, seen: u64, deadline: Instant) -> Result<()> {
+        let session = &self.inner.session;
+        let ticket = session.refresh_ticket();
+        let waited_out =
+            || Error::new(ErrorKind::Timeout, "the call's deadline passed while the session was being refreshed");
+        let _guard =
+            tokio::time::timeout_at(deadline.into(), session.refresh_lock.lock()).await.map_err(|_| waited_out())?;
+        if session.generation() != seen {
             return Ok(()); // another call refreshed while this one waited
         }
-        let Some(token) = self.inner.session.refresh_token() else {
+        if let Some(failed) = session.failure_since(ticket) {
+            return Err(failed); // the refresh this call waited for failed: share its outcome
+        }
+        let result = self.send_refresh(later(Instant::now(), self.inner.config.timeout).min(deadline)).await;
+        match &result {
+            Ok(()) => tracing::info!(target: "cloudpirates", "session refreshed"),
+            Err(e) => session.record_failure(e),
+        }
+        result
+    }
+
+    /// One `auth.refresh` request, and adoption of the tokens it returns.
+    async fn send_refresh(&self, deadline: Instant) -> Result<()> {
+        let session = &self.inner.session;
+        let Some(token) = session.refresh_token() else {
             return Err(Error::new(ErrorKind::Auth, "the access token expired and there is no refresh token"));
         };
         let op = crate::operation::operation("auth.refresh").expect("auth.refresh is described");
         let body = serde_json::to_vec(&serde_json::json!({ "refreshToken": token.expose() })).expect("json");
         let url = self.url(&render_path(op, &[])?, &[])?;
-        let reply = self
-            .inner
-            .transport
-            .send(op.method, &url, None, Some(&Bytes::from(body)), Instant::now() + self.inner.config.timeout)
-            .await
-            .map_err(|(_, e)| {
-                Error::new(ErrorKind::Auth, "the session could not be refreshed: the refresh request failed")
-                    .with_source(e)
-            })?;
+        let reply =
+            self.inner.transport.send(op.method, &url, None, Some(&Bytes::from(body)), deadline).await.map_err(
+                |(failure, e)| {
+                    let kind = if failure == Failure::Timeout { ErrorKind::Timeout } else { ErrorKind::Auth };
+                    Error::new(kind, "the session could not be refreshed: the refresh request failed").with_source(e)
+                },
+            )?;
         if !(200..300).contains(&reply.status) {
             return Err(Error::from_response(reply.status, &reply.body, None)
                 .with_kind(ErrorKind::Auth)
@@ -749,11 +823,16 @@ impl Client {
         let access = v
             .get("accessToken")
             .and_then(Value::as_str)
+            .filter(|s| !s.is_empty())
             .ok_or_else(|| Error::new(ErrorKind::Decode, "auth.refresh: no accessToken in the response"))?;
-        let refresh = v.get("refreshToken").and_then(Value::as_str).map(str::to_owned);
+        let refresh = v.get("refreshToken").and_then(Value::as_str).filter(|s| !s.is_empty()).map(str::to_owned);
         let exp = v.get("auth").and_then(|a| a.get("exp")).and_then(Value::as_u64);
-        self.inner.session.adopt(access.to_owned(), refresh, exp);
-        tracing::info!(target: "cloudpirates", "session refreshed");
+        session.adopt(access.to_owned(), refresh, exp);
+        if session.expiring() {
+            // Issued already expired, or inside the refresh margin: refreshing again before
+            // every call would not help; the server's 401 will say when it is really over.
+            session.skip_proactive(session.generation());
+        }
         Ok(())
     }
 
@@ -792,6 +871,10 @@ fn finish(kind: ErrorKind, msg: String, st: &Attempt, hint: Option<Duration>, ca
 
 fn final_error(op: &Operation, failure: Failure, st: &Attempt, hint: Option<Duration>, cause: Option<Error>) -> Error {
     let (kind, msg) = match failure {
+        Failure::TooLarge(_) => match cause {
+            Some(e) => return e.with_stats(st.attempts, st.waited),
+            None => (ErrorKind::Decode, format!("{}: the response body is past the size cap", op.id)),
+        },
         Failure::Status(429) => (ErrorKind::RateLimited, format!("{}: rate limited", op.id)),
         Failure::Status(s) => (ErrorKind::Api, format!("{}: HTTP {s}", op.id)),
         Failure::Timeout => (ErrorKind::Timeout, format!("{}: the request timed out", op.id)),
@@ -807,7 +890,44 @@ fn describe(f: Failure) -> String {
         Failure::Timeout => "timed out".into(),
         Failure::Reset => "connection reset".into(),
         Failure::Status(s) => format!("HTTP {s}"),
+        Failure::TooLarge(s) => format!("HTTP {s} with a body past the size cap"),
     }
+}
+
+/// `at + d`, saturating far in the future instead of panicking on overflow (a huge timeout).
+pub(crate) fn later(at: Instant, d: Duration) -> Instant {
+    const FAR: Duration = Duration::from_secs(100 * 365 * 24 * 3600);
+    at.checked_add(d.min(FAR)).or_else(|| at.checked_add(Duration::from_secs(24 * 3600))).unwrap_or(at)
+}
+
+/// A 3xx: never followed (the API documents no redirect), never a success. Names the status
+/// and the origin the server pointed at, never its path or query.
+fn redirect_error(
+    op: &Operation,
+    path: &str,
+    status: u16,
+    headers: &reqwest::header::HeaderMap,
+    request_id: Option<String>,
+    st: &Attempt,
+) -> Error {
+    let location = headers.get(reqwest::header::LOCATION).and_then(|v| v.to_str().ok());
+    let target = match location {
+        None => "without a Location".to_owned(),
+        Some(loc) => {
+            match url::Url::parse("http://request.invalid").and_then(|b| b.join(path)).and_then(|b| b.join(loc)) {
+                Ok(u) if u.host_str() == Some("request.invalid") => "to a path of the same origin".to_owned(),
+                Ok(u) => format!("to {}", u.origin().ascii_serialization()),
+                Err(_) => "to an unreadable Location".to_owned(),
+            }
+        }
+    };
+    let mut e = Error::from_response(status, b"", request_id).with_message(format!(
+        "{}: the server answered HTTP {status} (a redirect {target}); it was not followed, as the API documents no redirects",
+        op.id
+    ));
+    // A write answered 3xx (e.g. 303 after a POST) may have been applied.
+    e = e.with_may_have_executed(op.method != Method::Get);
+    e.with_stats(st.attempts, st.waited)
 }
 
 fn jitter(d: Duration) -> Duration {

@@ -89,8 +89,12 @@ pub struct RequestOptions {
 /// fragment. A trailing slash is removed.
 pub fn parse_base_url(raw: &str) -> Result<Url> {
     let trimmed = raw.trim();
-    let mut url = Url::parse(trimmed)
-        .map_err(|e| Error::new(ErrorKind::Config, format!("base URL {trimmed:?} is not a valid URL: {e}")))?;
+    // Every message below shows the URL without its user info: it may hold a password.
+    let shown = without_userinfo(trimmed);
+    let trimmed_for_errors = shown.as_str();
+    let mut url = Url::parse(trimmed).map_err(|e| {
+        Error::new(ErrorKind::Config, format!("base URL {trimmed_for_errors:?} is not a valid URL: {e}"))
+    })?;
     match url.scheme() {
         "https" => {}
         "http" if is_loopback(&url) => {}
@@ -98,7 +102,7 @@ pub fn parse_base_url(raw: &str) -> Result<Url> {
             return Err(Error::new(
                 ErrorKind::Config,
                 format!(
-                    "base URL {trimmed:?} must use https (plain http is allowed only for localhost, 127.0.0.0/8 and [::1])"
+                    "base URL {trimmed_for_errors:?} must use https (plain http is allowed only for localhost, 127.0.0.0/8 and [::1])"
                 ),
             ));
         }
@@ -110,10 +114,13 @@ pub fn parse_base_url(raw: &str) -> Result<Url> {
         }
     }
     if url.host().is_none() {
-        return Err(Error::new(ErrorKind::Config, format!("base URL {trimmed:?} has no host")));
+        return Err(Error::new(ErrorKind::Config, format!("base URL {trimmed_for_errors:?} has no host")));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(Error::new(ErrorKind::Config, format!("base URL {trimmed:?} must not carry a query or fragment")));
+        return Err(Error::new(
+            ErrorKind::Config,
+            format!("base URL {trimmed_for_errors:?} must not carry a query or fragment"),
+        ));
     }
     if !url.username().is_empty() || url.password().is_some() {
         return Err(Error::new(ErrorKind::Config, "base URL must not embed credentials"));
@@ -121,6 +128,22 @@ pub fn parse_base_url(raw: &str) -> Result<Url> {
     let path = url.path().trim_end_matches('/').to_owned();
     url.set_path(&path);
     Ok(url)
+}
+
+/// `scheme://user:password@host/...` as `scheme://***@host/...` (also for text that is not a
+/// valid URL).
+fn without_userinfo(raw: &str) -> String {
+    let Some(start) = raw.find("://").map(|i| i + 3) else {
+        return match raw.rfind('@') {
+            Some(at) => format!("***@{}", &raw[at + 1..]),
+            None => raw.to_owned(),
+        };
+    };
+    let authority_end = raw[start..].find(['/', '?', '#']).map_or(raw.len(), |i| start + i);
+    match raw[start..authority_end].rfind('@') {
+        Some(at) => format!("{}***@{}", &raw[..start], &raw[start + at + 1..]),
+        None => raw.to_owned(),
+    }
 }
 
 fn is_loopback(url: &Url) -> bool {
@@ -145,6 +168,23 @@ mod tests {
         assert!(parse_base_url("http://localhost:8080/v1").is_ok());
         assert!(parse_base_url("http://127.0.0.5:1/v1").is_ok());
         assert!(parse_base_url("http://[::1]:9/v1").is_ok());
+    }
+
+    #[test]
+    fn a_rejected_url_never_echoes_its_password() {
+        for bad in [
+            "http://user:hunter2@api.cloudpirates.io/v1",
+            "https://user:hunter2@h/v1?x=1",
+            "ftp://user:hunter2@h/v1",
+            "https://user:hunter2@h/v1#frag",
+            "https://user:hunter2@/v1",
+            "not a url user:hunter2@",
+            "https://user:hunter2@h:99999/v1",
+        ] {
+            let e = parse_base_url(bad).unwrap_err();
+            assert!(!e.to_string().contains("hunter2"), "{e}");
+            assert!(!format!("{e:?}").contains("hunter2"), "{e:?}");
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Read-your-writes: the ledger of this client's own recent writes, and the rules that
 //! decide when a read must wait for the read models to catch up.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -48,12 +48,32 @@ struct Entry {
 }
 
 /// Most paths remembered at once; the oldest are dropped first.
-const MAX_ENTRIES: usize = 10_000;
+const MAX_ENTRIES: usize = 100_000;
 
-/// The client's memory of its own recent writes, keyed by resource path.
+/// The client's memory of its own recent writes, keyed by resource path. Recording and
+/// looking up cost O(1) (a hash map, and a queue in write order that expires the oldest
+/// first); memory is bounded by [`MAX_ENTRIES`] paths.
 #[derive(Debug, Default)]
 pub(crate) struct Ledger {
-    entries: Mutex<HashMap<String, Entry>>,
+    entries: Mutex<Entries>,
+}
+
+#[derive(Debug, Default)]
+struct Entries {
+    map: HashMap<String, Entry>,
+    /// Paths in the order written (a rewritten path appears again; the stale copy is skipped).
+    order: VecDeque<(Instant, String)>,
+}
+
+impl Entries {
+    /// Drops the front entry of `order`, and its map entry unless the path was written again.
+    fn pop_oldest(&mut self) {
+        if let Some((at, path)) = self.order.pop_front()
+            && self.map.get(&path).is_some_and(|e| e.at == at)
+        {
+            self.map.remove(&path);
+        }
+    }
 }
 
 /// Why a read should be tried again.
@@ -80,17 +100,49 @@ impl Ledger {
 
     fn insert(&self, path: &str, kind: WriteKind, window: Duration) {
         let now = Instant::now();
-        let mut map = self.entries.lock().expect("ledger lock");
-        if map.len() >= MAX_ENTRIES / 2 {
-            map.retain(|_, e| now.duration_since(e.at) < window);
-            if map.len() >= MAX_ENTRIES
-                && let Some(oldest) = map.iter().min_by_key(|(_, e)| e.at).map(|(k, _)| k.clone())
-            {
-                map.remove(&oldest);
-            }
+        let mut e = self.entries.lock().expect("ledger lock");
+        while e.order.front().is_some_and(|(at, _)| now.duration_since(*at) >= window) {
+            e.pop_oldest();
         }
         // A write of a path that this client deleted earlier (re-create) replaces the delete.
-        map.insert(path.to_owned(), Entry { at: now, kind });
+        e.map.insert(path.to_owned(), Entry { at: now, kind });
+        e.order.push_back((now, path.to_owned()));
+        while e.map.len() > MAX_ENTRIES {
+            e.pop_oldest();
+        }
+        if e.order.len() > 2 * MAX_ENTRIES {
+            // many rewrites of the same paths: keep one queue entry per live path
+            let mut live: Vec<(Instant, String)> = e.map.iter().map(|(p, en)| (en.at, p.clone())).collect();
+            live.sort();
+            e.order = live.into();
+        }
+    }
+
+    /// The nearest ancestor of `path` (not `path` itself) that this client wrote (created or
+    /// changed, not deleted) within `window`.
+    pub(crate) fn written_ancestor(&self, path: &str, window: Duration) -> Option<String> {
+        let now = Instant::now();
+        let e = self.entries.lock().expect("ledger lock");
+        ancestors(path).skip(1).find_map(|p| {
+            let entry = e.map.get(p)?;
+            (now.duration_since(entry.at) < window && matches!(entry.kind, WriteKind::Written { .. }))
+                .then(|| p.to_owned())
+        })
+    }
+
+    /// True when this client wrote `path` itself (created or changed) within `window`.
+    pub(crate) fn written_self(&self, path: &str, window: Duration) -> bool {
+        let now = Instant::now();
+        let e = self.entries.lock().expect("ledger lock");
+        e.map
+            .get(path.trim_end_matches('/'))
+            .is_some_and(|en| now.duration_since(en.at) < window && matches!(en.kind, WriteKind::Written { .. }))
+    }
+
+    /// Paths currently remembered (for tests and measurements).
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.entries.lock().expect("ledger lock").map.len()
     }
 
     /// Decides whether a GET of `path` that answered `status` (with `body`) is stale for
@@ -107,7 +159,8 @@ impl Ledger {
             return None;
         }
         let now = Instant::now();
-        let map = self.entries.lock().expect("ledger lock");
+        let entries = self.entries.lock().expect("ledger lock");
+        let map = &entries.map;
         let fresh = |e: &Entry| now.duration_since(e.at) < window;
         match status {
             404 | 403 => {
@@ -134,7 +187,7 @@ impl Ledger {
     }
 
     fn is_empty(&self) -> bool {
-        self.entries.lock().expect("ledger lock").is_empty()
+        self.entries.lock().expect("ledger lock").map.is_empty()
     }
 }
 
@@ -176,6 +229,44 @@ mod tests {
         assert_eq!(l.check("/workspaces/ab", 404, b"", Consistency::ReadYourWrites, W), None);
         assert_eq!(l.check("/workspaces/a", 404, b"", Consistency::Eventual, W), None);
         assert_eq!(l.check("/workspaces/a", 500, b"", Consistency::ReadYourWrites, W), None);
+    }
+
+    #[test]
+    fn memory_is_bounded_and_old_entries_leave_first() {
+        let l = Ledger::default();
+        for i in 0..MAX_ENTRIES + 10 {
+            l.record_write(&format!("/w/{i}"), None, W);
+        }
+        assert_eq!(l.len(), MAX_ENTRIES);
+        assert_eq!(l.check("/w/0", 404, b"", Consistency::ReadYourWrites, W), None, "the oldest was dropped");
+        assert!(l.check(&format!("/w/{}", MAX_ENTRIES + 9), 404, b"", Consistency::ReadYourWrites, W).is_some());
+        // rewriting one path many times keeps one entry and a bounded queue
+        for _ in 0..3 * MAX_ENTRIES {
+            l.record_write("/same", None, W);
+        }
+        let e = l.entries.lock().unwrap();
+        assert!(e.order.len() <= 2 * MAX_ENTRIES && e.map.len() <= MAX_ENTRIES);
+    }
+
+    #[test]
+    fn a_rewritten_path_outlives_its_first_write() {
+        let l = Ledger::default();
+        l.record_write("/a", None, W);
+        l.record_delete("/a", W);
+        l.record_write("/a", None, W);
+        let mut e = l.entries.lock().unwrap();
+        e.pop_oldest();
+        assert!(e.map.contains_key("/a"), "the stale queue copy does not remove the newer entry");
+    }
+
+    #[test]
+    fn the_nearest_written_ancestor_is_found() {
+        let l = Ledger::default();
+        l.record_write("/workspaces/a", None, W);
+        assert_eq!(l.written_ancestor("/workspaces/a/clusters/x", W).as_deref(), Some("/workspaces/a"));
+        assert_eq!(l.written_ancestor("/workspaces/a", W), None, "the path itself is not its ancestor");
+        l.record_delete("/workspaces/b", W);
+        assert_eq!(l.written_ancestor("/workspaces/b/x", W), None, "a delete is not a write");
     }
 
     #[test]

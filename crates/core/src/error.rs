@@ -80,7 +80,27 @@ struct Inner {
     validation: Vec<ValidationError>,
     business: Option<BusinessError>,
     retry_after: Option<Duration>,
+    may_have_executed: bool,
     source: Option<Box<dyn std::error::Error + Send + Sync>>,
+}
+
+/// Most bytes of an error response body an [`Error`] keeps (and of the server's message);
+/// the rest is cut, with a note of how much.
+pub const MAX_ERROR_BODY: usize = 8 * 1024;
+
+/// `text` cut to at most `max` bytes on a character boundary, with a note when cut.
+fn bounded(mut text: String, max: usize) -> String {
+    if text.len() <= max {
+        return text;
+    }
+    let total = text.len();
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.truncate(end);
+    text.push_str(&format!("... [{} of {total} bytes kept]", end));
+    text
 }
 
 impl Error {
@@ -98,6 +118,7 @@ impl Error {
                 validation: Vec::new(),
                 business: None,
                 retry_after: None,
+                may_have_executed: false,
                 source: None,
             }),
         }
@@ -110,7 +131,8 @@ impl Error {
 
     /// Builds the error for an HTTP error response, parsing the documented body shapes.
     pub fn from_response(status: u16, body: &[u8], request_id: Option<String>) -> Self {
-        let text = String::from_utf8_lossy(body).into_owned();
+        let text =
+            bounded(String::from_utf8_lossy(&body[..body.len().min(MAX_ERROR_BODY * 4)]).into_owned(), MAX_ERROR_BODY);
         let parsed: Option<Value> = serde_json::from_slice(body).ok();
         let mut message = None;
         let mut validation = Vec::new();
@@ -144,7 +166,7 @@ impl Error {
             _ => {}
         }
         // The status in the body (`status` or `code`) is informative; the status line wins.
-        let message = message.unwrap_or_else(|| reason_phrase(status).to_owned());
+        let message = bounded(message.unwrap_or_else(|| reason_phrase(status).to_owned()), 1024);
         let mut err = Error::new(ErrorKind::Api, message);
         err.inner.status = Some(status);
         err.inner.body = if text.is_empty() { None } else { Some(text) };
@@ -152,6 +174,18 @@ impl Error {
         err.inner.validation = validation;
         err.inner.business = business;
         err
+    }
+
+    pub(crate) fn with_status(mut self, status: u16) -> Self {
+        self.inner.status = Some(status);
+        self
+    }
+
+    /// Marks a failure after which the server may have applied the write (a POST answered
+    /// 500/502, or a body past the size cap).
+    pub(crate) fn with_may_have_executed(mut self, yes: bool) -> Self {
+        self.inner.may_have_executed |= yes;
+        self
     }
 
     pub(crate) fn with_kind(mut self, kind: ErrorKind) -> Self {
@@ -232,7 +266,7 @@ impl Error {
 
     /// True when a write may still be applied by the server (see [`ErrorKind::OutcomeUnknown`]).
     pub fn may_have_executed(&self) -> bool {
-        self.inner.kind == ErrorKind::OutcomeUnknown
+        self.inner.kind == ErrorKind::OutcomeUnknown || self.inner.may_have_executed
     }
 
     /// The name of the error class every language binding raises for this error

@@ -62,6 +62,8 @@ pub(crate) enum Failure {
     Reset,
     /// The server answered with this status.
     Status(u16),
+    /// The server answered with this status and a body past the client's size cap.
+    TooLarge(u16),
 }
 
 /// What to do after a failed attempt.
@@ -93,24 +95,36 @@ pub(crate) fn decide(method: Method, failure: Failure) -> Decision {
 
 /// True when an attempt of this failure may have been applied by the server.
 pub(crate) fn may_have_executed(failure: Failure) -> bool {
-    matches!(failure, Failure::Timeout | Failure::Reset | Failure::Status(500 | 502 | 503 | 504))
+    matches!(failure, Failure::Timeout | Failure::Reset | Failure::Status(500 | 502 | 503 | 504) | Failure::TooLarge(_))
+}
+
+/// A server hint longer than this is "too long" whatever its spelling (it also keeps every
+/// later sum of instants and durations far from overflow).
+const HINT_CEILING: Duration = Duration::from_secs(100 * 365 * 24 * 3600);
+
+/// Seconds as a duration, `None` when not a finite non-negative number; beyond
+/// [`HINT_CEILING`] (1e20, 2^64, ...) it saturates there rather than panicking.
+fn hint_secs(secs: f64) -> Option<Duration> {
+    if !secs.is_finite() || secs < 0.0 {
+        return None;
+    }
+    Some(Duration::try_from_secs_f64(secs).map_or(HINT_CEILING, |d| d.min(HINT_CEILING)))
 }
 
 /// Reads `retry-after-ms`, then `Retry-After` (seconds or an HTTP date).
 pub fn parse_retry_after(headers: &HeaderMap) -> Option<Duration> {
     if let Some(ms) = headers.get("retry-after-ms").and_then(|v| v.to_str().ok())
         && let Ok(ms) = ms.trim().parse::<f64>()
-        && ms.is_finite()
-        && ms >= 0.0
+        && let Some(d) = hint_secs(ms / 1000.0)
     {
-        return Some(Duration::from_secs_f64(ms / 1000.0));
+        return Some(d);
     }
     let raw = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
     if let Ok(secs) = raw.parse::<f64>() {
-        return (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs));
+        return hint_secs(secs);
     }
     let at = httpdate::parse_http_date(raw).ok()?;
-    Some(at.duration_since(SystemTime::now()).unwrap_or(Duration::ZERO))
+    Some(at.duration_since(SystemTime::now()).unwrap_or(Duration::ZERO).min(HINT_CEILING))
 }
 
 /// A token bucket shared by all calls of a client: retries draw from it, successes refill

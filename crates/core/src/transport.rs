@@ -17,14 +17,21 @@ pub(crate) struct HttpReply {
     pub body: Bytes,
 }
 
+/// Largest response body read by default (64 MiB); see `ClientBuilder::max_response_bytes`.
+pub(crate) const DEFAULT_MAX_RESPONSE_BYTES: u64 = 64 * 1024 * 1024;
+
 /// The shared connection pool.
 #[derive(Debug, Clone)]
 pub(crate) struct Transport {
     http: reqwest::Client,
+    max_body: u64,
 }
 
+/// Why an attempt failed: its classification for the retry rules, and the error.
+pub(crate) type AttemptError = (Failure, Error);
+
 impl Transport {
-    pub(crate) fn new(config: &Config) -> Result<Self> {
+    pub(crate) fn new(config: &Config, max_body: u64) -> Result<Self> {
         let mut ua = format!("cloudpirates-rust/{}", env!("CARGO_PKG_VERSION"));
         if let Some(s) = &config.user_agent_suffix {
             ua.push(' ');
@@ -36,9 +43,13 @@ impl Transport {
             .pool_idle_timeout(Duration::from_secs(90))
             .pool_max_idle_per_host(256)
             .tcp_nodelay(true)
+            // The API documents no redirect. Following one would send the Authorization
+            // header, a password or a refresh token to wherever it points, turn a POST into
+            // a GET, or re-send a write: a 3xx comes back as it is and becomes an error.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| Error::new(ErrorKind::Config, format!("cannot build the HTTP client: {e}")))?;
-        Ok(Transport { http })
+        Ok(Transport { http, max_body })
     }
 
     /// Sends one attempt that must be over (body included) by `deadline`. Failures come
@@ -51,11 +62,11 @@ impl Transport {
         auth: Option<HeaderValue>,
         body: Option<&Bytes>,
         deadline: Instant,
-    ) -> std::result::Result<HttpReply, (Failure, Error)> {
+    ) -> std::result::Result<HttpReply, AttemptError> {
         // One timer for the whole attempt, kept inside this future (reqwest's per-request
         // timeout boxes a timer and wraps the body in another layer).
         match tokio::time::timeout_at(deadline.into(), self.attempt(method, url, auth, body)).await {
-            Ok(r) => r.map_err(|(f, e)| (f, without_url(&e))),
+            Ok(r) => r,
             Err(_) => {
                 Err((Failure::Timeout, Error::new(ErrorKind::Timeout, "the attempt ran past the call's deadline")))
             }
@@ -68,7 +79,7 @@ impl Transport {
         url: &url::Url,
         auth: Option<HeaderValue>,
         body: Option<&Bytes>,
-    ) -> std::result::Result<HttpReply, (Failure, reqwest::Error)> {
+    ) -> std::result::Result<HttpReply, AttemptError> {
         let mut req = self.http.request(method.to_reqwest(), url.clone());
         if let Some(a) = auth {
             req = req.header(reqwest::header::AUTHORIZATION, a);
@@ -77,12 +88,39 @@ impl Transport {
         if let Some(b) = body {
             req = req.header(reqwest::header::CONTENT_TYPE, "application/json").body(b.clone());
         }
-        let mut resp = req.send().await.map_err(|e| (classify(&e), e))?;
+        let mut resp = req.send().await.map_err(|e| (classify(&e), without_url(&e)))?;
         let status = resp.status().as_u16();
         let headers = std::mem::take(resp.headers_mut());
-        let body =
-            resp.bytes().await.map_err(|e| (if e.is_timeout() { Failure::Timeout } else { Failure::Reset }, e))?;
-        Ok(HttpReply { status, headers, body })
+        let too_large = |status: u16| {
+            let e = Error::new(
+                ErrorKind::Decode,
+                format!(
+                    "the response body (HTTP {status}) is larger than the client's cap of {} bytes (ClientBuilder::max_response_bytes)",
+                    self.max_body
+                ),
+            );
+            // The server answered: for a write, it may well have applied it.
+            (Failure::TooLarge(status), e.with_status(status).with_may_have_executed(method != Method::Get))
+        };
+        if resp.content_length().is_some_and(|n| n > self.max_body) {
+            return Err(too_large(status));
+        }
+        let mut body = bytes::BytesMut::new();
+        loop {
+            match resp.chunk().await {
+                Ok(Some(chunk)) => {
+                    if (body.len() + chunk.len()) as u64 > self.max_body {
+                        return Err(too_large(status));
+                    }
+                    body.extend_from_slice(&chunk);
+                }
+                Ok(None) => break,
+                Err(e) => {
+                    return Err((if e.is_timeout() { Failure::Timeout } else { Failure::Reset }, without_url(&e)));
+                }
+            }
+        }
+        Ok(HttpReply { status, headers, body: body.freeze() })
     }
 }
 

@@ -352,3 +352,29 @@ async fn every_call_reports_its_attempts_and_waits() {
         ("clusters.get", Some(404), Some(ErrorKind::Api), 1)
     );
 }
+
+/// A 404 below a path this client just wrote is true once the written path itself is
+/// visible: one read of it and one more of the path, not the whole consistency window
+/// (counted in requests).
+#[tokio::test]
+async fn a_true_404_below_an_own_write_comes_back_after_one_more_read() {
+    let env = start().await;
+    env.set_lag(150);
+    let c = env.client();
+    let w = c.workspaces().create(&ws(&unique_key("below"))).await.unwrap();
+    c.workspaces().get(&w.workspace_id).await.unwrap(); // rides out the lag: now visible
+    let before = env.counters().await["requests"].clone();
+    let e = c.clusters().get(&w.workspace_id, "no-such-cluster").await.unwrap_err();
+    let after = env.counters().await["requests"].clone();
+    let n = |v: &serde_json::Value, op: &str| v[op].as_u64().unwrap_or(0);
+    assert_eq!(e.status(), Some(404));
+    assert_eq!(n(&after, "clusters.get") - n(&before, "clusters.get"), 2, "the missing cluster is read twice");
+    assert_eq!(n(&after, "workspaces.get") - n(&before, "workspaces.get"), 1, "its written workspace is read once");
+    assert_eq!((e.attempts(), e.waited()), (3, Duration::ZERO));
+
+    // while the written workspace itself is not visible yet, the lag is still ridden out
+    let w2 = c.workspaces().create(&ws(&unique_key("below2"))).await.unwrap();
+    let e = c.clusters().get(&w2.workspace_id, "no-such-cluster").await.unwrap_err();
+    assert!(e.waited() > Duration::ZERO, "waited for the workspace to appear before trusting the 404");
+    assert!(e.attempts() < 12, "{} attempts", e.attempts());
+}

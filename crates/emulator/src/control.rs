@@ -117,6 +117,7 @@ pub fn reset(shared: &Shared) {
     let fresh = crate::seed::seeded_state(shared.start.seed, shared.start.trainings);
     *shared.write() = fresh;
     shared.faults.lock().unwrap_or_else(|e| e.into_inner()).reset(shared.start.seed);
+    shared.requests.lock().unwrap_or_else(|e| e.into_inner()).clear();
 }
 
 fn mfa_codes(shared: &Shared) -> Value {
@@ -173,5 +174,6 @@ fn counters(shared: &Shared) -> Value {
         let created = st.counters.created.get(kind).copied().unwrap_or(0);
         resources.insert(kind.into(), json!({"created": created, "existing": n}));
     }
-    json!({"resources": resources, "writes": st.counters.writes})
+    let requests = shared.requests.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    json!({"resources": resources, "writes": st.counters.writes, "requests": requests})
 }

@@ -34,6 +34,9 @@ pub struct Shared {
     pub start: EmulatorConfig,
     /// `http://127.0.0.1:PORT`.
     pub origin: String,
+    /// Every request received on an API route, by operation id (faulted ones included), so
+    /// tests count requests instead of timing them.
+    pub requests: Mutex<std::collections::BTreeMap<&'static str, u64>>,
 }
 
 impl Shared {
@@ -44,6 +47,7 @@ impl Shared {
             config: RwLock::new(Arc::new(start.runtime.clone())),
             faults: Mutex::new(FaultEngine::new(start.seed)),
             clock: Clock::new(),
+            requests: Mutex::new(Default::default()),
             origin,
             start,
         }
@@ -172,6 +176,7 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<
         }
         return Ok(encode(Reply::not_found()));
     };
+    *shared.requests.lock().unwrap_or_else(|e| e.into_inner()).entry(op.id()).or_default() += 1;
     let cfg = shared.cfg();
     if !cfg.faults.is_empty() {
         let fault =

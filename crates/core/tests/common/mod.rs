@@ -1,6 +1,8 @@
 //! Shared set-up of the integration tests: an in-process emulator and clients for it.
 #![allow(dead_code)]
 
+pub mod hostile;
+
 use std::time::Duration;
 
 use cloudpirates::{Client, ClientBuilder, RetryPolicy};
