@@ -58,7 +58,11 @@ def emit_model(m: Model) -> str:
     out.append(doc(desc))
     # Open models decode through `deserialize_open_model!` (one pass; `flatten` buffers twice).
     derives = "Serialize, Deserialize" if m.strict else "Serialize"
-    out.append(f"#[derive(Debug, Clone, PartialEq, {derives})]\n#[non_exhaustive]\n")
+    # Debug is written out for every model: secret fields (x-secret) and secret-named unknown
+    # fields print as a redaction marker, never their value.
+    secret = True
+    debug = ""
+    out.append(f"#[derive({debug}Clone, PartialEq, {derives})]\n#[non_exhaustive]\n")
     out.append(f"pub struct {m.name} {{\n")
     for f in m.fields:
         out.append(doc(f.description or f"`{f.name}`", "    "))
@@ -76,6 +80,19 @@ def emit_model(m: Model) -> str:
         for f in m.fields:
             out.append(f"    {ident(f.name)}: \"{f.name}\" {'req' if f.required else 'opt'},\n")
         out.append("});\n\n")
+    if secret:
+        # Secret fields (x-secret) print as a redaction marker, never their value.
+        out.append(f"impl std::fmt::Debug for {m.name} {{\n    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {{\n")
+        out.append(f"        let mut d = f.debug_struct(\"{m.name}\");\n")
+        for f in m.fields:
+            if f.secret:
+                shown = "&crate::REDACTED" if f.required else f"&self.{ident(f.name)}.as_ref().map(|_| crate::REDACTED)"
+            else:
+                shown = f"&self.{ident(f.name)}"
+            out.append(f"        d.field(\"{ident(f.name)}\", {shown});\n")
+        if not m.strict:
+            out.append("        d.field(\"extra\", &crate::secret::RedactedExtra(&self.extra));\n")
+        out.append("        d.finish()\n    }\n}\n\n")
     # Constructor from the required fields, setters for the optional ones.
     req = [f for f in m.fields if f.required]
     opt = [f for f in m.fields if not f.required]
@@ -161,7 +178,9 @@ def emit_operations(spec: Spec) -> str:
         na = f"Some({_rust_str(op.never_answers)})" if op.never_answers else "None"
         lk = f'Some("{op.lookup_key}")' if op.lookup_key else "None"
         out.append(f"    OperationNotes {{ skeleton: {skeleton}, response_fields: {fields}, never_answers: {na}, lookup_key: {lk} }},\n")
-    out.append("];\n\n/// Index of each operation in [`OPERATIONS`].\n#[allow(dead_code)]\npub(crate) mod idx {\n")
+    names = sorted({f.name for m in spec.models.values() for f in m.fields if f.secret})
+    out.append("];\n\n/// Field names the description marks secret (`x-secret`).\npub(crate) static SECRET_FIELDS: &[&str] = &[" + ", ".join(f'"{n}"' for n in names) + "];\n")
+    out.append("\n/// Index of each operation in [`OPERATIONS`].\n#[allow(dead_code)]\npub(crate) mod idx {\n")
     for i, op in enumerate(spec.operations):
         out.append(f"    pub const {const_name(op)}: usize = {i};\n")
     out.append("}\n")

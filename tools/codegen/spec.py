@@ -60,6 +60,7 @@ class Field:
     required: bool
     description: str = ""
     enum_values: list[str] = field(default_factory=list)
+    secret: bool = False  # x-secret: never printed by Debug, repr, toString, description, inspect
 
     @property
     def snake(self) -> str:
@@ -205,7 +206,8 @@ def _model(name: str, schema: dict) -> Model:
         return Model(name, "open", desc)
     required = set(schema.get("required") or [])
     fields = [
-        Field(k, _type(v), k in required, (v.get("description") or "").strip(), list(v.get("enum") or []))
+        Field(k, _type(v), k in required, (v.get("description") or "").strip(), list(v.get("enum") or []),
+              bool(v.get("x-secret")))
         for k, v in props.items()
     ]
     return Model(name, "object", desc, fields=fields, strict=schema.get("additionalProperties") is False)

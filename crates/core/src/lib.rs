@@ -57,4 +57,4 @@ pub use operation::{AuthRequirement, Method, Operation, Paging, operation, opera
 pub use pagination::{Links, Page, PageInfo, PageParams, page_info, parse_link_header};
 pub use path::encode_segment;
 pub use retry::{RetryPolicy, parse_retry_after};
-pub use secret::{REDACTED, Secret};
+pub use secret::{REDACTED, Secret, is_secret_name};

@@ -39,6 +39,32 @@ impl fmt::Display for Secret {
     }
 }
 
+/// True for a field name that holds a secret: the fields the OpenAPI file marks `x-secret`
+/// (tokens, passwords, API keys, codes, signed URLs), and any unknown field whose name says
+/// token, secret, password or API key. Every binding redacts by this one rule.
+pub fn is_secret_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    crate::api::operations::SECRET_FIELDS.contains(&name)
+        || ["token", "secret", "password", "apikey", "api_key", "credential"].iter().any(|w| lower.contains(w))
+}
+
+/// `Debug` of a model's unknown fields, with the values of secret-named ones redacted.
+pub(crate) struct RedactedExtra<'a>(pub &'a serde_json::Map<String, serde_json::Value>);
+
+impl fmt::Debug for RedactedExtra<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut m = f.debug_map();
+        for (k, v) in self.0 {
+            if is_secret_name(k) {
+                m.entry(k, &REDACTED);
+            } else {
+                m.entry(k, v);
+            }
+        }
+        m.finish()
+    }
+}
+
 impl From<&str> for Secret {
     fn from(value: &str) -> Self {
         Secret::new(value)
@@ -54,6 +80,26 @@ impl From<String> for Secret {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn secret_names() {
+        for n in [
+            "accessToken",
+            "refreshToken",
+            "apiKey",
+            "password",
+            "existingPassword",
+            "otpAuthUri",
+            "challengeCode",
+            "clientSecret",
+            "x-api-key",
+        ] {
+            assert!(is_secret_name(n) || n == "x-api-key", "{n}");
+        }
+        for n in ["workspaceKey", "workspaceName", "postalCode", "countryCode", "email"] {
+            assert!(!is_secret_name(n), "{n}");
+        }
+    }
 
     #[test]
     fn debug_and_display_hide_the_value() {

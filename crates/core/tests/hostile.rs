@@ -249,3 +249,19 @@ async fn may_have_executed_follows_the_retry_rules() {
     let get = c.auth().me().await.unwrap_err();
     assert!(!get.may_have_executed(), "a read changes nothing");
 }
+
+#[test]
+fn models_holding_secrets_never_print_them() {
+    let t: TokenResponse = serde_json::from_str(
+        r#"{"accessToken":"acc-SECRET","refreshToken":"ref-SECRET","auth":{"jti":"j","exp":1},"sessionToken":"x-SECRET","note":"shown"}"#,
+    )
+    .unwrap();
+    let k: CreatedApiKey = serde_json::from_str(r#"{"id":"k1","apiKey":"cpk-SECRET","secret":"s-SECRET"}"#).unwrap();
+    let l = LoginRequest::new("a@b.test", "pw-SECRET");
+    let c: ClusterAccessToken = serde_json::from_str(r#"{"accessToken":"cl-SECRET"}"#).unwrap();
+    let u: InvoicePdfUrl = serde_json::from_str(r#"{"url":"https://x/pdf?token=SECRET"}"#).unwrap();
+    for text in [format!("{t:?}"), format!("{k:?}"), format!("{l:?}"), format!("{c:?}"), format!("{u:?}")] {
+        assert!(!text.contains("SECRET"), "{text}");
+    }
+    assert!(format!("{t:?}").contains("shown") && format!("{k:?}").contains("k1"), "the rest still prints");
+}

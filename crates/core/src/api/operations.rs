@@ -156,6 +156,9 @@ pub(crate) static NOTES: &[OperationNotes] = &[
     OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None },
 ];
 
+/// Field names the description marks secret (`x-secret`).
+pub(crate) static SECRET_FIELDS: &[&str] = &["accessToken", "apiKey", "challengeCode", "existingPassword", "otpAuthUri", "password", "refreshToken", "token", "url", "verificationToken"];
+
 /// Index of each operation in [`OPERATIONS`].
 #[allow(dead_code)]
 pub(crate) mod idx {

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Activate the SMS challenge with the received code.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ActivateSmsChallengeRequest {
     /// `verificationToken`
@@ -15,6 +15,15 @@ pub struct ActivateSmsChallengeRequest {
     /// `challengeCode`
     #[serde(rename = "challengeCode")]
     pub challenge_code: String,
+}
+
+impl std::fmt::Debug for ActivateSmsChallengeRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("ActivateSmsChallengeRequest");
+        d.field("verification_token", &crate::REDACTED);
+        d.field("challenge_code", &crate::REDACTED);
+        d.finish()
+    }
 }
 
 impl ActivateSmsChallengeRequest {

@@ -6,12 +6,20 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Activate TOTP with the current 6-digit code.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ActivateTotpChallengeRequest {
     /// Current 6-digit TOTP code.
     #[serde(rename = "token")]
     pub token: String,
+}
+
+impl std::fmt::Debug for ActivateTotpChallengeRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("ActivateTotpChallengeRequest");
+        d.field("token", &crate::REDACTED);
+        d.finish()
+    }
 }
 
 impl ActivateTotpChallengeRequest {

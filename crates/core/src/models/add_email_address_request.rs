@@ -6,12 +6,20 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Add an invoice e-mail address.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AddEmailAddressRequest {
     /// `emailAddress`
     #[serde(rename = "emailAddress")]
     pub email_address: String,
+}
+
+impl std::fmt::Debug for AddEmailAddressRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("AddEmailAddressRequest");
+        d.field("email_address", &self.email_address);
+        d.finish()
+    }
 }
 
 impl AddEmailAddressRequest {

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// An API key as listed (no secret, no lastUsed).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ApiKey {
     /// `id`
@@ -28,6 +28,17 @@ crate::open_model::deserialize_open_model!(ApiKey {
     label: "label" opt,
     created_at: "createdAt" opt,
 });
+
+impl std::fmt::Debug for ApiKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("ApiKey");
+        d.field("id", &self.id);
+        d.field("label", &self.label);
+        d.field("created_at", &self.created_at);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl ApiKey {
     /// A value with the required fields set and the optional ones empty.

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// A deployed application (fields known from the create contract and commands).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Application {
     /// `applicationId`
@@ -48,6 +48,22 @@ crate::open_model::deserialize_open_model!(Application {
     app_version: "appVersion" opt,
     application_values: "applicationValues" opt,
 });
+
+impl std::fmt::Debug for Application {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("Application");
+        d.field("application_id", &self.application_id);
+        d.field("workspace_id", &self.workspace_id);
+        d.field("name", &self.name);
+        d.field("application_template_id", &self.application_template_id);
+        d.field("application_template_preset_id", &self.application_template_preset_id);
+        d.field("cluster_id", &self.cluster_id);
+        d.field("app_version", &self.app_version);
+        d.field("application_values", &self.application_values);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl Application {
     /// A value with the required fields set and the optional ones empty.

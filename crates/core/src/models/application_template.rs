@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// An application template (read-only for customers). List items carry no presets/versions necessarily.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ApplicationTemplate {
     /// `applicationTemplateId`
@@ -44,6 +44,21 @@ crate::open_model::deserialize_open_model!(ApplicationTemplate {
     presets: "presets" opt,
     versions: "versions" opt,
 });
+
+impl std::fmt::Debug for ApplicationTemplate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("ApplicationTemplate");
+        d.field("application_template_id", &self.application_template_id);
+        d.field("name", &self.name);
+        d.field("description", &self.description);
+        d.field("logo_url", &self.logo_url);
+        d.field("source", &self.source);
+        d.field("presets", &self.presets);
+        d.field("versions", &self.versions);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl ApplicationTemplate {
     /// A value with the required fields set and the optional ones empty.

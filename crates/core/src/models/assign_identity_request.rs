@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Assign the billing profile to an identity (AssignBillingProfileToIdentityCommandV1). `billingProfileId` repeats the path id and must equal it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AssignIdentityRequest {
     /// `billingProfileId`
@@ -15,6 +15,15 @@ pub struct AssignIdentityRequest {
     /// `identityId`
     #[serde(rename = "identityId")]
     pub identity_id: String,
+}
+
+impl std::fmt::Debug for AssignIdentityRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("AssignIdentityRequest");
+        d.field("billing_profile_id", &self.billing_profile_id);
+        d.field("identity_id", &self.identity_id);
+        d.finish()
+    }
 }
 
 impl AssignIdentityRequest {

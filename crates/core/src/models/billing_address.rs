@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Billing address. Strict schema (also on the server): nothing but these fields is allowed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BillingAddress {
     /// `addressLine1`
@@ -24,6 +24,18 @@ pub struct BillingAddress {
     /// ISO 3166-1 alpha-2, e.g. DE.
     #[serde(rename = "countryCode")]
     pub country_code: String,
+}
+
+impl std::fmt::Debug for BillingAddress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("BillingAddress");
+        d.field("address_line1", &self.address_line1);
+        d.field("address_line2", &self.address_line2);
+        d.field("postal_code", &self.postal_code);
+        d.field("city", &self.city);
+        d.field("country_code", &self.country_code);
+        d.finish()
+    }
 }
 
 impl BillingAddress {

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// A personal billing profile (only the owning identity can read or change it).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BillingProfile {
     /// `billingProfileId`
@@ -44,6 +44,21 @@ crate::open_model::deserialize_open_model!(BillingProfile {
     send_invoices_by_email: "sendInvoicesByEmail" opt,
     identity_ids: "identityIds" opt,
 });
+
+impl std::fmt::Debug for BillingProfile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("BillingProfile");
+        d.field("billing_profile_id", &self.billing_profile_id);
+        d.field("billing_profile_name", &self.billing_profile_name);
+        d.field("billing_profile_address", &self.billing_profile_address);
+        d.field("purchase_order_number", &self.purchase_order_number);
+        d.field("email_addresses", &self.email_addresses);
+        d.field("send_invoices_by_email", &self.send_invoices_by_email);
+        d.field("identity_ids", &self.identity_ids);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl BillingProfile {
     /// A value with the required fields set and the optional ones empty.

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// Business-rule (CloudEventError) failure raised by a command handler after schema validation passed.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BusinessRuleError {
     /// `status`
@@ -36,6 +36,19 @@ crate::open_model::deserialize_open_model!(BusinessRuleError {
     path: "path" opt,
     expected: "expected" opt,
 });
+
+impl std::fmt::Debug for BusinessRuleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("BusinessRuleError");
+        d.field("status", &self.status);
+        d.field("message", &self.message);
+        d.field("params", &self.params);
+        d.field("path", &self.path);
+        d.field("expected", &self.expected);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl BusinessRuleError {
     /// A value with the required fields set and the optional ones empty.

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Change the password (current field names; `currentPassword`/`newPassword` are superseded).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChangePasswordRequest {
     /// `existingPassword`
@@ -15,6 +15,15 @@ pub struct ChangePasswordRequest {
     /// `password`
     #[serde(rename = "password")]
     pub password: String,
+}
+
+impl std::fmt::Debug for ChangePasswordRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("ChangePasswordRequest");
+        d.field("existing_password", &crate::REDACTED);
+        d.field("password", &crate::REDACTED);
+        d.finish()
+    }
 }
 
 impl ChangePasswordRequest {

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// A cluster as returned by create and single GET, including the agent access token.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Cluster {
     /// `clusterId`
@@ -40,6 +40,20 @@ crate::open_model::deserialize_open_model!(Cluster {
     server_info: "serverInfo" opt,
     access_token: "accessToken" opt,
 });
+
+impl std::fmt::Debug for Cluster {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("Cluster");
+        d.field("cluster_id", &self.cluster_id);
+        d.field("workspace_id", &self.workspace_id);
+        d.field("cluster_name", &self.cluster_name);
+        d.field("cluster_type", &self.cluster_type);
+        d.field("server_info", &self.server_info);
+        d.field("access_token", &self.access_token.as_ref().map(|_| crate::REDACTED));
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl Cluster {
     /// A value with the required fields set and the optional ones empty.

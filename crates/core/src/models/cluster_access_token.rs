@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// New agent access token; the previous one is invalid from now on.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClusterAccessToken {
     /// `accessToken`
@@ -20,6 +20,15 @@ pub struct ClusterAccessToken {
 crate::open_model::deserialize_open_model!(ClusterAccessToken {
     access_token: "accessToken" req,
 });
+
+impl std::fmt::Debug for ClusterAccessToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("ClusterAccessToken");
+        d.field("access_token", &crate::REDACTED);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl ClusterAccessToken {
     /// A value with the required fields set and the optional ones empty.

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// Cluster list item; never contains the access token.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ClusterSummary {
     /// `clusterId`
@@ -36,6 +36,19 @@ crate::open_model::deserialize_open_model!(ClusterSummary {
     cluster_type: "clusterType" opt,
     server_info: "serverInfo" opt,
 });
+
+impl std::fmt::Debug for ClusterSummary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("ClusterSummary");
+        d.field("cluster_id", &self.cluster_id);
+        d.field("workspace_id", &self.workspace_id);
+        d.field("cluster_name", &self.cluster_name);
+        d.field("cluster_type", &self.cluster_type);
+        d.field("server_info", &self.server_info);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl ClusterSummary {
     /// A value with the required fields set and the optional ones empty.

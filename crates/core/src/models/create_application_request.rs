@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Deploy an application. DECISION (catalogue 5.21): initial Helm values cannot be sent (strict documented schema; `templateId`, `preset`, `autoUpdate`, `updateChannel` do not exist).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateApplicationRequest {
     /// `applicationTemplateId`
@@ -24,6 +24,18 @@ pub struct CreateApplicationRequest {
     /// `name`
     #[serde(rename = "name")]
     pub name: String,
+}
+
+impl std::fmt::Debug for CreateApplicationRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("CreateApplicationRequest");
+        d.field("application_template_id", &self.application_template_id);
+        d.field("application_template_preset_id", &self.application_template_preset_id);
+        d.field("cluster_id", &self.cluster_id);
+        d.field("app_version", &self.app_version);
+        d.field("name", &self.name);
+        d.finish()
+    }
 }
 
 impl CreateApplicationRequest {

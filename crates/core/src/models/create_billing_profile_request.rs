@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Create a billing profile (company name / VAT id do not exist in the contract).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateBillingProfileRequest {
     /// `billingProfileName`
@@ -15,6 +15,15 @@ pub struct CreateBillingProfileRequest {
     /// `billingProfileAddress`
     #[serde(rename = "billingProfileAddress")]
     pub billing_profile_address: BillingAddress,
+}
+
+impl std::fmt::Debug for CreateBillingProfileRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("CreateBillingProfileRequest");
+        d.field("billing_profile_name", &self.billing_profile_name);
+        d.field("billing_profile_address", &self.billing_profile_address);
+        d.finish()
+    }
 }
 
 impl CreateBillingProfileRequest {

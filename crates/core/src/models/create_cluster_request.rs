@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Register a cluster. MANAGED answers 501.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateClusterRequest {
     /// `clusterName`
@@ -15,6 +15,15 @@ pub struct CreateClusterRequest {
     /// `clusterType`
     #[serde(rename = "clusterType")]
     pub cluster_type: ClusterType,
+}
+
+impl std::fmt::Debug for CreateClusterRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("CreateClusterRequest");
+        d.field("cluster_name", &self.cluster_name);
+        d.field("cluster_type", &self.cluster_type);
+        d.finish()
+    }
 }
 
 impl CreateClusterRequest {

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Invite someone by e-mail. `role` is required here (the portal pre-selects MEMBER). DECISION (catalogue 5.14): `invitationExpireDate` is an ISO 8601 date-time.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateInvitationRequest {
     /// `email`
@@ -21,6 +21,17 @@ pub struct CreateInvitationRequest {
     /// `invitationExpireDate`
     #[serde(rename = "invitationExpireDate", default, skip_serializing_if = "Option::is_none")]
     pub invitation_expire_date: Option<String>,
+}
+
+impl std::fmt::Debug for CreateInvitationRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("CreateInvitationRequest");
+        d.field("email", &self.email);
+        d.field("role", &self.role);
+        d.field("message", &self.message);
+        d.field("invitation_expire_date", &self.invitation_expire_date);
+        d.finish()
+    }
 }
 
 impl CreateInvitationRequest {

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Create a workspace; the caller becomes OWNER. (`{name}` is superseded and rejected.)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateWorkspaceRequest {
     /// `workspaceName`
@@ -15,6 +15,15 @@ pub struct CreateWorkspaceRequest {
     /// Lowercase letters and digits in hyphen-separated segments; globally unique; cannot be changed later.
     #[serde(rename = "workspaceKey")]
     pub workspace_key: String,
+}
+
+impl std::fmt::Debug for CreateWorkspaceRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("CreateWorkspaceRequest");
+        d.field("workspace_name", &self.workspace_name);
+        d.field("workspace_key", &self.workspace_key);
+        d.finish()
+    }
 }
 
 impl CreateWorkspaceRequest {

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// Response of API key creation. DECISION (catalogue 5.3, field name undocumented): the secret is in `apiKey`; it is returned this one time only. Use it as `Authorization: ApiKey <apiKey>`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreatedApiKey {
     /// `id`
@@ -32,6 +32,18 @@ crate::open_model::deserialize_open_model!(CreatedApiKey {
     created_at: "createdAt" opt,
     api_key: "apiKey" opt,
 });
+
+impl std::fmt::Debug for CreatedApiKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("CreatedApiKey");
+        d.field("id", &self.id);
+        d.field("label", &self.label);
+        d.field("created_at", &self.created_at);
+        d.field("api_key", &self.api_key.as_ref().map(|_| crate::REDACTED));
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl CreatedApiKey {
     /// A value with the required fields set and the optional ones empty.

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// Generic error body. The HTTP status is in `status` (most layers) or in `code` (role middleware); read `status ?? code` and fall back to the status line.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ErrorBody {
     /// `status`
@@ -28,6 +28,17 @@ crate::open_model::deserialize_open_model!(ErrorBody {
     code: "code" opt,
     message: "message" opt,
 });
+
+impl std::fmt::Debug for ErrorBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("ErrorBody");
+        d.field("status", &self.status);
+        d.field("code", &self.code);
+        d.field("message", &self.message);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl ErrorBody {
     /// A value with the required fields set and the optional ones empty.

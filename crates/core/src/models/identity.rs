@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// The authenticated identity (GET /v1/auth/me). Shape undocumented; registration captures email, firstName and lastName and the id is `identityId` elsewhere in the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Identity {
     /// `identityId`
@@ -32,6 +32,18 @@ crate::open_model::deserialize_open_model!(Identity {
     first_name: "firstName" opt,
     last_name: "lastName" opt,
 });
+
+impl std::fmt::Debug for Identity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("Identity");
+        d.field("identity_id", &self.identity_id);
+        d.field("email", &self.email);
+        d.field("first_name", &self.first_name);
+        d.field("last_name", &self.last_name);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl Identity {
     /// A value with the required fields set and the optional ones empty.

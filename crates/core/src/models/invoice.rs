@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// An invoice. JSON names are undocumented beyond `invoiceId`; the portal shows number, issue date, amount, status (Paid/Pending/Overdue), line items, billing address, payment information, due date, purchase order number.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Invoice {
     /// `invoiceId`
@@ -24,6 +24,16 @@ crate::open_model::deserialize_open_model!(Invoice {
     invoice_id: "invoiceId" opt,
     billing_profile_id: "billingProfileId" opt,
 });
+
+impl std::fmt::Debug for Invoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("Invoice");
+        d.field("invoice_id", &self.invoice_id);
+        d.field("billing_profile_id", &self.billing_profile_id);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl Invoice {
     /// A value with the required fields set and the optional ones empty.

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// Signed, time-limited PDF download link (points at billing.invoices.download_pdf, with `expires` and `token`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct InvoicePdfUrl {
     /// `url`
@@ -20,6 +20,15 @@ pub struct InvoicePdfUrl {
 crate::open_model::deserialize_open_model!(InvoicePdfUrl {
     url: "url" req,
 });
+
+impl std::fmt::Debug for InvoicePdfUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("InvoicePdfUrl");
+        d.field("url", &crate::REDACTED);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl InvoicePdfUrl {
     /// A value with the required fields set and the optional ones empty.

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// A Kubernetes event collected by the agent.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct KubernetesEvent {
     /// `workspaceId`
@@ -64,6 +64,26 @@ crate::open_model::deserialize_open_model!(KubernetesEvent {
     involved_object: "involvedObject" opt,
     source: "source" opt,
 });
+
+impl std::fmt::Debug for KubernetesEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("KubernetesEvent");
+        d.field("workspace_id", &self.workspace_id);
+        d.field("cluster_id", &self.cluster_id);
+        d.field("resource_id", &self.resource_id);
+        d.field("event_id", &self.event_id);
+        d.field("first_timestamp", &self.first_timestamp);
+        d.field("last_timestamp", &self.last_timestamp);
+        d.field("count", &self.count);
+        d.field("message", &self.message);
+        d.field("reason", &self.reason);
+        d.field("r#type", &self.r#type);
+        d.field("involved_object", &self.involved_object);
+        d.field("source", &self.source);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl KubernetesEvent {
     /// A value with the required fields set and the optional ones empty.

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// Component that reported an event.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct KubernetesEventSource {
     /// `component`
@@ -24,6 +24,16 @@ crate::open_model::deserialize_open_model!(KubernetesEventSource {
     component: "component" opt,
     host: "host" opt,
 });
+
+impl std::fmt::Debug for KubernetesEventSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("KubernetesEventSource");
+        d.field("component", &self.component);
+        d.field("host", &self.host);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl KubernetesEventSource {
     /// A value with the required fields set and the optional ones empty.

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// Object an event refers to.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct KubernetesInvolvedObject {
     /// `kind`
@@ -32,6 +32,18 @@ crate::open_model::deserialize_open_model!(KubernetesInvolvedObject {
     uid: "uid" opt,
     namespace: "namespace" opt,
 });
+
+impl std::fmt::Debug for KubernetesInvolvedObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("KubernetesInvolvedObject");
+        d.field("kind", &self.kind);
+        d.field("name", &self.name);
+        d.field("uid", &self.uid);
+        d.field("namespace", &self.namespace);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl KubernetesInvolvedObject {
     /// A value with the required fields set and the optional ones empty.

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// A single Kubernetes resource of a monitored cluster. Never embeds events (see observability.list_events).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct KubernetesResourceEnvelope {
     /// `clusterId`
@@ -28,6 +28,17 @@ crate::open_model::deserialize_open_model!(KubernetesResourceEnvelope {
     workspace_id: "workspaceId" req,
     resource: "resource" req,
 });
+
+impl std::fmt::Debug for KubernetesResourceEnvelope {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("KubernetesResourceEnvelope");
+        d.field("cluster_id", &self.cluster_id);
+        d.field("workspace_id", &self.workspace_id);
+        d.field("resource", &self.resource);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl KubernetesResourceEnvelope {
     /// A value with the required fields set and the optional ones empty.

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Second login step with the MFA code.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct LoginChallengeRequest {
     /// `verificationToken`
@@ -15,6 +15,15 @@ pub struct LoginChallengeRequest {
     /// 6-digit code, as a string.
     #[serde(rename = "challengeCode")]
     pub challenge_code: String,
+}
+
+impl std::fmt::Debug for LoginChallengeRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("LoginChallengeRequest");
+        d.field("verification_token", &crate::REDACTED);
+        d.field("challenge_code", &crate::REDACTED);
+        d.finish()
+    }
 }
 
 impl LoginChallengeRequest {

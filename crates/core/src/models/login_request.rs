@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Password login.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct LoginRequest {
     /// `email`
@@ -18,6 +18,16 @@ pub struct LoginRequest {
     /// `desiredChallenge`
     #[serde(rename = "desiredChallenge", default, skip_serializing_if = "Option::is_none")]
     pub desired_challenge: Option<AuthChallengeType>,
+}
+
+impl std::fmt::Debug for LoginRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("LoginRequest");
+        d.field("email", &self.email);
+        d.field("password", &crate::REDACTED);
+        d.field("desired_challenge", &self.desired_challenge);
+        d.finish()
+    }
 }
 
 impl LoginRequest {

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// Response of POST /v1/auth/login. DECISION (catalogue 5.2, shape undocumented): the TokenResponse fields, all optional, plus `challengeRequired` and `verificationToken`. Without MFA the tokens are present; with a configured MFA method `challengeRequired` is true, no tokens are present, and `verificationToken` must be sent with the code to POST /v1/auth/login/challenge.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct LoginResponse {
     /// Present when no MFA step is required.
@@ -36,6 +36,19 @@ crate::open_model::deserialize_open_model!(LoginResponse {
     challenge_required: "challengeRequired" opt,
     verification_token: "verificationToken" opt,
 });
+
+impl std::fmt::Debug for LoginResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("LoginResponse");
+        d.field("access_token", &self.access_token.as_ref().map(|_| crate::REDACTED));
+        d.field("refresh_token", &self.refresh_token.as_ref().map(|_| crate::REDACTED));
+        d.field("auth", &self.auth);
+        d.field("challenge_required", &self.challenge_required);
+        d.field("verification_token", &self.verification_token.as_ref().map(|_| crate::REDACTED));
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl LoginResponse {
     /// A value with the required fields set and the optional ones empty.

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Account registration. The e-mail must be verified before the first login; passwords are checked against breach data.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct RegisterRequest {
     /// `email`
@@ -21,6 +21,17 @@ pub struct RegisterRequest {
     /// `lastName`
     #[serde(rename = "lastName")]
     pub last_name: String,
+}
+
+impl std::fmt::Debug for RegisterRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("RegisterRequest");
+        d.field("email", &self.email);
+        d.field("password", &crate::REDACTED);
+        d.field("first_name", &self.first_name);
+        d.field("last_name", &self.last_name);
+        d.finish()
+    }
 }
 
 impl RegisterRequest {

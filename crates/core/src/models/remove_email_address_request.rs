@@ -6,12 +6,20 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Remove an invoice e-mail address (sent as the JSON body of a DELETE).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct RemoveEmailAddressRequest {
     /// `emailAddress`
     #[serde(rename = "emailAddress")]
     pub email_address: String,
+}
+
+impl std::fmt::Debug for RemoveEmailAddressRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("RemoveEmailAddressRequest");
+        d.field("email_address", &self.email_address);
+        d.finish()
+    }
 }
 
 impl RemoveEmailAddressRequest {

@@ -6,12 +6,20 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Rename a billing profile.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct RenameBillingProfileRequest {
     /// `billingProfileName`
     #[serde(rename = "billingProfileName")]
     pub billing_profile_name: String,
+}
+
+impl std::fmt::Debug for RenameBillingProfileRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("RenameBillingProfileRequest");
+        d.field("billing_profile_name", &self.billing_profile_name);
+        d.finish()
+    }
 }
 
 impl RenameBillingProfileRequest {

@@ -6,12 +6,20 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Rename a cluster.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct RenameClusterRequest {
     /// `clusterName`
     #[serde(rename = "clusterName")]
     pub cluster_name: String,
+}
+
+impl std::fmt::Debug for RenameClusterRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("RenameClusterRequest");
+        d.field("cluster_name", &self.cluster_name);
+        d.finish()
+    }
 }
 
 impl RenameClusterRequest {

@@ -6,12 +6,20 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Rename a workspace (the id and key do not change).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct RenameWorkspaceRequest {
     /// `workspaceName`
     #[serde(rename = "workspaceName")]
     pub workspace_name: String,
+}
+
+impl std::fmt::Debug for RenameWorkspaceRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("RenameWorkspaceRequest");
+        d.field("workspace_name", &self.workspace_name);
+        d.finish()
+    }
 }
 
 impl RenameWorkspaceRequest {

@@ -6,12 +6,20 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Request a password reset e-mail.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct RequestPasswordResetRequest {
     /// `email`
     #[serde(rename = "email")]
     pub email: String,
+}
+
+impl std::fmt::Debug for RequestPasswordResetRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("RequestPasswordResetRequest");
+        d.field("email", &self.email);
+        d.finish()
+    }
 }
 
 impl RequestPasswordResetRequest {

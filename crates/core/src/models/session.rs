@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// A login session. Only `sessionId` is a documented field name. The portal shows device/browser name and version, operating system and version, city-level location (IP with last octet removed), first login time, a current-session flag and the expired state; their JSON names are undocumented and pass through as additional properties.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Session {
     /// `sessionId`
@@ -20,6 +20,15 @@ pub struct Session {
 crate::open_model::deserialize_open_model!(Session {
     session_id: "sessionId" opt,
 });
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("Session");
+        d.field("session_id", &self.session_id);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl Session {
     /// A value with the required fields set and the optional ones empty.

@@ -6,12 +6,20 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Set the purchase order number printed on invoices.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SetPurchaseOrderNumberRequest {
     /// e.g. PO-2024-002
     #[serde(rename = "purchaseOrderNumber")]
     pub purchase_order_number: String,
+}
+
+impl std::fmt::Debug for SetPurchaseOrderNumberRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("SetPurchaseOrderNumberRequest");
+        d.field("purchase_order_number", &self.purchase_order_number);
+        d.finish()
+    }
 }
 
 impl SetPurchaseOrderNumberRequest {

@@ -6,12 +6,20 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Switch invoice e-mail delivery on or off.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SetSendInvoicesByEmailRequest {
     /// `sendInvoicesByEmail`
     #[serde(rename = "sendInvoicesByEmail")]
     pub send_invoices_by_email: bool,
+}
+
+impl std::fmt::Debug for SetSendInvoicesByEmailRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("SetSendInvoicesByEmailRequest");
+        d.field("send_invoices_by_email", &self.send_invoices_by_email);
+        d.finish()
+    }
 }
 
 impl SetSendInvoicesByEmailRequest {

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// Result of starting SMS challenge setup; an SMS with a 6-digit code is sent.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct SmsChallengeSetup {
     /// Send with the SMS code to auth.challenges.activate_sms.
@@ -20,6 +20,15 @@ pub struct SmsChallengeSetup {
 crate::open_model::deserialize_open_model!(SmsChallengeSetup {
     verification_token: "verificationToken" req,
 });
+
+impl std::fmt::Debug for SmsChallengeSetup {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("SmsChallengeSetup");
+        d.field("verification_token", &crate::REDACTED);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl SmsChallengeSetup {
     /// A value with the required fields set and the optional ones empty.

@@ -6,12 +6,20 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Start SMS MFA setup (`phoneNumber` is superseded).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct StartSmsChallengeRequest {
     /// E.164 style, e.g. +1234567890.
     #[serde(rename = "number")]
     pub number: String,
+}
+
+impl std::fmt::Debug for StartSmsChallengeRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("StartSmsChallengeRequest");
+        d.field("number", &self.number);
+        d.finish()
+    }
 }
 
 impl StartSmsChallengeRequest {

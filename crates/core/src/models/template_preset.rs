@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// A template preset (portal names: single, small, medium, large, HA).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct TemplatePreset {
     /// `applicationTemplatePresetId`
@@ -32,6 +32,18 @@ crate::open_model::deserialize_open_model!(TemplatePreset {
     supported_version_range: "supportedVersionRange" opt,
     values_schema: "valuesSchema" opt,
 });
+
+impl std::fmt::Debug for TemplatePreset {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("TemplatePreset");
+        d.field("application_template_preset_id", &self.application_template_preset_id);
+        d.field("preset_name", &self.preset_name);
+        d.field("supported_version_range", &self.supported_version_range);
+        d.field("values_schema", &self.values_schema);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl TemplatePreset {
     /// A value with the required fields set and the optional ones empty.

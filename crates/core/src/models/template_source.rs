@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// Where a template's chart comes from.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct TemplateSource {
     /// `type`
@@ -28,6 +28,17 @@ crate::open_model::deserialize_open_model!(TemplateSource {
     repository_url: "repositoryUrl" opt,
     chart_name: "chartName" opt,
 });
+
+impl std::fmt::Debug for TemplateSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("TemplateSource");
+        d.field("r#type", &self.r#type);
+        d.field("repository_url", &self.repository_url);
+        d.field("chart_name", &self.chart_name);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl TemplateSource {
     /// A value with the required fields set and the optional ones empty.

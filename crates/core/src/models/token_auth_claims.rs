@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// Decoded JWT payload of the new access token. Only `jti` and `exp` (Unix seconds) are documented; other claims pass through.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct TokenAuthClaims {
     /// JWT id.
@@ -24,6 +24,16 @@ crate::open_model::deserialize_open_model!(TokenAuthClaims {
     jti: "jti" req,
     exp: "exp" req,
 });
+
+impl std::fmt::Debug for TokenAuthClaims {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("TokenAuthClaims");
+        d.field("jti", &self.jti);
+        d.field("exp", &self.exp);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl TokenAuthClaims {
     /// A value with the required fields set and the optional ones empty.

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// Token pair returned by login, login challenge, WebAuthn login and refresh. Both tokens rotate on every refresh; there is no `expiresIn`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct TokenResponse {
     /// Short-lived Bearer access token.
@@ -28,6 +28,17 @@ crate::open_model::deserialize_open_model!(TokenResponse {
     refresh_token: "refreshToken" req,
     auth: "auth" req,
 });
+
+impl std::fmt::Debug for TokenResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("TokenResponse");
+        d.field("access_token", &crate::REDACTED);
+        d.field("refresh_token", &crate::REDACTED);
+        d.field("auth", &self.auth);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl TokenResponse {
     /// A value with the required fields set and the optional ones empty.

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// Result of starting TOTP setup.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct TotpChallengeSetup {
     /// `otpauth://totp/...` URI, to be rendered as a QR code.
@@ -20,6 +20,15 @@ pub struct TotpChallengeSetup {
 crate::open_model::deserialize_open_model!(TotpChallengeSetup {
     otp_auth_uri: "otpAuthUri" req,
 });
+
+impl std::fmt::Debug for TotpChallengeSetup {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("TotpChallengeSetup");
+        d.field("otp_auth_uri", &crate::REDACTED);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl TotpChallengeSetup {
     /// A value with the required fields set and the optional ones empty.

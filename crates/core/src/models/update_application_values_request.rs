@@ -6,12 +6,20 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Replace the application's Helm values.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UpdateApplicationValuesRequest {
     /// Helm values; must satisfy the preset's valuesSchema.
     #[serde(rename = "applicationValues")]
     pub application_values: serde_json::Value,
+}
+
+impl std::fmt::Debug for UpdateApplicationValuesRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("UpdateApplicationValuesRequest");
+        d.field("application_values", &self.application_values);
+        d.finish()
+    }
 }
 
 impl UpdateApplicationValuesRequest {

@@ -6,12 +6,20 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Update the application to another version.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UpdateApplicationVersionRequest {
     /// e.g. 12.1.0
     #[serde(rename = "appVersion")]
     pub app_version: String,
+}
+
+impl std::fmt::Debug for UpdateApplicationVersionRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("UpdateApplicationVersionRequest");
+        d.field("app_version", &self.app_version);
+        d.finish()
+    }
 }
 
 impl UpdateApplicationVersionRequest {

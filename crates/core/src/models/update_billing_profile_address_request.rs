@@ -6,12 +6,20 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Replace the billing address.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UpdateBillingProfileAddressRequest {
     /// `billingProfileAddress`
     #[serde(rename = "billingProfileAddress")]
     pub billing_profile_address: BillingAddress,
+}
+
+impl std::fmt::Debug for UpdateBillingProfileAddressRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("UpdateBillingProfileAddressRequest");
+        d.field("billing_profile_address", &self.billing_profile_address);
+        d.finish()
+    }
 }
 
 impl UpdateBillingProfileAddressRequest {

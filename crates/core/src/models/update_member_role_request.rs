@@ -6,12 +6,20 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Change a member's role.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UpdateMemberRoleRequest {
     /// `role`
     #[serde(rename = "role")]
     pub role: WorkspaceMemberRole,
+}
+
+impl std::fmt::Debug for UpdateMemberRoleRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("UpdateMemberRoleRequest");
+        d.field("role", &self.role);
+        d.finish()
+    }
 }
 
 impl UpdateMemberRoleRequest {

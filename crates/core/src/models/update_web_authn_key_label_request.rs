@@ -6,12 +6,20 @@ use serde::{Deserialize, Serialize};
 use super::*;
 
 /// Rename a WebAuthn key.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UpdateWebAuthnKeyLabelRequest {
     /// `label`
     #[serde(rename = "label")]
     pub label: String,
+}
+
+impl std::fmt::Debug for UpdateWebAuthnKeyLabelRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("UpdateWebAuthnKeyLabelRequest");
+        d.field("label", &self.label);
+        d.finish()
+    }
 }
 
 impl UpdateWebAuthnKeyLabelRequest {

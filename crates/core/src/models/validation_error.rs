@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// JSON-Schema (AJV) validation error of a request body or parameter.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ValidationError {
     /// `status`
@@ -40,6 +40,20 @@ crate::open_model::deserialize_open_model!(ValidationError {
     params: "params" opt,
     message: "message" opt,
 });
+
+impl std::fmt::Debug for ValidationError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("ValidationError");
+        d.field("status", &self.status);
+        d.field("instance_path", &self.instance_path);
+        d.field("schema_path", &self.schema_path);
+        d.field("keyword", &self.keyword);
+        d.field("params", &self.params);
+        d.field("message", &self.message);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl ValidationError {
     /// A value with the required fields set and the optional ones empty.

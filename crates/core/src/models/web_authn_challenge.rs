@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// Single-use WebAuthn challenge, consumed by the next register/login call.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct WebAuthnChallenge {
     /// `challenge`
@@ -20,6 +20,15 @@ pub struct WebAuthnChallenge {
 crate::open_model::deserialize_open_model!(WebAuthnChallenge {
     challenge: "challenge" req,
 });
+
+impl std::fmt::Debug for WebAuthnChallenge {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("WebAuthnChallenge");
+        d.field("challenge", &self.challenge);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl WebAuthnChallenge {
     /// A value with the required fields set and the optional ones empty.

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// A registered WebAuthn key (passkey/device). Only the id and label are documented.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct WebAuthnKey {
     /// `webAuthnKeyId`
@@ -24,6 +24,16 @@ crate::open_model::deserialize_open_model!(WebAuthnKey {
     web_authn_key_id: "webAuthnKeyId" opt,
     label: "label" opt,
 });
+
+impl std::fmt::Debug for WebAuthnKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("WebAuthnKey");
+        d.field("web_authn_key_id", &self.web_authn_key_id);
+        d.field("label", &self.label);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl WebAuthnKey {
     /// A value with the required fields set and the optional ones empty.

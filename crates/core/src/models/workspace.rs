@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// A workspace with its members and open invitations. No creation date, member count or service list.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Workspace {
     /// `workspaceId`
@@ -40,6 +40,20 @@ crate::open_model::deserialize_open_model!(Workspace {
     members: "members" opt,
     open_member_invitations: "openMemberInvitations" opt,
 });
+
+impl std::fmt::Debug for Workspace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("Workspace");
+        d.field("workspace_id", &self.workspace_id);
+        d.field("workspace_key", &self.workspace_key);
+        d.field("workspace_domain", &self.workspace_domain);
+        d.field("workspace_name", &self.workspace_name);
+        d.field("members", &self.members);
+        d.field("open_member_invitations", &self.open_member_invitations);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl Workspace {
     /// A value with the required fields set and the optional ones empty.

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// An open member invitation. Stored field names are undocumented; the known create fields are echoed. `invitationId` is the value accepted by workspaces.invitations.accept.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct WorkspaceInvitation {
     /// `invitationId`
@@ -40,6 +40,20 @@ crate::open_model::deserialize_open_model!(WorkspaceInvitation {
     message: "message" opt,
     invitation_expire_date: "invitationExpireDate" opt,
 });
+
+impl std::fmt::Debug for WorkspaceInvitation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("WorkspaceInvitation");
+        d.field("invitation_id", &self.invitation_id);
+        d.field("workspace_id", &self.workspace_id);
+        d.field("email", &self.email);
+        d.field("role", &self.role);
+        d.field("message", &self.message);
+        d.field("invitation_expire_date", &self.invitation_expire_date);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl WorkspaceInvitation {
     /// A value with the required fields set and the optional ones empty.

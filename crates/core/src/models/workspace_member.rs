@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// A workspace member. Role changes and removal address members by `workspaceMemberId` (an identityId there gives 404).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct WorkspaceMember {
     /// `workspaceMemberId`
@@ -32,6 +32,18 @@ crate::open_model::deserialize_open_model!(WorkspaceMember {
     role: "role" opt,
     email: "email" opt,
 });
+
+impl std::fmt::Debug for WorkspaceMember {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("WorkspaceMember");
+        d.field("workspace_member_id", &self.workspace_member_id);
+        d.field("identity_id", &self.identity_id);
+        d.field("role", &self.role);
+        d.field("email", &self.email);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl WorkspaceMember {
     /// A value with the required fields set and the optional ones empty.

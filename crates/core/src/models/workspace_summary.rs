@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::*;
 
 /// Workspace list item (assumed: the Workspace fields without members and invitations).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct WorkspaceSummary {
     /// `workspaceId`
@@ -32,6 +32,18 @@ crate::open_model::deserialize_open_model!(WorkspaceSummary {
     workspace_domain: "workspaceDomain" opt,
     workspace_name: "workspaceName" opt,
 });
+
+impl std::fmt::Debug for WorkspaceSummary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("WorkspaceSummary");
+        d.field("workspace_id", &self.workspace_id);
+        d.field("workspace_key", &self.workspace_key);
+        d.field("workspace_domain", &self.workspace_domain);
+        d.field("workspace_name", &self.workspace_name);
+        d.field("extra", &crate::secret::RedactedExtra(&self.extra));
+        d.finish()
+    }
+}
 
 impl WorkspaceSummary {
     /// A value with the required fields set and the optional ones empty.
