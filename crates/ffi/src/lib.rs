@@ -10,8 +10,11 @@
 //! rather than unsigned types; error variants carry `detail` (not `message`, which would
 //! collide with `Throwable.message` in Kotlin).
 
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
+use std::task::{Context, Poll};
 use std::time::Duration;
 
 use cloudpirates::waiters::{WaitFor, WaitOptions};
@@ -265,6 +268,66 @@ fn invalid(detail: impl Into<String>) -> FfiError {
     }
 }
 
+/// A future that turns a panic while it is polled into the SDK's `APIError` (class `Api`,
+/// `may_have_executed = true`: the call was abandoned and a write may have been sent), so a
+/// bug in the core reaches Kotlin/Swift as an error of the SDK's family (as in Python and
+/// Node) and never unwinds into uniffi or takes the process down. The runtime goes on.
+struct CatchPanic<F>(F);
+
+impl<F: Future<Output = Result<T, FfiError>>, T> Future for CatchPanic<F> {
+    type Output = Result<T, FfiError>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        // SAFETY: structural pinning of the only field; `CatchPanic` never moves it.
+        let fut = unsafe { self.map_unchecked_mut(|s| &mut s.0) };
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| fut.poll(cx))) {
+            Ok(p) => p,
+            Err(payload) => {
+                let msg = payload
+                    .downcast_ref::<&str>()
+                    .map(|s| (*s).to_owned())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "a panic without a message".to_owned());
+                Poll::Ready(Err(panicked(&msg)))
+            }
+        }
+    }
+}
+
+fn panicked(msg: &str) -> FfiError {
+    FfiError::Api {
+        status: None,
+        detail: format!(
+            "internal error in the CloudPirates SDK (a Rust panic: {msg}); the call was abandoned and a write may have been sent. Please report it."
+        ),
+        body: None,
+        request_id: None,
+        attempts: 0,
+        waited_ms: 0,
+        validation_errors: Vec::new(),
+        business_error: None,
+        retry_after_ms: None,
+        may_have_executed: true,
+    }
+}
+
+/// Pending once, then ready: puts the next statement on a later poll of the future.
+struct YieldOnce(bool);
+
+impl Future for YieldOnce {
+    type Output = ();
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        if self.0 {
+            Poll::Ready(())
+        } else {
+            self.0 = true;
+            cx.waker().wake_by_ref();
+            Poll::Pending
+        }
+    }
+}
+
 fn clamp_i32(n: u32) -> i32 {
     i32::try_from(n).unwrap_or(i32::MAX)
 }
@@ -421,9 +484,12 @@ impl FfiClient {
         body_json: Option<String>,
         options: Option<CallOptions>,
     ) -> Result<RawResponse, FfiError> {
-        let _guard = InFlight::enter(&self.in_flight);
-        let (op, req) = self.request(&operation_id, path, query, body_json, options)?;
-        Ok(self.client.execute(op, req).await?.into())
+        CatchPanic(async {
+            let _guard = InFlight::enter(&self.in_flight);
+            let (op, req) = self.request(&operation_id, path, query, body_json, options)?;
+            Ok(self.client.execute(op, req).await?.into())
+        })
+        .await
     }
 
     /// Polls a GET operation until the resource exists (`exists = true`, returns it) or is
@@ -437,14 +503,17 @@ impl FfiClient {
         exists: bool,
         max_wait_ms: Option<i64>,
     ) -> Result<Option<RawResponse>, FfiError> {
-        let _guard = InFlight::enter(&self.in_flight);
-        let (op, req) = self.request(&operation_id, path, query, None, None)?;
-        let mut opts = WaitOptions::default();
-        if let Some(ms) = max_wait_ms {
-            opts.max_wait = duration_ms("max_wait", ms)?;
-        }
-        let what = if exists { WaitFor::Exists } else { WaitFor::Deleted };
-        Ok(self.client.wait_for(op, req, what, opts).await?.map(Into::into))
+        CatchPanic(async {
+            let _guard = InFlight::enter(&self.in_flight);
+            let (op, req) = self.request(&operation_id, path, query, None, None)?;
+            let mut opts = WaitOptions::default();
+            if let Some(ms) = max_wait_ms {
+                opts.max_wait = duration_ms("max_wait", ms)?;
+            }
+            let what = if exists { WaitFor::Exists } else { WaitFor::Deleted };
+            Ok(self.client.wait_for(op, req, what, opts).await?.map(Into::into))
+        })
+        .await
     }
 
     /// Replaces the credentials (of this client and every call in flight after this).
@@ -502,6 +571,26 @@ pub fn sdk_version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
 
+/// **Test-only; never call it in an application.** Panics inside an async call, on the
+/// runtime every [`FfiClient`] call uses, so the Kotlin and Swift tests can prove that a Rust
+/// panic never takes the process down. `guarded = true` panics inside the same panic guard
+/// `execute`/`wait_for` run in (the caller gets the SDK's `APIError`, `may_have_executed`);
+/// `guarded = false` panics unguarded, where uniffi's own catch turns it into its internal
+/// error (`InternalException` in Kotlin), which the wrappers map to the same `APIError`.
+/// Hidden from the docs; the wrappers expose it only internally.
+#[doc(hidden)]
+#[uniffi::export(async_runtime = "tokio")]
+pub async fn panic_for_tests(guarded: bool) -> Result<(), FfiError> {
+    let boom = async {
+        YieldOnce(false).await; // panic on a later poll, not when the future is first polled
+        if std::hint::black_box(true) {
+            panic!("panic_for_tests: a deliberate panic");
+        }
+        Ok::<(), FfiError>(())
+    };
+    if guarded { CatchPanic(boom).await } else { boom.await }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -525,6 +614,33 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    fn block_on<F: Future>(f: F) -> F::Output {
+        let mut f = std::pin::pin!(f);
+        let mut cx = Context::from_waker(std::task::Waker::noop());
+        loop {
+            if let Poll::Ready(v) = f.as_mut().poll(&mut cx) {
+                return v;
+            }
+        }
+    }
+
+    #[test]
+    fn a_panic_in_a_call_is_an_api_error() {
+        let e = block_on(panic_for_tests(true)).unwrap_err();
+        assert_eq!(e.class_name(), "APIError");
+        match e {
+            FfiError::Api { status, detail, may_have_executed, .. } => {
+                assert_eq!(status, None);
+                assert!(detail.contains("a deliberate panic"), "{detail}");
+                assert!(may_have_executed);
+            }
+            other => panic!("{other:?}"),
+        }
+        // Unguarded, the panic unwinds out of the future (uniffi's own catch takes it).
+        let unguarded = std::panic::catch_unwind(|| block_on(panic_for_tests(false)));
+        assert!(unguarded.is_err());
     }
 
     #[test]
