@@ -2,8 +2,9 @@
 
 Writes `bindings/kotlin/src/main/kotlin/io/cloudpirates/sdk/generated/`:
 
-- `Models.kt`     one `@Serializable data class` per object schema, a `typealias` to
-                  `JsonObject` per open schema
+- `Models.kt`     one `@Serializable data class` per object schema (a model with `x-secret`
+                  fields overrides `toString()` to show `Redaction.MARKER` for them), a
+                  `typealias` to `JsonObject` per open schema
 - `Enums.kt`      one `@Serializable enum class` per string enum
 - `Resources.kt`  one class per resource (`client.workspaces.members`), each operation a
                   `suspend fun`; list operations also get `<name>All()` returning a `Flow`
@@ -121,8 +122,31 @@ def emit_models(spec: Spec) -> str:
                 out.append(f"    @SerialName(\"{f.name}\")\n")
             t = ktype(f.type, spec)
             out.append(f"    val {name}: {t}{'' if f.required else '? = null'},\n")
-        out.append(")\n")
+        if any(f.secret for f in m.fields):
+            out.append(") {\n")
+            out.append(to_string(m, sorted(m.fields, key=lambda f: not f.required)))
+            out.append("}\n")
+        else:
+            out.append(")\n")
     return "".join(out)
+
+
+def to_string(m: Model, fields: list[Field]) -> str:
+    """`toString()` of a model holding secrets (x-secret): the data class's own format, with
+    [Redaction.MARKER] in place of each secret value (`null` stays `null`), as the core's Debug."""
+    parts = []
+    for f in fields:
+        name = ident(f.name)
+        if not f.secret:
+            value = f"${{{name}}}"
+        elif f.required:
+            value = "${Redaction.MARKER}"
+        else:
+            value = f"${{{name}?.let {{ Redaction.MARKER }}}}"
+        parts.append(f"{name.strip('`')}={value}")
+    text = f"{m.name}(" + ", ".join(parts) + ")"
+    return (f"    /** Secret fields ({', '.join(f.name for f in fields if f.secret)}) show [Redaction.MARKER], never their value. */\n"
+            f"    override fun toString(): String =\n        \"{text}\"\n")
 
 
 def emit_enums(spec: Spec) -> str:
@@ -243,14 +267,8 @@ def emit_op(op: Operation, spec: Spec) -> str:
             out.append(f"        {name}All({', '.join(args + ['pageSize = null', 'options = options'])})\n")
         return "".join(out)
     sig.append("options: RequestOptions? = null")
-    if r.kind == "model" and op.method != "GET":
-        # A write's body may be empty, `{}` or partial: the transport completes it from the
-        # path parameters and the request body (and zero values for what is still missing).
-        known = "mapOf(" + ", ".join(f"\"{p.name}\" to {ident(p.name)}" for p in op.path_params) + ")" if op.path_params else "emptyMap()"
-        # (An open body, the WebAuthn ceremony's, is passed through and says nothing of the answer.)
-        merge = "payload" if body_lines and spec.models[op.body].kind == "object" else "null"
-        ret, tail = r.model, f"transport.decodeWrite(\"{op.id}\", resp, {model_serializer(r.model, spec)}, {known}, {merge})"
-    elif r.kind == "model":
+    if r.kind == "model":
+        # A write's answer is completed by the core (tolerant.rs) before it gets here: it always decodes.
         ret, tail = r.model, f"transport.decode(\"{op.id}\", resp, {model_serializer(r.model, spec)})"
     elif r.kind == "json":
         ret, tail = "JsonElement", f"transport.decode(\"{op.id}\", resp, JsonElement.serializer())"
@@ -259,14 +277,13 @@ def emit_op(op: Operation, spec: Spec) -> str:
     else:
         ret, tail = "Unit", None
     if op.never_answers:
+        # The core sends these once and fails at once (OutcomeUnknown with this explanation).
         doc += "\n\nSent exactly once, whatever `maxRetries` says: " + op.never_answers
     out.append(kdoc(doc, "    "))
     out.append(f"    suspend fun {name}({', '.join(sig)}): {ret} {{\n")
     for line in body_lines:
         out.append(f"        {line}\n")
-    # x-never-answers: no handler answers, the gateway times out; sent once, never retried.
-    opts = "RequestOptions.once(options)" if op.never_answers else "options"
-    call = f"transport.execute(\"{op.id}\", {path}, {query}, {payload}, {opts})"
+    call = f"transport.execute(\"{op.id}\", {path}, {query}, {payload}, options)"
     if tail is None:
         out.append(f"        {call}\n")
     else:

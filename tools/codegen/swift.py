@@ -3,7 +3,9 @@
 Writes `bindings/swift/Sources/CloudPirates/Generated/`:
 
 - `Models.swift`     one `Codable` struct per object schema (with a public memberwise
-                     initialiser), a `typealias` to `JSONObject` per open schema
+                     initialiser; plain synthesised decoding; a model with `x-secret` fields
+                     gets a redacting `description`/`debugDescription`/`customMirror`), a
+                     `typealias` to `JSONObject` per open schema
 - `Enums.swift`      one `String`-backed enum per string enum
 - `Resources.swift`  one class per resource (`client.workspaces.members`), each operation an
                      `async throws` method; list operations also get `<name>All()` returning
@@ -65,28 +67,6 @@ def stype(t: TypeRef, spec: Spec) -> str:
     raise ValueError(t)
 
 
-def zero(t: TypeRef, spec: Spec) -> str:
-    """The zero value of a type, for a required field missing from a response."""
-    if t.kind in ("string", "datetime"):
-        return '""'
-    if t.kind == "integer":
-        return "0"
-    if t.kind == "number":
-        return "0"
-    if t.kind == "boolean":
-        return "false"
-    if t.kind == "json":
-        return "JSONValue.null"
-    if t.kind == "array":
-        return "[]"
-    m = spec.models[t.ref]
-    if m.kind == "enum":
-        return f"{t.ref}.{enum_case(m.values[0])}"
-    if m.kind == "open":
-        return "[:]"
-    return f"{t.ref}.zeroValue"
-
-
 def enum_case(value: str) -> str:
     c = camel(value.lower())
     if not c[:1].isalpha():
@@ -113,31 +93,41 @@ def emit_models(spec: Spec) -> str:
             out.append(doc(f.description, "    "))
             t = stype(f.type, spec)
             out.append(f"    public var {ident(f.name)}: {t}{'' if f.required else '?'}\n")
-        out.append("\n    enum CodingKeys: String, CodingKey {\n")
-        for f in fields:
-            out.append(f"        case {ident(f.name)} = \"{f.name}\"\n")
-        out.append("    }\n")
+        renamed = [f for f in fields if bare(f.name) != f.name]
+        if renamed:
+            out.append("\n    enum CodingKeys: String, CodingKey {\n")
+            for f in fields:
+                out.append(f"        case {ident(f.name)} = \"{f.name}\"\n")
+            out.append("    }\n")
         params = ", ".join(
             f"{ident(f.name)}: {stype(f.type, spec)}{'' if f.required else '? = nil'}" for f in fields
         )
         out.append(f"\n    public init({params}) {{\n")
         for f in fields:
             out.append(f"        self.{bare(f.name)} = {ident(f.name)}\n")
-        out.append("    }\n")
-        # Tolerant decoding: a write's answer may be empty, `{}` or partial, so a required
-        # field the server left out takes its zero value instead of failing the call.
-        out.append("\n    public init(from decoder: Decoder) throws {\n")
-        out.append("        let c = try decoder.container(keyedBy: CodingKeys.self)\n")
-        for f in fields:
-            t = stype(f.type, spec)
-            tail = f" ?? {zero(f.type, spec)}" if f.required else ""
-            out.append(f"        self.{bare(f.name)} = try c.decodeIfPresent({t}.self, forKey: .{bare(f.name)}){tail}\n")
-        out.append("    }\n")
-        req = [f for f in fields if f.required]
-        args = ", ".join(f"{ident(f.name)}: {zero(f.type, spec)}" for f in req)
-        out.append("\n    /// Every required field at its zero value (what an empty response decodes to).\n")
-        out.append(f"    static var zeroValue: {m.name} {{ {m.name}({args}) }}\n")
-        out.append("}\n")
+        out.append("    }\n}\n")
+        if any(f.secret for f in fields):
+            out.append(redacted(m.name, fields))
+    return "".join(out)
+
+
+def redacted(name: str, fields: list[Field]) -> str:
+    """`description`, `debugDescription` and `customMirror` (what `print`, `String(reflecting:)`,
+    `dump` and the debugger show) of a model holding secrets (x-secret): each secret value is
+    `Redaction.marker` (`nil` stays `nil`), as the core's Debug."""
+    secrets = ", ".join(f.name for f in fields if f.secret)
+    out = [f"\n/// Secret fields ({secrets}) print as `Redaction.marker`, never their value.\n",
+           f"extension {name}: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {{\n",
+           "    public var customMirror: Mirror {\n",
+           "        Mirror(self, children: [\n"]
+    for f in fields:
+        v = f"self.{bare(f.name)}"
+        if f.secret:
+            v = "Redaction.hidden" if f.required else f"Redaction.hiddenIfPresent({v})"
+        out.append(f"            \"{bare(f.name)}\": {v} as Any,\n")
+    out.append("        ], displayStyle: .struct)\n    }\n\n")
+    out.append(f"    public var description: String {{ Redaction.describe(\"{name}\", customMirror) }}\n\n")
+    out.append("    public var debugDescription: String { description }\n}\n")
     return "".join(out)
 
 
@@ -242,14 +232,8 @@ def emit_op(op: Operation, spec: Spec) -> str:
         out.append("    }\n")
         return "".join(out)
     sig.append("options: RequestOptions? = nil")
-    if r.kind == "model" and op.method != "GET" and spec.models[r.model].kind == "object":
-        # A write's body may be empty, `{}` or partial: the transport completes it from the
-        # path parameters and the request body before decoding.
-        known = "[" + ", ".join(f"\"{p.name}\": {ident(p.name)}" for p in op.path_params) + "]" if op.path_params else "[:]"
-        # (An open body, the WebAuthn ceremony's, is passed through and says nothing of the answer.)
-        merge = "payload" if op.body and spec.models[op.body].kind == "object" else "nil"
-        ret, tail = r.model, f"try transport.decodeWrite(\"{op.id}\", resp, as: {r.model}.self, known: {known}, request: {merge})"
-    elif r.kind == "model":
+    if r.kind == "model":
+        # A write's answer is completed by the core (tolerant.rs) before it gets here: it always decodes.
         ret, tail = r.model, f"try transport.decode(\"{op.id}\", resp, as: {r.model}.self)"
     elif r.kind == "json":
         ret, tail = "JSONValue", f"try transport.decode(\"{op.id}\", resp, as: JSONValue.self)"
@@ -258,6 +242,7 @@ def emit_op(op: Operation, spec: Spec) -> str:
     else:
         ret, tail = None, None
     if op.never_answers:
+        # The core sends these once and fails at once (OutcomeUnknown with this explanation).
         text += "\n\nSent exactly once, whatever `maxRetries` says: " + op.never_answers
     out.append(doc(text, "    "))
     arrow = f" -> {ret}" if ret else ""
@@ -265,9 +250,7 @@ def emit_op(op: Operation, spec: Spec) -> str:
     out.append(f"    {discard}public func {name}({', '.join(sig)}) async throws{arrow} {{\n")
     for line in lines:
         out.append(f"        {line}\n")
-    # x-never-answers: no handler answers, the gateway times out; sent once, never retried.
-    opts = "RequestOptions.once(options)" if op.never_answers else "options"
-    call = f"try await transport.execute(\"{op.id}\", path: {path}, query: query, body: {payload}, options: {opts})"
+    call = f"try await transport.execute(\"{op.id}\", path: {path}, query: query, body: {payload}, options: options)"
     if tail is None:
         out.append(f"        _ = {call}\n")
     else:

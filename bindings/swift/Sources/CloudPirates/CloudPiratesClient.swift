@@ -76,6 +76,10 @@ public final class CloudPiratesClient: CloudPiratesServices, CustomStringConvert
                                                    maxWaitMs: maxWait.map { Int64(($0 * 1000).rounded()) })?.body
         } catch let e as FfiError {
             throw CloudPiratesError(e)
+        } catch is CancellationError {
+            throw CancellationError()
+        } catch {
+            throw CloudPiratesError.panicked(error)
         }
     }
 

@@ -129,4 +129,14 @@ public struct CloudPiratesError: Error, CustomStringConvertible, Sendable {
             self.init(kind: .api, status: s, detail: d, body: b, requestId: r, attempts: a, waitedMs: w, validationErrors: v, businessError: be, retryAfterMs: ra, mayHaveExecuted: m)
         }
     }
+
+    /// Anything else the uniffi library throws: its own error for a Rust panic it caught (the
+    /// library guards its calls itself, so this is a last resort). An `.api` error whose
+    /// outcome is unknown, as the library's guard gives.
+    static func panicked(_ error: Error) -> CloudPiratesError {
+        CloudPiratesError(kind: .api, status: nil,
+                          detail: "internal error in the CloudPirates SDK (a Rust panic: \(error)); the call was abandoned and a write may have been sent. Please report it.",
+                          body: nil, requestId: nil, attempts: 0, waitedMs: 0, validationErrors: [], businessError: nil,
+                          retryAfterMs: nil, mayHaveExecuted: true)
+    }
 }

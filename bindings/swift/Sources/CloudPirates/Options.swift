@@ -25,13 +25,6 @@ public struct RequestOptions: Sendable, Hashable {
         self.consistency = consistency
     }
 
-    /// `options` with no retry: for the commands no handler answers (sent exactly once).
-    static func once(_ options: RequestOptions?) -> RequestOptions {
-        var o = options ?? RequestOptions()
-        o.maxRetries = 0
-        return o
-    }
-
     var ffi: CallOptions {
         CallOptions(
             timeoutMs: timeout.map { Int64(($0 * 1000).rounded()) },

@@ -35,48 +35,29 @@ final class Transport: @unchecked Sendable {
             )
         } catch let e as FfiError {
             throw CloudPiratesError(e)
+        } catch is CancellationError {
+            throw CancellationError()
+        } catch {
+            throw CloudPiratesError.panicked(error)
         }
     }
 
+    /// Test-only: a Rust panic inside an async call (`guarded`: inside the panic guard every
+    /// call runs in; otherwise caught by uniffi itself). Either way the caller gets `.api`.
+    static func panicForTests(guarded: Bool) async throws {
+        do {
+            try await CloudPirates.panicForTests(guarded: guarded)
+        } catch let e as FfiError {
+            throw CloudPiratesError(e)
+        } catch {
+            throw CloudPiratesError.panicked(error)
+        }
+    }
+
+    /// Decodes a response. A 2xx write whose documented answer is a model arrives completed by
+    /// the core (request and path fields, zero values, the id looked up): it always decodes.
     func decode<T: Decodable>(_ operationId: String, _ resp: RawResponse, as type: T.Type) throws -> T {
         try decodeData(operationId, resp.body, empty: "{}", as: type)
-    }
-
-    /// Decodes the answer of a write whose documented response is a model. Servers answer
-    /// writes in many shapes (the full resource, an empty body, `{}`, a 204, only the ids), so
-    /// a missing field is never an error: fields the server left out are taken from the path
-    /// parameters (`known`) and the request body when they share the field's name, and the
-    /// models' decoders give any required field still missing its zero value. Only a body
-    /// that is not JSON is a decode error.
-    func decodeWrite<T: Decodable>(_ operationId: String, _ resp: RawResponse, as type: T.Type, known: [String: String], request: String?) throws -> T {
-        let blank = resp.body.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
-        var received: [String: Any] = [:]
-        if !blank {
-            guard let parsed = try? JSONSerialization.jsonObject(with: resp.body, options: [.fragmentsAllowed]) else {
-                throw CloudPiratesError(kind: .responseDecode, detail: "\(operationId): the response is not JSON")
-            }
-            guard let object = parsed as? [String: Any] else {
-                return try decodeData(operationId, resp.body, empty: "{}", as: type)
-            }
-            received = object
-        }
-        var merged = received
-        if let request, let data = request.data(using: .utf8),
-           let fields = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] {
-            for (k, v) in fields where merged[k] == nil || merged[k] is NSNull {
-                merged[k] = v
-            }
-        }
-        for (k, v) in known where merged[k] == nil || merged[k] is NSNull {
-            merged[k] = v
-        }
-        if let data = try? JSONSerialization.data(withJSONObject: merged),
-           let value = try? JSONDecoder().decode(T.self, from: data) {
-            return value
-        }
-        // A merged request value of another type than the response's field: decode as received.
-        let data = (try? JSONSerialization.data(withJSONObject: received)) ?? Data("{}".utf8)
-        return try decodeData(operationId, data, empty: "{}", as: type)
     }
 
     private func decodeData<T: Decodable>(_ operationId: String, _ body: Data, empty: String, as type: T.Type) throws -> T {

@@ -58,6 +58,17 @@ final class EmulatorTests: XCTestCase {
         _ = try await URLSession.shared.data(for: req)
     }
 
+    func controlJSON(_ path: String) async throws -> [String: Any] {
+        let (data, _) = try await URLSession.shared.data(from: URL(string: "\(Self.info!.origin)/_emulator/\(path)")!)
+        return (try JSONSerialization.jsonObject(with: data) as? [String: Any]) ?? [:]
+    }
+
+    /// Requests the emulator received per operation id since the last reset.
+    func requests() async throws -> [String: Int] {
+        let counters = try await controlJSON("counters")
+        return ((counters["requests"] as? [String: Any]) ?? [:]).compactMapValues { ($0 as? NSNumber)?.intValue }
+    }
+
     override func setUp() async throws {
         try await control("POST", "reset")
         try await control("PUT", "config", #"{"lag_ms": 0, "faults": [], "write_responses": "full"}"#)
@@ -198,5 +209,43 @@ final class EmulatorTests: XCTestCase {
             XCTAssertEqual(renamed.workspaceName, "Renamed")
             try await c.workspaces.delete(workspaceId: id)
         }
+    }
+
+    /// The core sends x-never-answers commands once, whatever maxRetries says.
+    func testNeverAnsweredCommandsAreSentOnce() async throws {
+        try await control("PUT", "config", #"{"applications_happy_path": false, "application_update_mode": "gateway_timeout"}"#)
+        let i = Self.info!
+        let c = try CloudPiratesClient(apiKey: i.api_key, baseUrl: i.base_url, maxRetries: 5)
+        let ws = try await c.workspaces.list().items.first { $0.workspaceKey == "demo" }!.workspaceId!
+        let app = try await c.applications.list(workspaceId: ws).items.first!
+        do {
+            _ = try await c.applications.updateVersion(workspaceId: ws, applicationId: app.applicationId!, appVersion: app.appVersion ?? "1.0.0")
+            XCTFail("expected OutcomeUnknownError")
+        } catch let e as CloudPiratesError {
+            XCTAssertEqual(e.kind, .outcomeUnknown)
+            XCTAssertEqual(e.attempts, 1)
+            XCTAssertTrue(e.mayHaveExecuted)
+        }
+        let sent = try await requests()
+        XCTAssertEqual(sent["applications.update_version"], 1)
+    }
+
+    /// A Rust panic reaches the caller as `.api` (never a crash); calls go on afterwards.
+    func testAPanicIsAnAPIErrorAndCallsGoOn() async throws {
+        let c = try client()
+        let before = try await c.workspaces.list().items.count
+        for guarded in [true, false] {
+            do {
+                try await Transport.panicForTests(guarded: guarded)
+                XCTFail("expected an error")
+            } catch let e as CloudPiratesError {
+                XCTAssertEqual(e.kind, .api)
+                XCTAssertNil(e.status)
+                XCTAssertTrue(e.mayHaveExecuted)
+                XCTAssertTrue(e.detail.contains("panic"))
+            }
+        }
+        let after = try await c.workspaces.list().items.count
+        XCTAssertEqual(before, after)
     }
 }

@@ -10,24 +10,10 @@ public struct TokenAuthClaims: Codable, Sendable, Hashable {
     /// Expiry of the access token, Unix seconds.
     public var exp: Int64
 
-    enum CodingKeys: String, CodingKey {
-        case jti = "jti"
-        case exp = "exp"
-    }
-
     public init(jti: String, exp: Int64) {
         self.jti = jti
         self.exp = exp
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.jti = try c.decodeIfPresent(String.self, forKey: .jti) ?? ""
-        self.exp = try c.decodeIfPresent(Int64.self, forKey: .exp) ?? 0
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: TokenAuthClaims { TokenAuthClaims(jti: "", exp: 0) }
 }
 
 /// Token pair returned by login, login challenge, WebAuthn login and refresh. Both tokens rotate on every refresh; there is no `expiresIn`.
@@ -38,27 +24,26 @@ public struct TokenResponse: Codable, Sendable, Hashable {
     public var refreshToken: String
     public var auth: TokenAuthClaims
 
-    enum CodingKeys: String, CodingKey {
-        case accessToken = "accessToken"
-        case refreshToken = "refreshToken"
-        case auth = "auth"
-    }
-
     public init(accessToken: String, refreshToken: String, auth: TokenAuthClaims) {
         self.accessToken = accessToken
         self.refreshToken = refreshToken
         self.auth = auth
     }
+}
 
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.accessToken = try c.decodeIfPresent(String.self, forKey: .accessToken) ?? ""
-        self.refreshToken = try c.decodeIfPresent(String.self, forKey: .refreshToken) ?? ""
-        self.auth = try c.decodeIfPresent(TokenAuthClaims.self, forKey: .auth) ?? TokenAuthClaims.zeroValue
+/// Secret fields (accessToken, refreshToken) print as `Redaction.marker`, never their value.
+extension TokenResponse: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "accessToken": Redaction.hidden as Any,
+            "refreshToken": Redaction.hidden as Any,
+            "auth": self.auth as Any,
+        ], displayStyle: .struct)
     }
 
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: TokenResponse { TokenResponse(accessToken: "", refreshToken: "", auth: TokenAuthClaims.zeroValue) }
+    public var description: String { Redaction.describe("TokenResponse", customMirror) }
+
+    public var debugDescription: String { description }
 }
 
 /// Response of POST /v1/auth/login. DECISION (catalogue 5.2, shape undocumented): the TokenResponse fields, all optional, plus `challengeRequired` and `verificationToken`. Without MFA the tokens are present; with a configured MFA method `challengeRequired` is true, no tokens are present, and `verificationToken` must be sent with the code to POST /v1/auth/login/challenge.
@@ -73,14 +58,6 @@ public struct LoginResponse: Codable, Sendable, Hashable {
     /// Token to pass to auth.login_challenge when challengeRequired is true.
     public var verificationToken: String?
 
-    enum CodingKeys: String, CodingKey {
-        case accessToken = "accessToken"
-        case refreshToken = "refreshToken"
-        case auth = "auth"
-        case challengeRequired = "challengeRequired"
-        case verificationToken = "verificationToken"
-    }
-
     public init(accessToken: String? = nil, refreshToken: String? = nil, auth: TokenAuthClaims? = nil, challengeRequired: Bool? = nil, verificationToken: String? = nil) {
         self.accessToken = accessToken
         self.refreshToken = refreshToken
@@ -88,18 +65,23 @@ public struct LoginResponse: Codable, Sendable, Hashable {
         self.challengeRequired = challengeRequired
         self.verificationToken = verificationToken
     }
+}
 
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.accessToken = try c.decodeIfPresent(String.self, forKey: .accessToken)
-        self.refreshToken = try c.decodeIfPresent(String.self, forKey: .refreshToken)
-        self.auth = try c.decodeIfPresent(TokenAuthClaims.self, forKey: .auth)
-        self.challengeRequired = try c.decodeIfPresent(Bool.self, forKey: .challengeRequired)
-        self.verificationToken = try c.decodeIfPresent(String.self, forKey: .verificationToken)
+/// Secret fields (accessToken, refreshToken, verificationToken) print as `Redaction.marker`, never their value.
+extension LoginResponse: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "accessToken": Redaction.hiddenIfPresent(self.accessToken) as Any,
+            "refreshToken": Redaction.hiddenIfPresent(self.refreshToken) as Any,
+            "auth": self.auth as Any,
+            "challengeRequired": self.challengeRequired as Any,
+            "verificationToken": Redaction.hiddenIfPresent(self.verificationToken) as Any,
+        ], displayStyle: .struct)
     }
 
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: LoginResponse { LoginResponse() }
+    public var description: String { Redaction.describe("LoginResponse", customMirror) }
+
+    public var debugDescription: String { description }
 }
 
 /// The authenticated identity (GET /v1/auth/me). Shape undocumented; registration captures email, firstName and lastName and the id is `identityId` elsewhere in the API.
@@ -109,30 +91,12 @@ public struct Identity: Codable, Sendable, Hashable {
     public var firstName: String?
     public var lastName: String?
 
-    enum CodingKeys: String, CodingKey {
-        case identityId = "identityId"
-        case email = "email"
-        case firstName = "firstName"
-        case lastName = "lastName"
-    }
-
     public init(identityId: String? = nil, email: String? = nil, firstName: String? = nil, lastName: String? = nil) {
         self.identityId = identityId
         self.email = email
         self.firstName = firstName
         self.lastName = lastName
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.identityId = try c.decodeIfPresent(String.self, forKey: .identityId)
-        self.email = try c.decodeIfPresent(String.self, forKey: .email)
-        self.firstName = try c.decodeIfPresent(String.self, forKey: .firstName)
-        self.lastName = try c.decodeIfPresent(String.self, forKey: .lastName)
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: Identity { Identity() }
 }
 
 /// Result of GET /v1/auth/validate (session validity). Shape undocumented; any fields pass through.
@@ -142,21 +106,9 @@ public typealias SessionValidation = JSONObject
 public struct Session: Codable, Sendable, Hashable {
     public var sessionId: String?
 
-    enum CodingKeys: String, CodingKey {
-        case sessionId = "sessionId"
-    }
-
     public init(sessionId: String? = nil) {
         self.sessionId = sessionId
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.sessionId = try c.decodeIfPresent(String.self, forKey: .sessionId)
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: Session { Session() }
 }
 
 /// A configured MFA method (SMS or TOTP, see AuthChallengeType). JSON field names undocumented; all fields pass through.
@@ -167,21 +119,22 @@ public struct SmsChallengeSetup: Codable, Sendable, Hashable {
     /// Send with the SMS code to auth.challenges.activate_sms.
     public var verificationToken: String
 
-    enum CodingKeys: String, CodingKey {
-        case verificationToken = "verificationToken"
-    }
-
     public init(verificationToken: String) {
         self.verificationToken = verificationToken
     }
+}
 
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.verificationToken = try c.decodeIfPresent(String.self, forKey: .verificationToken) ?? ""
+/// Secret fields (verificationToken) print as `Redaction.marker`, never their value.
+extension SmsChallengeSetup: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "verificationToken": Redaction.hidden as Any,
+        ], displayStyle: .struct)
     }
 
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: SmsChallengeSetup { SmsChallengeSetup(verificationToken: "") }
+    public var description: String { Redaction.describe("SmsChallengeSetup", customMirror) }
+
+    public var debugDescription: String { description }
 }
 
 /// Result of starting TOTP setup.
@@ -189,42 +142,31 @@ public struct TotpChallengeSetup: Codable, Sendable, Hashable {
     /// `otpauth://totp/...` URI, to be rendered as a QR code.
     public var otpAuthUri: String
 
-    enum CodingKeys: String, CodingKey {
-        case otpAuthUri = "otpAuthUri"
-    }
-
     public init(otpAuthUri: String) {
         self.otpAuthUri = otpAuthUri
     }
+}
 
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.otpAuthUri = try c.decodeIfPresent(String.self, forKey: .otpAuthUri) ?? ""
+/// Secret fields (otpAuthUri) print as `Redaction.marker`, never their value.
+extension TotpChallengeSetup: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "otpAuthUri": Redaction.hidden as Any,
+        ], displayStyle: .struct)
     }
 
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: TotpChallengeSetup { TotpChallengeSetup(otpAuthUri: "") }
+    public var description: String { Redaction.describe("TotpChallengeSetup", customMirror) }
+
+    public var debugDescription: String { description }
 }
 
 /// Single-use WebAuthn challenge, consumed by the next register/login call.
 public struct WebAuthnChallenge: Codable, Sendable, Hashable {
     public var challenge: String
 
-    enum CodingKeys: String, CodingKey {
-        case challenge = "challenge"
-    }
-
     public init(challenge: String) {
         self.challenge = challenge
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.challenge = try c.decodeIfPresent(String.self, forKey: .challenge) ?? ""
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: WebAuthnChallenge { WebAuthnChallenge(challenge: "") }
 }
 
 /// A registered WebAuthn key (passkey/device). Only the id and label are documented.
@@ -233,24 +175,10 @@ public struct WebAuthnKey: Codable, Sendable, Hashable {
     /// Defaults to the ceremony's user.name; renameable.
     public var label: String?
 
-    enum CodingKeys: String, CodingKey {
-        case webAuthnKeyId = "webAuthnKeyId"
-        case label = "label"
-    }
-
     public init(webAuthnKeyId: String? = nil, label: String? = nil) {
         self.webAuthnKeyId = webAuthnKeyId
         self.label = label
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.webAuthnKeyId = try c.decodeIfPresent(String.self, forKey: .webAuthnKeyId)
-        self.label = try c.decodeIfPresent(String.self, forKey: .label)
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: WebAuthnKey { WebAuthnKey() }
 }
 
 /// An API key as listed (no secret, no lastUsed).
@@ -259,27 +187,11 @@ public struct ApiKey: Codable, Sendable, Hashable {
     public var label: String?
     public var createdAt: String?
 
-    enum CodingKeys: String, CodingKey {
-        case id = "id"
-        case label = "label"
-        case createdAt = "createdAt"
-    }
-
     public init(id: String? = nil, label: String? = nil, createdAt: String? = nil) {
         self.id = id
         self.label = label
         self.createdAt = createdAt
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try c.decodeIfPresent(String.self, forKey: .id)
-        self.label = try c.decodeIfPresent(String.self, forKey: .label)
-        self.createdAt = try c.decodeIfPresent(String.self, forKey: .createdAt)
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: ApiKey { ApiKey() }
 }
 
 /// Response of API key creation. DECISION (catalogue 5.3, field name undocumented): the secret is in `apiKey`; it is returned this one time only. Use it as `Authorization: ApiKey <apiKey>`.
@@ -290,30 +202,28 @@ public struct CreatedApiKey: Codable, Sendable, Hashable {
     /// The key secret, shown once.
     public var apiKey: String?
 
-    enum CodingKeys: String, CodingKey {
-        case id = "id"
-        case label = "label"
-        case createdAt = "createdAt"
-        case apiKey = "apiKey"
-    }
-
     public init(id: String? = nil, label: String? = nil, createdAt: String? = nil, apiKey: String? = nil) {
         self.id = id
         self.label = label
         self.createdAt = createdAt
         self.apiKey = apiKey
     }
+}
 
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try c.decodeIfPresent(String.self, forKey: .id)
-        self.label = try c.decodeIfPresent(String.self, forKey: .label)
-        self.createdAt = try c.decodeIfPresent(String.self, forKey: .createdAt)
-        self.apiKey = try c.decodeIfPresent(String.self, forKey: .apiKey)
+/// Secret fields (apiKey) print as `Redaction.marker`, never their value.
+extension CreatedApiKey: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "id": self.id as Any,
+            "label": self.label as Any,
+            "createdAt": self.createdAt as Any,
+            "apiKey": Redaction.hiddenIfPresent(self.apiKey) as Any,
+        ], displayStyle: .struct)
     }
 
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: CreatedApiKey { CreatedApiKey() }
+    public var description: String { Redaction.describe("CreatedApiKey", customMirror) }
+
+    public var debugDescription: String { description }
 }
 
 /// Acknowledgement of an asynchronous command whose response body is undocumented. May be empty; any fields pass through.
@@ -326,30 +236,12 @@ public struct WorkspaceMember: Codable, Sendable, Hashable {
     public var role: WorkspaceMemberRole?
     public var email: String?
 
-    enum CodingKeys: String, CodingKey {
-        case workspaceMemberId = "workspaceMemberId"
-        case identityId = "identityId"
-        case role = "role"
-        case email = "email"
-    }
-
     public init(workspaceMemberId: String? = nil, identityId: String? = nil, role: WorkspaceMemberRole? = nil, email: String? = nil) {
         self.workspaceMemberId = workspaceMemberId
         self.identityId = identityId
         self.role = role
         self.email = email
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.workspaceMemberId = try c.decodeIfPresent(String.self, forKey: .workspaceMemberId)
-        self.identityId = try c.decodeIfPresent(String.self, forKey: .identityId)
-        self.role = try c.decodeIfPresent(WorkspaceMemberRole.self, forKey: .role)
-        self.email = try c.decodeIfPresent(String.self, forKey: .email)
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: WorkspaceMember { WorkspaceMember() }
 }
 
 /// An open member invitation. Stored field names are undocumented; the known create fields are echoed. `invitationId` is the value accepted by workspaces.invitations.accept.
@@ -361,15 +253,6 @@ public struct WorkspaceInvitation: Codable, Sendable, Hashable {
     public var message: String?
     public var invitationExpireDate: String?
 
-    enum CodingKeys: String, CodingKey {
-        case invitationId = "invitationId"
-        case workspaceId = "workspaceId"
-        case email = "email"
-        case role = "role"
-        case message = "message"
-        case invitationExpireDate = "invitationExpireDate"
-    }
-
     public init(invitationId: String? = nil, workspaceId: String? = nil, email: String? = nil, role: WorkspaceMemberRole? = nil, message: String? = nil, invitationExpireDate: String? = nil) {
         self.invitationId = invitationId
         self.workspaceId = workspaceId
@@ -378,19 +261,6 @@ public struct WorkspaceInvitation: Codable, Sendable, Hashable {
         self.message = message
         self.invitationExpireDate = invitationExpireDate
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.invitationId = try c.decodeIfPresent(String.self, forKey: .invitationId)
-        self.workspaceId = try c.decodeIfPresent(String.self, forKey: .workspaceId)
-        self.email = try c.decodeIfPresent(String.self, forKey: .email)
-        self.role = try c.decodeIfPresent(WorkspaceMemberRole.self, forKey: .role)
-        self.message = try c.decodeIfPresent(String.self, forKey: .message)
-        self.invitationExpireDate = try c.decodeIfPresent(String.self, forKey: .invitationExpireDate)
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: WorkspaceInvitation { WorkspaceInvitation() }
 }
 
 /// A workspace with its members and open invitations. No creation date, member count or service list.
@@ -403,15 +273,6 @@ public struct Workspace: Codable, Sendable, Hashable {
     public var members: [WorkspaceMember]?
     public var openMemberInvitations: [WorkspaceInvitation]?
 
-    enum CodingKeys: String, CodingKey {
-        case workspaceId = "workspaceId"
-        case workspaceKey = "workspaceKey"
-        case workspaceName = "workspaceName"
-        case workspaceDomain = "workspaceDomain"
-        case members = "members"
-        case openMemberInvitations = "openMemberInvitations"
-    }
-
     public init(workspaceId: String, workspaceKey: String, workspaceName: String, workspaceDomain: String? = nil, members: [WorkspaceMember]? = nil, openMemberInvitations: [WorkspaceInvitation]? = nil) {
         self.workspaceId = workspaceId
         self.workspaceKey = workspaceKey
@@ -420,19 +281,6 @@ public struct Workspace: Codable, Sendable, Hashable {
         self.members = members
         self.openMemberInvitations = openMemberInvitations
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.workspaceId = try c.decodeIfPresent(String.self, forKey: .workspaceId) ?? ""
-        self.workspaceKey = try c.decodeIfPresent(String.self, forKey: .workspaceKey) ?? ""
-        self.workspaceName = try c.decodeIfPresent(String.self, forKey: .workspaceName) ?? ""
-        self.workspaceDomain = try c.decodeIfPresent(String.self, forKey: .workspaceDomain)
-        self.members = try c.decodeIfPresent([WorkspaceMember].self, forKey: .members)
-        self.openMemberInvitations = try c.decodeIfPresent([WorkspaceInvitation].self, forKey: .openMemberInvitations)
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: Workspace { Workspace(workspaceId: "", workspaceKey: "", workspaceName: "") }
 }
 
 /// Workspace list item (assumed: the Workspace fields without members and invitations).
@@ -442,30 +290,12 @@ public struct WorkspaceSummary: Codable, Sendable, Hashable {
     public var workspaceDomain: String?
     public var workspaceName: String?
 
-    enum CodingKeys: String, CodingKey {
-        case workspaceId = "workspaceId"
-        case workspaceKey = "workspaceKey"
-        case workspaceDomain = "workspaceDomain"
-        case workspaceName = "workspaceName"
-    }
-
     public init(workspaceId: String? = nil, workspaceKey: String? = nil, workspaceDomain: String? = nil, workspaceName: String? = nil) {
         self.workspaceId = workspaceId
         self.workspaceKey = workspaceKey
         self.workspaceDomain = workspaceDomain
         self.workspaceName = workspaceName
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.workspaceId = try c.decodeIfPresent(String.self, forKey: .workspaceId)
-        self.workspaceKey = try c.decodeIfPresent(String.self, forKey: .workspaceKey)
-        self.workspaceDomain = try c.decodeIfPresent(String.self, forKey: .workspaceDomain)
-        self.workspaceName = try c.decodeIfPresent(String.self, forKey: .workspaceName)
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: WorkspaceSummary { WorkspaceSummary() }
 }
 
 /// Billing address. Strict schema (also on the server): nothing but these fields is allowed.
@@ -477,14 +307,6 @@ public struct BillingAddress: Codable, Sendable, Hashable {
     public var countryCode: String
     public var addressLine2: String?
 
-    enum CodingKeys: String, CodingKey {
-        case addressLine1 = "addressLine1"
-        case postalCode = "postalCode"
-        case city = "city"
-        case countryCode = "countryCode"
-        case addressLine2 = "addressLine2"
-    }
-
     public init(addressLine1: String, postalCode: String, city: String, countryCode: String, addressLine2: String? = nil) {
         self.addressLine1 = addressLine1
         self.postalCode = postalCode
@@ -492,18 +314,6 @@ public struct BillingAddress: Codable, Sendable, Hashable {
         self.countryCode = countryCode
         self.addressLine2 = addressLine2
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.addressLine1 = try c.decodeIfPresent(String.self, forKey: .addressLine1) ?? ""
-        self.postalCode = try c.decodeIfPresent(String.self, forKey: .postalCode) ?? ""
-        self.city = try c.decodeIfPresent(String.self, forKey: .city) ?? ""
-        self.countryCode = try c.decodeIfPresent(String.self, forKey: .countryCode) ?? ""
-        self.addressLine2 = try c.decodeIfPresent(String.self, forKey: .addressLine2)
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: BillingAddress { BillingAddress(addressLine1: "", postalCode: "", city: "", countryCode: "") }
 }
 
 /// A personal billing profile (only the owning identity can read or change it).
@@ -516,16 +326,6 @@ public struct BillingProfile: Codable, Sendable, Hashable {
     public var sendInvoicesByEmail: Bool?
     public var identityIds: [String]?
 
-    enum CodingKeys: String, CodingKey {
-        case billingProfileId = "billingProfileId"
-        case billingProfileName = "billingProfileName"
-        case billingProfileAddress = "billingProfileAddress"
-        case purchaseOrderNumber = "purchaseOrderNumber"
-        case emailAddresses = "emailAddresses"
-        case sendInvoicesByEmail = "sendInvoicesByEmail"
-        case identityIds = "identityIds"
-    }
-
     public init(billingProfileId: String? = nil, billingProfileName: String? = nil, billingProfileAddress: BillingAddress? = nil, purchaseOrderNumber: String? = nil, emailAddresses: [String]? = nil, sendInvoicesByEmail: Bool? = nil, identityIds: [String]? = nil) {
         self.billingProfileId = billingProfileId
         self.billingProfileName = billingProfileName
@@ -535,20 +335,6 @@ public struct BillingProfile: Codable, Sendable, Hashable {
         self.sendInvoicesByEmail = sendInvoicesByEmail
         self.identityIds = identityIds
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.billingProfileId = try c.decodeIfPresent(String.self, forKey: .billingProfileId)
-        self.billingProfileName = try c.decodeIfPresent(String.self, forKey: .billingProfileName)
-        self.billingProfileAddress = try c.decodeIfPresent(BillingAddress.self, forKey: .billingProfileAddress)
-        self.purchaseOrderNumber = try c.decodeIfPresent(String.self, forKey: .purchaseOrderNumber)
-        self.emailAddresses = try c.decodeIfPresent([String].self, forKey: .emailAddresses)
-        self.sendInvoicesByEmail = try c.decodeIfPresent(Bool.self, forKey: .sendInvoicesByEmail)
-        self.identityIds = try c.decodeIfPresent([String].self, forKey: .identityIds)
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: BillingProfile { BillingProfile() }
 }
 
 /// An invoice. JSON names are undocumented beyond `invoiceId`; the portal shows number, issue date, amount, status (Paid/Pending/Overdue), line items, billing address, payment information, due date, purchase order number.
@@ -556,45 +342,32 @@ public struct Invoice: Codable, Sendable, Hashable {
     public var invoiceId: String?
     public var billingProfileId: String?
 
-    enum CodingKeys: String, CodingKey {
-        case invoiceId = "invoiceId"
-        case billingProfileId = "billingProfileId"
-    }
-
     public init(invoiceId: String? = nil, billingProfileId: String? = nil) {
         self.invoiceId = invoiceId
         self.billingProfileId = billingProfileId
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.invoiceId = try c.decodeIfPresent(String.self, forKey: .invoiceId)
-        self.billingProfileId = try c.decodeIfPresent(String.self, forKey: .billingProfileId)
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: Invoice { Invoice() }
 }
 
 /// Signed, time-limited PDF download link (points at billing.invoices.download_pdf, with `expires` and `token`).
 public struct InvoicePdfUrl: Codable, Sendable, Hashable {
     public var url: String
 
-    enum CodingKeys: String, CodingKey {
-        case url = "url"
-    }
-
     public init(url: String) {
         self.url = url
     }
+}
 
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.url = try c.decodeIfPresent(String.self, forKey: .url) ?? ""
+/// Secret fields (url) print as `Redaction.marker`, never their value.
+extension InvoicePdfUrl: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "url": Redaction.hidden as Any,
+        ], displayStyle: .struct)
     }
 
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: InvoicePdfUrl { InvoicePdfUrl(url: "") }
+    public var description: String { Redaction.describe("InvoicePdfUrl", customMirror) }
+
+    public var debugDescription: String { description }
 }
 
 /// A billing transaction. JSON names undocumented; the portal shows date, amount, type (charge, payment, credit, refund), invoice reference, payment method, status.
@@ -609,14 +382,6 @@ public struct ClusterSummary: Codable, Sendable, Hashable {
     /// Reported by the agent (content undocumented).
     public var serverInfo: JSONValue?
 
-    enum CodingKeys: String, CodingKey {
-        case clusterId = "clusterId"
-        case workspaceId = "workspaceId"
-        case clusterName = "clusterName"
-        case clusterType = "clusterType"
-        case serverInfo = "serverInfo"
-    }
-
     public init(clusterId: String? = nil, workspaceId: String? = nil, clusterName: String? = nil, clusterType: ClusterType? = nil, serverInfo: JSONValue? = nil) {
         self.clusterId = clusterId
         self.workspaceId = workspaceId
@@ -624,18 +389,6 @@ public struct ClusterSummary: Codable, Sendable, Hashable {
         self.clusterType = clusterType
         self.serverInfo = serverInfo
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.clusterId = try c.decodeIfPresent(String.self, forKey: .clusterId)
-        self.workspaceId = try c.decodeIfPresent(String.self, forKey: .workspaceId)
-        self.clusterName = try c.decodeIfPresent(String.self, forKey: .clusterName)
-        self.clusterType = try c.decodeIfPresent(ClusterType.self, forKey: .clusterType)
-        self.serverInfo = try c.decodeIfPresent(JSONValue.self, forKey: .serverInfo)
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: ClusterSummary { ClusterSummary() }
 }
 
 /// A cluster as returned by create and single GET, including the agent access token.
@@ -649,15 +402,6 @@ public struct Cluster: Codable, Sendable, Hashable {
     /// Agent access token (helm value auth.accessToken).
     public var accessToken: String?
 
-    enum CodingKeys: String, CodingKey {
-        case clusterId = "clusterId"
-        case workspaceId = "workspaceId"
-        case clusterName = "clusterName"
-        case clusterType = "clusterType"
-        case serverInfo = "serverInfo"
-        case accessToken = "accessToken"
-    }
-
     public init(clusterId: String? = nil, workspaceId: String? = nil, clusterName: String? = nil, clusterType: ClusterType? = nil, serverInfo: JSONValue? = nil, accessToken: String? = nil) {
         self.clusterId = clusterId
         self.workspaceId = workspaceId
@@ -666,40 +410,46 @@ public struct Cluster: Codable, Sendable, Hashable {
         self.serverInfo = serverInfo
         self.accessToken = accessToken
     }
+}
 
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.clusterId = try c.decodeIfPresent(String.self, forKey: .clusterId)
-        self.workspaceId = try c.decodeIfPresent(String.self, forKey: .workspaceId)
-        self.clusterName = try c.decodeIfPresent(String.self, forKey: .clusterName)
-        self.clusterType = try c.decodeIfPresent(ClusterType.self, forKey: .clusterType)
-        self.serverInfo = try c.decodeIfPresent(JSONValue.self, forKey: .serverInfo)
-        self.accessToken = try c.decodeIfPresent(String.self, forKey: .accessToken)
+/// Secret fields (accessToken) print as `Redaction.marker`, never their value.
+extension Cluster: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "clusterId": self.clusterId as Any,
+            "workspaceId": self.workspaceId as Any,
+            "clusterName": self.clusterName as Any,
+            "clusterType": self.clusterType as Any,
+            "serverInfo": self.serverInfo as Any,
+            "accessToken": Redaction.hiddenIfPresent(self.accessToken) as Any,
+        ], displayStyle: .struct)
     }
 
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: Cluster { Cluster() }
+    public var description: String { Redaction.describe("Cluster", customMirror) }
+
+    public var debugDescription: String { description }
 }
 
 /// New agent access token; the previous one is invalid from now on.
 public struct ClusterAccessToken: Codable, Sendable, Hashable {
     public var accessToken: String
 
-    enum CodingKeys: String, CodingKey {
-        case accessToken = "accessToken"
-    }
-
     public init(accessToken: String) {
         self.accessToken = accessToken
     }
+}
 
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.accessToken = try c.decodeIfPresent(String.self, forKey: .accessToken) ?? ""
+/// Secret fields (accessToken) print as `Redaction.marker`, never their value.
+extension ClusterAccessToken: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "accessToken": Redaction.hidden as Any,
+        ], displayStyle: .struct)
     }
 
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: ClusterAccessToken { ClusterAccessToken(accessToken: "") }
+    public var description: String { Redaction.describe("ClusterAccessToken", customMirror) }
+
+    public var debugDescription: String { description }
 }
 
 /// A raw Kubernetes manifest (managedFields removed).
@@ -712,27 +462,11 @@ public struct KubernetesResourceEnvelope: Codable, Sendable, Hashable {
     /// Raw Kubernetes manifest, managedFields removed.
     public var resource: JSONValue
 
-    enum CodingKeys: String, CodingKey {
-        case clusterId = "clusterId"
-        case workspaceId = "workspaceId"
-        case resource = "resource"
-    }
-
     public init(clusterId: String, workspaceId: String, resource: JSONValue) {
         self.clusterId = clusterId
         self.workspaceId = workspaceId
         self.resource = resource
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.clusterId = try c.decodeIfPresent(String.self, forKey: .clusterId) ?? ""
-        self.workspaceId = try c.decodeIfPresent(String.self, forKey: .workspaceId) ?? ""
-        self.resource = try c.decodeIfPresent(JSONValue.self, forKey: .resource) ?? JSONValue.null
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: KubernetesResourceEnvelope { KubernetesResourceEnvelope(clusterId: "", workspaceId: "", resource: JSONValue.null) }
 }
 
 /// Object an event refers to.
@@ -742,30 +476,12 @@ public struct KubernetesInvolvedObject: Codable, Sendable, Hashable {
     public var uid: String?
     public var namespace: String?
 
-    enum CodingKeys: String, CodingKey {
-        case kind = "kind"
-        case name = "name"
-        case uid = "uid"
-        case namespace = "namespace"
-    }
-
     public init(kind: String? = nil, name: String? = nil, uid: String? = nil, namespace: String? = nil) {
         self.kind = kind
         self.name = name
         self.uid = uid
         self.namespace = namespace
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.kind = try c.decodeIfPresent(String.self, forKey: .kind)
-        self.name = try c.decodeIfPresent(String.self, forKey: .name)
-        self.uid = try c.decodeIfPresent(String.self, forKey: .uid)
-        self.namespace = try c.decodeIfPresent(String.self, forKey: .namespace)
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: KubernetesInvolvedObject { KubernetesInvolvedObject() }
 }
 
 /// Component that reported an event.
@@ -773,24 +489,10 @@ public struct KubernetesEventSource: Codable, Sendable, Hashable {
     public var component: String?
     public var host: String?
 
-    enum CodingKeys: String, CodingKey {
-        case component = "component"
-        case host = "host"
-    }
-
     public init(component: String? = nil, host: String? = nil) {
         self.component = component
         self.host = host
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.component = try c.decodeIfPresent(String.self, forKey: .component)
-        self.host = try c.decodeIfPresent(String.self, forKey: .host)
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: KubernetesEventSource { KubernetesEventSource() }
 }
 
 /// A Kubernetes event collected by the agent.
@@ -809,21 +511,6 @@ public struct KubernetesEvent: Codable, Sendable, Hashable {
     public var involvedObject: KubernetesInvolvedObject?
     public var source: KubernetesEventSource?
 
-    enum CodingKeys: String, CodingKey {
-        case workspaceId = "workspaceId"
-        case clusterId = "clusterId"
-        case resourceId = "resourceId"
-        case eventId = "eventId"
-        case firstTimestamp = "firstTimestamp"
-        case lastTimestamp = "lastTimestamp"
-        case count = "count"
-        case message = "message"
-        case reason = "reason"
-        case type = "type"
-        case involvedObject = "involvedObject"
-        case source = "source"
-    }
-
     public init(workspaceId: String? = nil, clusterId: String? = nil, resourceId: String? = nil, eventId: String? = nil, firstTimestamp: String? = nil, lastTimestamp: String? = nil, count: Int64? = nil, message: String? = nil, reason: String? = nil, type: KubernetesEventType? = nil, involvedObject: KubernetesInvolvedObject? = nil, source: KubernetesEventSource? = nil) {
         self.workspaceId = workspaceId
         self.clusterId = clusterId
@@ -838,25 +525,6 @@ public struct KubernetesEvent: Codable, Sendable, Hashable {
         self.involvedObject = involvedObject
         self.source = source
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.workspaceId = try c.decodeIfPresent(String.self, forKey: .workspaceId)
-        self.clusterId = try c.decodeIfPresent(String.self, forKey: .clusterId)
-        self.resourceId = try c.decodeIfPresent(String.self, forKey: .resourceId)
-        self.eventId = try c.decodeIfPresent(String.self, forKey: .eventId)
-        self.firstTimestamp = try c.decodeIfPresent(String.self, forKey: .firstTimestamp)
-        self.lastTimestamp = try c.decodeIfPresent(String.self, forKey: .lastTimestamp)
-        self.count = try c.decodeIfPresent(Int64.self, forKey: .count)
-        self.message = try c.decodeIfPresent(String.self, forKey: .message)
-        self.reason = try c.decodeIfPresent(String.self, forKey: .reason)
-        self.type = try c.decodeIfPresent(KubernetesEventType.self, forKey: .type)
-        self.involvedObject = try c.decodeIfPresent(KubernetesInvolvedObject.self, forKey: .involvedObject)
-        self.source = try c.decodeIfPresent(KubernetesEventSource.self, forKey: .source)
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: KubernetesEvent { KubernetesEvent() }
 }
 
 /// A deployed application (fields known from the create contract and commands).
@@ -871,17 +539,6 @@ public struct Application: Codable, Sendable, Hashable {
     /// Helm values.
     public var applicationValues: JSONValue?
 
-    enum CodingKeys: String, CodingKey {
-        case applicationId = "applicationId"
-        case workspaceId = "workspaceId"
-        case name = "name"
-        case applicationTemplateId = "applicationTemplateId"
-        case applicationTemplatePresetId = "applicationTemplatePresetId"
-        case clusterId = "clusterId"
-        case appVersion = "appVersion"
-        case applicationValues = "applicationValues"
-    }
-
     public init(applicationId: String? = nil, workspaceId: String? = nil, name: String? = nil, applicationTemplateId: String? = nil, applicationTemplatePresetId: String? = nil, clusterId: String? = nil, appVersion: String? = nil, applicationValues: JSONValue? = nil) {
         self.applicationId = applicationId
         self.workspaceId = workspaceId
@@ -892,21 +549,6 @@ public struct Application: Codable, Sendable, Hashable {
         self.appVersion = appVersion
         self.applicationValues = applicationValues
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.applicationId = try c.decodeIfPresent(String.self, forKey: .applicationId)
-        self.workspaceId = try c.decodeIfPresent(String.self, forKey: .workspaceId)
-        self.name = try c.decodeIfPresent(String.self, forKey: .name)
-        self.applicationTemplateId = try c.decodeIfPresent(String.self, forKey: .applicationTemplateId)
-        self.applicationTemplatePresetId = try c.decodeIfPresent(String.self, forKey: .applicationTemplatePresetId)
-        self.clusterId = try c.decodeIfPresent(String.self, forKey: .clusterId)
-        self.appVersion = try c.decodeIfPresent(String.self, forKey: .appVersion)
-        self.applicationValues = try c.decodeIfPresent(JSONValue.self, forKey: .applicationValues)
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: Application { Application() }
 }
 
 /// One application log entry (application-manager). Shape undocumented; all fields pass through.
@@ -918,27 +560,11 @@ public struct TemplateSource: Codable, Sendable, Hashable {
     public var repositoryUrl: String?
     public var chartName: String?
 
-    enum CodingKeys: String, CodingKey {
-        case type = "type"
-        case repositoryUrl = "repositoryUrl"
-        case chartName = "chartName"
-    }
-
     public init(type: TemplateSourceType? = nil, repositoryUrl: String? = nil, chartName: String? = nil) {
         self.type = type
         self.repositoryUrl = repositoryUrl
         self.chartName = chartName
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.type = try c.decodeIfPresent(TemplateSourceType.self, forKey: .type)
-        self.repositoryUrl = try c.decodeIfPresent(String.self, forKey: .repositoryUrl)
-        self.chartName = try c.decodeIfPresent(String.self, forKey: .chartName)
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: TemplateSource { TemplateSource() }
 }
 
 /// A template preset (portal names: single, small, medium, large, HA).
@@ -950,30 +576,12 @@ public struct TemplatePreset: Codable, Sendable, Hashable {
     /// JSON Schema the Helm values must satisfy.
     public var valuesSchema: JSONValue?
 
-    enum CodingKeys: String, CodingKey {
-        case applicationTemplatePresetId = "applicationTemplatePresetId"
-        case presetName = "presetName"
-        case supportedVersionRange = "supportedVersionRange"
-        case valuesSchema = "valuesSchema"
-    }
-
     public init(applicationTemplatePresetId: String? = nil, presetName: String? = nil, supportedVersionRange: String? = nil, valuesSchema: JSONValue? = nil) {
         self.applicationTemplatePresetId = applicationTemplatePresetId
         self.presetName = presetName
         self.supportedVersionRange = supportedVersionRange
         self.valuesSchema = valuesSchema
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.applicationTemplatePresetId = try c.decodeIfPresent(String.self, forKey: .applicationTemplatePresetId)
-        self.presetName = try c.decodeIfPresent(String.self, forKey: .presetName)
-        self.supportedVersionRange = try c.decodeIfPresent(String.self, forKey: .supportedVersionRange)
-        self.valuesSchema = try c.decodeIfPresent(JSONValue.self, forKey: .valuesSchema)
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: TemplatePreset { TemplatePreset() }
 }
 
 /// A template version. DECISION (catalogue 5.22): field names undocumented, kept open.
@@ -989,16 +597,6 @@ public struct ApplicationTemplate: Codable, Sendable, Hashable {
     public var presets: [TemplatePreset]?
     public var versions: [TemplateVersion]?
 
-    enum CodingKeys: String, CodingKey {
-        case applicationTemplateId = "applicationTemplateId"
-        case name = "name"
-        case description = "description"
-        case logoUrl = "logoUrl"
-        case source = "source"
-        case presets = "presets"
-        case versions = "versions"
-    }
-
     public init(applicationTemplateId: String? = nil, name: String? = nil, description: String? = nil, logoUrl: String? = nil, source: TemplateSource? = nil, presets: [TemplatePreset]? = nil, versions: [TemplateVersion]? = nil) {
         self.applicationTemplateId = applicationTemplateId
         self.name = name
@@ -1008,20 +606,6 @@ public struct ApplicationTemplate: Codable, Sendable, Hashable {
         self.presets = presets
         self.versions = versions
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.applicationTemplateId = try c.decodeIfPresent(String.self, forKey: .applicationTemplateId)
-        self.name = try c.decodeIfPresent(String.self, forKey: .name)
-        self.description = try c.decodeIfPresent(String.self, forKey: .description)
-        self.logoUrl = try c.decodeIfPresent(String.self, forKey: .logoUrl)
-        self.source = try c.decodeIfPresent(TemplateSource.self, forKey: .source)
-        self.presets = try c.decodeIfPresent([TemplatePreset].self, forKey: .presets)
-        self.versions = try c.decodeIfPresent([TemplateVersion].self, forKey: .versions)
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: ApplicationTemplate { ApplicationTemplate() }
 }
 
 /// A training. Shape undocumented; all fields pass through.
@@ -1034,30 +618,28 @@ public struct RegisterRequest: Codable, Sendable, Hashable {
     public var firstName: String
     public var lastName: String
 
-    enum CodingKeys: String, CodingKey {
-        case email = "email"
-        case password = "password"
-        case firstName = "firstName"
-        case lastName = "lastName"
-    }
-
     public init(email: String, password: String, firstName: String, lastName: String) {
         self.email = email
         self.password = password
         self.firstName = firstName
         self.lastName = lastName
     }
+}
 
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.email = try c.decodeIfPresent(String.self, forKey: .email) ?? ""
-        self.password = try c.decodeIfPresent(String.self, forKey: .password) ?? ""
-        self.firstName = try c.decodeIfPresent(String.self, forKey: .firstName) ?? ""
-        self.lastName = try c.decodeIfPresent(String.self, forKey: .lastName) ?? ""
+/// Secret fields (password) print as `Redaction.marker`, never their value.
+extension RegisterRequest: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "email": self.email as Any,
+            "password": Redaction.hidden as Any,
+            "firstName": self.firstName as Any,
+            "lastName": self.lastName as Any,
+        ], displayStyle: .struct)
     }
 
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: RegisterRequest { RegisterRequest(email: "", password: "", firstName: "", lastName: "") }
+    public var description: String { Redaction.describe("RegisterRequest", customMirror) }
+
+    public var debugDescription: String { description }
 }
 
 /// Password login.
@@ -1066,27 +648,26 @@ public struct LoginRequest: Codable, Sendable, Hashable {
     public var password: String
     public var desiredChallenge: AuthChallengeType?
 
-    enum CodingKeys: String, CodingKey {
-        case email = "email"
-        case password = "password"
-        case desiredChallenge = "desiredChallenge"
-    }
-
     public init(email: String, password: String, desiredChallenge: AuthChallengeType? = nil) {
         self.email = email
         self.password = password
         self.desiredChallenge = desiredChallenge
     }
+}
 
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.email = try c.decodeIfPresent(String.self, forKey: .email) ?? ""
-        self.password = try c.decodeIfPresent(String.self, forKey: .password) ?? ""
-        self.desiredChallenge = try c.decodeIfPresent(AuthChallengeType.self, forKey: .desiredChallenge)
+/// Secret fields (password) print as `Redaction.marker`, never their value.
+extension LoginRequest: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "email": self.email as Any,
+            "password": Redaction.hidden as Any,
+            "desiredChallenge": self.desiredChallenge as Any,
+        ], displayStyle: .struct)
     }
 
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: LoginRequest { LoginRequest(email: "", password: "") }
+    public var description: String { Redaction.describe("LoginRequest", customMirror) }
+
+    public var debugDescription: String { description }
 }
 
 /// Second login step with the MFA code.
@@ -1095,45 +676,33 @@ public struct LoginChallengeRequest: Codable, Sendable, Hashable {
     /// 6-digit code, as a string.
     public var challengeCode: String
 
-    enum CodingKeys: String, CodingKey {
-        case verificationToken = "verificationToken"
-        case challengeCode = "challengeCode"
-    }
-
     public init(verificationToken: String, challengeCode: String) {
         self.verificationToken = verificationToken
         self.challengeCode = challengeCode
     }
+}
 
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.verificationToken = try c.decodeIfPresent(String.self, forKey: .verificationToken) ?? ""
-        self.challengeCode = try c.decodeIfPresent(String.self, forKey: .challengeCode) ?? ""
+/// Secret fields (verificationToken, challengeCode) print as `Redaction.marker`, never their value.
+extension LoginChallengeRequest: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "verificationToken": Redaction.hidden as Any,
+            "challengeCode": Redaction.hidden as Any,
+        ], displayStyle: .struct)
     }
 
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: LoginChallengeRequest { LoginChallengeRequest(verificationToken: "", challengeCode: "") }
+    public var description: String { Redaction.describe("LoginChallengeRequest", customMirror) }
+
+    public var debugDescription: String { description }
 }
 
 /// Request a password reset e-mail.
 public struct RequestPasswordResetRequest: Codable, Sendable, Hashable {
     public var email: String
 
-    enum CodingKeys: String, CodingKey {
-        case email = "email"
-    }
-
     public init(email: String) {
         self.email = email
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.email = try c.decodeIfPresent(String.self, forKey: .email) ?? ""
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: RequestPasswordResetRequest { RequestPasswordResetRequest(email: "") }
 }
 
 /// Change the password (current field names; `currentPassword`/`newPassword` are superseded).
@@ -1141,45 +710,46 @@ public struct ChangePasswordRequest: Codable, Sendable, Hashable {
     public var existingPassword: String
     public var password: String
 
-    enum CodingKeys: String, CodingKey {
-        case existingPassword = "existingPassword"
-        case password = "password"
-    }
-
     public init(existingPassword: String, password: String) {
         self.existingPassword = existingPassword
         self.password = password
     }
+}
 
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.existingPassword = try c.decodeIfPresent(String.self, forKey: .existingPassword) ?? ""
-        self.password = try c.decodeIfPresent(String.self, forKey: .password) ?? ""
+/// Secret fields (existingPassword, password) print as `Redaction.marker`, never their value.
+extension ChangePasswordRequest: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "existingPassword": Redaction.hidden as Any,
+            "password": Redaction.hidden as Any,
+        ], displayStyle: .struct)
     }
 
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: ChangePasswordRequest { ChangePasswordRequest(existingPassword: "", password: "") }
+    public var description: String { Redaction.describe("ChangePasswordRequest", customMirror) }
+
+    public var debugDescription: String { description }
 }
 
 /// Token refresh.
 public struct RefreshRequest: Codable, Sendable, Hashable {
     public var refreshToken: String
 
-    enum CodingKeys: String, CodingKey {
-        case refreshToken = "refreshToken"
-    }
-
     public init(refreshToken: String) {
         self.refreshToken = refreshToken
     }
+}
 
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.refreshToken = try c.decodeIfPresent(String.self, forKey: .refreshToken) ?? ""
+/// Secret fields (refreshToken) print as `Redaction.marker`, never their value.
+extension RefreshRequest: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "refreshToken": Redaction.hidden as Any,
+        ], displayStyle: .struct)
     }
 
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: RefreshRequest { RefreshRequest(refreshToken: "") }
+    public var description: String { Redaction.describe("RefreshRequest", customMirror) }
+
+    public var debugDescription: String { description }
 }
 
 /// Start SMS MFA setup (`phoneNumber` is superseded).
@@ -1187,21 +757,9 @@ public struct StartSmsChallengeRequest: Codable, Sendable, Hashable {
     /// E.164 style, e.g. +1234567890.
     public var number: String
 
-    enum CodingKeys: String, CodingKey {
-        case number = "number"
-    }
-
     public init(number: String) {
         self.number = number
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.number = try c.decodeIfPresent(String.self, forKey: .number) ?? ""
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: StartSmsChallengeRequest { StartSmsChallengeRequest(number: "") }
 }
 
 /// Activate the SMS challenge with the received code.
@@ -1209,24 +767,24 @@ public struct ActivateSmsChallengeRequest: Codable, Sendable, Hashable {
     public var verificationToken: String
     public var challengeCode: String
 
-    enum CodingKeys: String, CodingKey {
-        case verificationToken = "verificationToken"
-        case challengeCode = "challengeCode"
-    }
-
     public init(verificationToken: String, challengeCode: String) {
         self.verificationToken = verificationToken
         self.challengeCode = challengeCode
     }
+}
 
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.verificationToken = try c.decodeIfPresent(String.self, forKey: .verificationToken) ?? ""
-        self.challengeCode = try c.decodeIfPresent(String.self, forKey: .challengeCode) ?? ""
+/// Secret fields (verificationToken, challengeCode) print as `Redaction.marker`, never their value.
+extension ActivateSmsChallengeRequest: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "verificationToken": Redaction.hidden as Any,
+            "challengeCode": Redaction.hidden as Any,
+        ], displayStyle: .struct)
     }
 
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: ActivateSmsChallengeRequest { ActivateSmsChallengeRequest(verificationToken: "", challengeCode: "") }
+    public var description: String { Redaction.describe("ActivateSmsChallengeRequest", customMirror) }
+
+    public var debugDescription: String { description }
 }
 
 /// Activate TOTP with the current 6-digit code.
@@ -1234,21 +792,22 @@ public struct ActivateTotpChallengeRequest: Codable, Sendable, Hashable {
     /// Current 6-digit TOTP code.
     public var token: String
 
-    enum CodingKeys: String, CodingKey {
-        case token = "token"
-    }
-
     public init(token: String) {
         self.token = token
     }
+}
 
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.token = try c.decodeIfPresent(String.self, forKey: .token) ?? ""
+/// Secret fields (token) print as `Redaction.marker`, never their value.
+extension ActivateTotpChallengeRequest: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "token": Redaction.hidden as Any,
+        ], displayStyle: .struct)
     }
 
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: ActivateTotpChallengeRequest { ActivateTotpChallengeRequest(token: "") }
+    public var description: String { Redaction.describe("ActivateTotpChallengeRequest", customMirror) }
+
+    public var debugDescription: String { description }
 }
 
 /// The raw WebAuthn RegistrationJSON from navigator.credentials.create(), passed through unchanged (no wrapper, no label; the label comes from the ceremony's user.name).
@@ -1261,42 +820,18 @@ public typealias WebAuthnLoginRequest = JSONObject
 public struct UpdateWebAuthnKeyLabelRequest: Codable, Sendable, Hashable {
     public var label: String
 
-    enum CodingKeys: String, CodingKey {
-        case label = "label"
-    }
-
     public init(label: String) {
         self.label = label
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.label = try c.decodeIfPresent(String.self, forKey: .label) ?? ""
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: UpdateWebAuthnKeyLabelRequest { UpdateWebAuthnKeyLabelRequest(label: "") }
 }
 
 /// Create an API key.
 public struct CreateApiKeyRequest: Codable, Sendable, Hashable {
     public var label: String
 
-    enum CodingKeys: String, CodingKey {
-        case label = "label"
-    }
-
     public init(label: String) {
         self.label = label
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.label = try c.decodeIfPresent(String.self, forKey: .label) ?? ""
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: CreateApiKeyRequest { CreateApiKeyRequest(label: "") }
 }
 
 /// Create a workspace; the caller becomes OWNER. (`{name}` is superseded and rejected.)
@@ -1305,66 +840,28 @@ public struct CreateWorkspaceRequest: Codable, Sendable, Hashable {
     /// Lowercase letters and digits in hyphen-separated segments; globally unique; cannot be changed later.
     public var workspaceKey: String
 
-    enum CodingKeys: String, CodingKey {
-        case workspaceName = "workspaceName"
-        case workspaceKey = "workspaceKey"
-    }
-
     public init(workspaceName: String, workspaceKey: String) {
         self.workspaceName = workspaceName
         self.workspaceKey = workspaceKey
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.workspaceName = try c.decodeIfPresent(String.self, forKey: .workspaceName) ?? ""
-        self.workspaceKey = try c.decodeIfPresent(String.self, forKey: .workspaceKey) ?? ""
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: CreateWorkspaceRequest { CreateWorkspaceRequest(workspaceName: "", workspaceKey: "") }
 }
 
 /// Rename a workspace (the id and key do not change).
 public struct RenameWorkspaceRequest: Codable, Sendable, Hashable {
     public var workspaceName: String
 
-    enum CodingKeys: String, CodingKey {
-        case workspaceName = "workspaceName"
-    }
-
     public init(workspaceName: String) {
         self.workspaceName = workspaceName
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.workspaceName = try c.decodeIfPresent(String.self, forKey: .workspaceName) ?? ""
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: RenameWorkspaceRequest { RenameWorkspaceRequest(workspaceName: "") }
 }
 
 /// Change a member's role.
 public struct UpdateMemberRoleRequest: Codable, Sendable, Hashable {
     public var role: WorkspaceMemberRole
 
-    enum CodingKeys: String, CodingKey {
-        case role = "role"
-    }
-
     public init(role: WorkspaceMemberRole) {
         self.role = role
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.role = try c.decodeIfPresent(WorkspaceMemberRole.self, forKey: .role) ?? WorkspaceMemberRole.owner
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: UpdateMemberRoleRequest { UpdateMemberRoleRequest(role: WorkspaceMemberRole.owner) }
 }
 
 /// Invite someone by e-mail. `role` is required here (the portal pre-selects MEMBER). DECISION (catalogue 5.14): `invitationExpireDate` is an ISO 8601 date-time.
@@ -1375,51 +872,21 @@ public struct CreateInvitationRequest: Codable, Sendable, Hashable {
     public var message: String?
     public var invitationExpireDate: String?
 
-    enum CodingKeys: String, CodingKey {
-        case email = "email"
-        case role = "role"
-        case message = "message"
-        case invitationExpireDate = "invitationExpireDate"
-    }
-
     public init(email: String, role: WorkspaceMemberRole, message: String? = nil, invitationExpireDate: String? = nil) {
         self.email = email
         self.role = role
         self.message = message
         self.invitationExpireDate = invitationExpireDate
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.email = try c.decodeIfPresent(String.self, forKey: .email) ?? ""
-        self.role = try c.decodeIfPresent(WorkspaceMemberRole.self, forKey: .role) ?? WorkspaceMemberRole.owner
-        self.message = try c.decodeIfPresent(String.self, forKey: .message)
-        self.invitationExpireDate = try c.decodeIfPresent(String.self, forKey: .invitationExpireDate)
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: CreateInvitationRequest { CreateInvitationRequest(email: "", role: WorkspaceMemberRole.owner) }
 }
 
 /// Accept an invitation as the invitee. DECISION (catalogue 5.14, body undocumented): the body is `{invitationId}`, the id of the WorkspaceInvitation (as listed in the workspace's openMemberInvitations / sent in the invitation e-mail).
 public struct AcceptInvitationRequest: Codable, Sendable, Hashable {
     public var invitationId: String
 
-    enum CodingKeys: String, CodingKey {
-        case invitationId = "invitationId"
-    }
-
     public init(invitationId: String) {
         self.invitationId = invitationId
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.invitationId = try c.decodeIfPresent(String.self, forKey: .invitationId) ?? ""
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: AcceptInvitationRequest { AcceptInvitationRequest(invitationId: "") }
 }
 
 /// Create a billing profile (company name / VAT id do not exist in the contract).
@@ -1427,66 +894,28 @@ public struct CreateBillingProfileRequest: Codable, Sendable, Hashable {
     public var billingProfileName: String
     public var billingProfileAddress: BillingAddress
 
-    enum CodingKeys: String, CodingKey {
-        case billingProfileName = "billingProfileName"
-        case billingProfileAddress = "billingProfileAddress"
-    }
-
     public init(billingProfileName: String, billingProfileAddress: BillingAddress) {
         self.billingProfileName = billingProfileName
         self.billingProfileAddress = billingProfileAddress
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.billingProfileName = try c.decodeIfPresent(String.self, forKey: .billingProfileName) ?? ""
-        self.billingProfileAddress = try c.decodeIfPresent(BillingAddress.self, forKey: .billingProfileAddress) ?? BillingAddress.zeroValue
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: CreateBillingProfileRequest { CreateBillingProfileRequest(billingProfileName: "", billingProfileAddress: BillingAddress.zeroValue) }
 }
 
 /// Rename a billing profile.
 public struct RenameBillingProfileRequest: Codable, Sendable, Hashable {
     public var billingProfileName: String
 
-    enum CodingKeys: String, CodingKey {
-        case billingProfileName = "billingProfileName"
-    }
-
     public init(billingProfileName: String) {
         self.billingProfileName = billingProfileName
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.billingProfileName = try c.decodeIfPresent(String.self, forKey: .billingProfileName) ?? ""
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: RenameBillingProfileRequest { RenameBillingProfileRequest(billingProfileName: "") }
 }
 
 /// Replace the billing address.
 public struct UpdateBillingProfileAddressRequest: Codable, Sendable, Hashable {
     public var billingProfileAddress: BillingAddress
 
-    enum CodingKeys: String, CodingKey {
-        case billingProfileAddress = "billingProfileAddress"
-    }
-
     public init(billingProfileAddress: BillingAddress) {
         self.billingProfileAddress = billingProfileAddress
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.billingProfileAddress = try c.decodeIfPresent(BillingAddress.self, forKey: .billingProfileAddress) ?? BillingAddress.zeroValue
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: UpdateBillingProfileAddressRequest { UpdateBillingProfileAddressRequest(billingProfileAddress: BillingAddress.zeroValue) }
 }
 
 /// Set the purchase order number printed on invoices.
@@ -1494,84 +923,36 @@ public struct SetPurchaseOrderNumberRequest: Codable, Sendable, Hashable {
     /// e.g. PO-2024-002
     public var purchaseOrderNumber: String
 
-    enum CodingKeys: String, CodingKey {
-        case purchaseOrderNumber = "purchaseOrderNumber"
-    }
-
     public init(purchaseOrderNumber: String) {
         self.purchaseOrderNumber = purchaseOrderNumber
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.purchaseOrderNumber = try c.decodeIfPresent(String.self, forKey: .purchaseOrderNumber) ?? ""
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: SetPurchaseOrderNumberRequest { SetPurchaseOrderNumberRequest(purchaseOrderNumber: "") }
 }
 
 /// Add an invoice e-mail address.
 public struct AddEmailAddressRequest: Codable, Sendable, Hashable {
     public var emailAddress: String
 
-    enum CodingKeys: String, CodingKey {
-        case emailAddress = "emailAddress"
-    }
-
     public init(emailAddress: String) {
         self.emailAddress = emailAddress
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.emailAddress = try c.decodeIfPresent(String.self, forKey: .emailAddress) ?? ""
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: AddEmailAddressRequest { AddEmailAddressRequest(emailAddress: "") }
 }
 
 /// Remove an invoice e-mail address (sent as the JSON body of a DELETE).
 public struct RemoveEmailAddressRequest: Codable, Sendable, Hashable {
     public var emailAddress: String
 
-    enum CodingKeys: String, CodingKey {
-        case emailAddress = "emailAddress"
-    }
-
     public init(emailAddress: String) {
         self.emailAddress = emailAddress
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.emailAddress = try c.decodeIfPresent(String.self, forKey: .emailAddress) ?? ""
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: RemoveEmailAddressRequest { RemoveEmailAddressRequest(emailAddress: "") }
 }
 
 /// Switch invoice e-mail delivery on or off.
 public struct SetSendInvoicesByEmailRequest: Codable, Sendable, Hashable {
     public var sendInvoicesByEmail: Bool
 
-    enum CodingKeys: String, CodingKey {
-        case sendInvoicesByEmail = "sendInvoicesByEmail"
-    }
-
     public init(sendInvoicesByEmail: Bool) {
         self.sendInvoicesByEmail = sendInvoicesByEmail
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.sendInvoicesByEmail = try c.decodeIfPresent(Bool.self, forKey: .sendInvoicesByEmail) ?? false
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: SetSendInvoicesByEmailRequest { SetSendInvoicesByEmailRequest(sendInvoicesByEmail: false) }
 }
 
 /// Assign the billing profile to an identity (AssignBillingProfileToIdentityCommandV1). `billingProfileId` repeats the path id and must equal it.
@@ -1579,24 +960,10 @@ public struct AssignIdentityRequest: Codable, Sendable, Hashable {
     public var billingProfileId: String
     public var identityId: String
 
-    enum CodingKeys: String, CodingKey {
-        case billingProfileId = "billingProfileId"
-        case identityId = "identityId"
-    }
-
     public init(billingProfileId: String, identityId: String) {
         self.billingProfileId = billingProfileId
         self.identityId = identityId
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.billingProfileId = try c.decodeIfPresent(String.self, forKey: .billingProfileId) ?? ""
-        self.identityId = try c.decodeIfPresent(String.self, forKey: .identityId) ?? ""
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: AssignIdentityRequest { AssignIdentityRequest(billingProfileId: "", identityId: "") }
 }
 
 /// Register a cluster. MANAGED answers 501.
@@ -1604,45 +971,19 @@ public struct CreateClusterRequest: Codable, Sendable, Hashable {
     public var clusterName: String
     public var clusterType: ClusterType
 
-    enum CodingKeys: String, CodingKey {
-        case clusterName = "clusterName"
-        case clusterType = "clusterType"
-    }
-
     public init(clusterName: String, clusterType: ClusterType) {
         self.clusterName = clusterName
         self.clusterType = clusterType
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.clusterName = try c.decodeIfPresent(String.self, forKey: .clusterName) ?? ""
-        self.clusterType = try c.decodeIfPresent(ClusterType.self, forKey: .clusterType) ?? ClusterType.external
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: CreateClusterRequest { CreateClusterRequest(clusterName: "", clusterType: ClusterType.external) }
 }
 
 /// Rename a cluster.
 public struct RenameClusterRequest: Codable, Sendable, Hashable {
     public var clusterName: String
 
-    enum CodingKeys: String, CodingKey {
-        case clusterName = "clusterName"
-    }
-
     public init(clusterName: String) {
         self.clusterName = clusterName
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.clusterName = try c.decodeIfPresent(String.self, forKey: .clusterName) ?? ""
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: RenameClusterRequest { RenameClusterRequest(clusterName: "") }
 }
 
 /// Deploy an application. DECISION (catalogue 5.21): initial Helm values cannot be sent (strict documented schema; `templateId`, `preset`, `autoUpdate`, `updateChannel` do not exist).
@@ -1654,14 +995,6 @@ public struct CreateApplicationRequest: Codable, Sendable, Hashable {
     public var appVersion: String
     public var name: String
 
-    enum CodingKeys: String, CodingKey {
-        case applicationTemplateId = "applicationTemplateId"
-        case applicationTemplatePresetId = "applicationTemplatePresetId"
-        case clusterId = "clusterId"
-        case appVersion = "appVersion"
-        case name = "name"
-    }
-
     public init(applicationTemplateId: String, applicationTemplatePresetId: String, clusterId: String, appVersion: String, name: String) {
         self.applicationTemplateId = applicationTemplateId
         self.applicationTemplatePresetId = applicationTemplatePresetId
@@ -1669,18 +1002,6 @@ public struct CreateApplicationRequest: Codable, Sendable, Hashable {
         self.appVersion = appVersion
         self.name = name
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.applicationTemplateId = try c.decodeIfPresent(String.self, forKey: .applicationTemplateId) ?? ""
-        self.applicationTemplatePresetId = try c.decodeIfPresent(String.self, forKey: .applicationTemplatePresetId) ?? ""
-        self.clusterId = try c.decodeIfPresent(String.self, forKey: .clusterId) ?? ""
-        self.appVersion = try c.decodeIfPresent(String.self, forKey: .appVersion) ?? ""
-        self.name = try c.decodeIfPresent(String.self, forKey: .name) ?? ""
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: CreateApplicationRequest { CreateApplicationRequest(applicationTemplateId: "", applicationTemplatePresetId: "", clusterId: "", appVersion: "", name: "") }
 }
 
 /// Replace the application's Helm values.
@@ -1688,21 +1009,9 @@ public struct UpdateApplicationValuesRequest: Codable, Sendable, Hashable {
     /// Helm values; must satisfy the preset's valuesSchema.
     public var applicationValues: JSONValue
 
-    enum CodingKeys: String, CodingKey {
-        case applicationValues = "applicationValues"
-    }
-
     public init(applicationValues: JSONValue) {
         self.applicationValues = applicationValues
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.applicationValues = try c.decodeIfPresent(JSONValue.self, forKey: .applicationValues) ?? JSONValue.null
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: UpdateApplicationValuesRequest { UpdateApplicationValuesRequest(applicationValues: JSONValue.null) }
 }
 
 /// Update the application to another version.
@@ -1710,21 +1019,9 @@ public struct UpdateApplicationVersionRequest: Codable, Sendable, Hashable {
     /// e.g. 12.1.0
     public var appVersion: String
 
-    enum CodingKeys: String, CodingKey {
-        case appVersion = "appVersion"
-    }
-
     public init(appVersion: String) {
         self.appVersion = appVersion
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.appVersion = try c.decodeIfPresent(String.self, forKey: .appVersion) ?? ""
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: UpdateApplicationVersionRequest { UpdateApplicationVersionRequest(appVersion: "") }
 }
 
 /// JSON-Schema (AJV) validation error of a request body or parameter.
@@ -1739,15 +1036,6 @@ public struct ValidationError: Codable, Sendable, Hashable {
     public var params: JSONValue?
     public var message: String?
 
-    enum CodingKeys: String, CodingKey {
-        case keyword = "keyword"
-        case status = "status"
-        case instancePath = "instancePath"
-        case schemaPath = "schemaPath"
-        case params = "params"
-        case message = "message"
-    }
-
     public init(keyword: String, status: Int64? = nil, instancePath: String? = nil, schemaPath: String? = nil, params: JSONValue? = nil, message: String? = nil) {
         self.keyword = keyword
         self.status = status
@@ -1756,19 +1044,6 @@ public struct ValidationError: Codable, Sendable, Hashable {
         self.params = params
         self.message = message
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.keyword = try c.decodeIfPresent(String.self, forKey: .keyword) ?? ""
-        self.status = try c.decodeIfPresent(Int64.self, forKey: .status)
-        self.instancePath = try c.decodeIfPresent(String.self, forKey: .instancePath)
-        self.schemaPath = try c.decodeIfPresent(String.self, forKey: .schemaPath)
-        self.params = try c.decodeIfPresent(JSONValue.self, forKey: .params)
-        self.message = try c.decodeIfPresent(String.self, forKey: .message)
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: ValidationError { ValidationError(keyword: "") }
 }
 
 /// Business-rule (CloudEventError) failure raised by a command handler after schema validation passed.
@@ -1780,14 +1055,6 @@ public struct BusinessRuleError: Codable, Sendable, Hashable {
     public var path: JSONValue?
     public var expected: JSONValue?
 
-    enum CodingKeys: String, CodingKey {
-        case message = "message"
-        case status = "status"
-        case params = "params"
-        case path = "path"
-        case expected = "expected"
-    }
-
     public init(message: String, status: Int64? = nil, params: JSONValue? = nil, path: JSONValue? = nil, expected: JSONValue? = nil) {
         self.message = message
         self.status = status
@@ -1795,18 +1062,6 @@ public struct BusinessRuleError: Codable, Sendable, Hashable {
         self.path = path
         self.expected = expected
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.message = try c.decodeIfPresent(String.self, forKey: .message) ?? ""
-        self.status = try c.decodeIfPresent(Int64.self, forKey: .status)
-        self.params = try c.decodeIfPresent(JSONValue.self, forKey: .params)
-        self.path = try c.decodeIfPresent(JSONValue.self, forKey: .path)
-        self.expected = try c.decodeIfPresent(JSONValue.self, forKey: .expected)
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: BusinessRuleError { BusinessRuleError(message: "") }
 }
 
 /// Generic error body. The HTTP status is in `status` (most layers) or in `code` (role middleware); read `status ?? code` and fall back to the status line.
@@ -1815,25 +1070,9 @@ public struct ErrorBody: Codable, Sendable, Hashable {
     public var code: Int64?
     public var message: String?
 
-    enum CodingKeys: String, CodingKey {
-        case status = "status"
-        case code = "code"
-        case message = "message"
-    }
-
     public init(status: Int64? = nil, code: Int64? = nil, message: String? = nil) {
         self.status = status
         self.code = code
         self.message = message
     }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.status = try c.decodeIfPresent(Int64.self, forKey: .status)
-        self.code = try c.decodeIfPresent(Int64.self, forKey: .code)
-        self.message = try c.decodeIfPresent(String.self, forKey: .message)
-    }
-
-    /// Every required field at its zero value (what an empty response decodes to).
-    static var zeroValue: ErrorBody { ErrorBody() }
 }

@@ -33,7 +33,7 @@ public final class AuthResource: @unchecked Sendable {
         let payload = try transport.encode(RegisterRequest(email: email, password: password, firstName: firstName, lastName: lastName))
         let query: [(String, String)] = []
         let resp = try await transport.execute("auth.register", path: [], query: query, body: payload, options: options)
-        return try transport.decodeWrite("auth.register", resp, as: Identity.self, known: [:], request: payload)
+        return try transport.decode("auth.register", resp, as: Identity.self)
     }
 
     /// Log in with e-mail and password
@@ -46,7 +46,7 @@ public final class AuthResource: @unchecked Sendable {
         let payload = try transport.encode(LoginRequest(email: email, password: password, desiredChallenge: desiredChallenge))
         let query: [(String, String)] = []
         let resp = try await transport.execute("auth.login", path: [], query: query, body: payload, options: options)
-        return try transport.decodeWrite("auth.login", resp, as: LoginResponse.self, known: [:], request: payload)
+        return try transport.decode("auth.login", resp, as: LoginResponse.self)
     }
 
     /// Complete login with an MFA code
@@ -59,7 +59,7 @@ public final class AuthResource: @unchecked Sendable {
         let payload = try transport.encode(LoginChallengeRequest(verificationToken: verificationToken, challengeCode: challengeCode))
         let query: [(String, String)] = []
         let resp = try await transport.execute("auth.login_challenge", path: [], query: query, body: payload, options: options)
-        return try transport.decodeWrite("auth.login_challenge", resp, as: TokenResponse.self, known: [:], request: payload)
+        return try transport.decode("auth.login_challenge", resp, as: TokenResponse.self)
     }
 
     /// Request a password reset e-mail
@@ -98,7 +98,7 @@ public final class AuthResource: @unchecked Sendable {
         let payload = try transport.encode(RefreshRequest(refreshToken: refreshToken))
         let query: [(String, String)] = []
         let resp = try await transport.execute("auth.refresh", path: [], query: query, body: payload, options: options)
-        return try transport.decodeWrite("auth.refresh", resp, as: TokenResponse.self, known: [:], request: payload)
+        return try transport.decode("auth.refresh", resp, as: TokenResponse.self)
     }
 
     /// Get the current identity
@@ -201,7 +201,7 @@ public final class AuthChallengesResource: @unchecked Sendable {
         let payload = try transport.encode(StartSmsChallengeRequest(number: number))
         let query: [(String, String)] = []
         let resp = try await transport.execute("auth.challenges.start_sms", path: [], query: query, body: payload, options: options)
-        return try transport.decodeWrite("auth.challenges.start_sms", resp, as: SmsChallengeSetup.self, known: [:], request: payload)
+        return try transport.decode("auth.challenges.start_sms", resp, as: SmsChallengeSetup.self)
     }
 
     /// Activate the SMS challenge
@@ -226,7 +226,7 @@ public final class AuthChallengesResource: @unchecked Sendable {
     public func startTotp(options: RequestOptions? = nil) async throws -> TotpChallengeSetup {
         let query: [(String, String)] = []
         let resp = try await transport.execute("auth.challenges.start_totp", path: [], query: query, body: nil, options: options)
-        return try transport.decodeWrite("auth.challenges.start_totp", resp, as: TotpChallengeSetup.self, known: [:], request: nil)
+        return try transport.decode("auth.challenges.start_totp", resp, as: TotpChallengeSetup.self)
     }
 
     /// Activate TOTP
@@ -260,7 +260,7 @@ public final class AuthWebauthnResource: @unchecked Sendable {
     public func challenge(options: RequestOptions? = nil) async throws -> WebAuthnChallenge {
         let query: [(String, String)] = []
         let resp = try await transport.execute("auth.webauthn.challenge", path: [], query: query, body: nil, options: options)
-        return try transport.decodeWrite("auth.webauthn.challenge", resp, as: WebAuthnChallenge.self, known: [:], request: nil)
+        return try transport.decode("auth.webauthn.challenge", resp, as: WebAuthnChallenge.self)
     }
 
     /// Register a WebAuthn key
@@ -273,7 +273,7 @@ public final class AuthWebauthnResource: @unchecked Sendable {
         let payload = try transport.encode(body)
         let query: [(String, String)] = []
         let resp = try await transport.execute("auth.webauthn.register", path: [], query: query, body: payload, options: options)
-        return try transport.decodeWrite("auth.webauthn.register", resp, as: WebAuthnKey.self, known: [:], request: nil)
+        return try transport.decode("auth.webauthn.register", resp, as: WebAuthnKey.self)
     }
 
     /// Log in with a WebAuthn key
@@ -286,7 +286,7 @@ public final class AuthWebauthnResource: @unchecked Sendable {
         let payload = try transport.encode(body)
         let query: [(String, String)] = []
         let resp = try await transport.execute("auth.webauthn.login", path: [], query: query, body: payload, options: options)
-        return try transport.decodeWrite("auth.webauthn.login", resp, as: TokenResponse.self, known: [:], request: nil)
+        return try transport.decode("auth.webauthn.login", resp, as: TokenResponse.self)
     }
 
     /// List WebAuthn keys
@@ -313,7 +313,7 @@ public final class AuthWebauthnResource: @unchecked Sendable {
         let payload = try transport.encode(UpdateWebAuthnKeyLabelRequest(label: label))
         let query: [(String, String)] = []
         let resp = try await transport.execute("auth.webauthn.update_label", path: [webAuthnKeyId], query: query, body: payload, options: options)
-        return try transport.decodeWrite("auth.webauthn.update_label", resp, as: WebAuthnKey.self, known: ["webAuthnKeyId": webAuthnKeyId], request: payload)
+        return try transport.decode("auth.webauthn.update_label", resp, as: WebAuthnKey.self)
     }
 
     /// Delete a WebAuthn key
@@ -363,7 +363,7 @@ public final class AuthApiKeysResource: @unchecked Sendable {
         let payload = try transport.encode(CreateApiKeyRequest(label: label))
         let query: [(String, String)] = []
         let resp = try await transport.execute("auth.api_keys.create", path: [], query: query, body: payload, options: options)
-        return try transport.decodeWrite("auth.api_keys.create", resp, as: CreatedApiKey.self, known: [:], request: payload)
+        return try transport.decode("auth.api_keys.create", resp, as: CreatedApiKey.self)
     }
 
     /// Revoke an API key
@@ -419,7 +419,7 @@ public final class WorkspacesResource: @unchecked Sendable {
         let payload = try transport.encode(CreateWorkspaceRequest(workspaceName: workspaceName, workspaceKey: workspaceKey))
         let query: [(String, String)] = []
         let resp = try await transport.execute("workspaces.create", path: [], query: query, body: payload, options: options)
-        return try transport.decodeWrite("workspaces.create", resp, as: Workspace.self, known: [:], request: payload)
+        return try transport.decode("workspaces.create", resp, as: Workspace.self)
     }
 
     /// Get a workspace
@@ -453,7 +453,7 @@ public final class WorkspacesResource: @unchecked Sendable {
         let payload = try transport.encode(RenameWorkspaceRequest(workspaceName: workspaceName))
         let query: [(String, String)] = []
         let resp = try await transport.execute("workspaces.rename", path: [workspaceId], query: query, body: payload, options: options)
-        return try transport.decodeWrite("workspaces.rename", resp, as: Workspace.self, known: ["workspaceId": workspaceId], request: payload)
+        return try transport.decode("workspaces.rename", resp, as: Workspace.self)
     }
 }
 
@@ -491,7 +491,7 @@ public final class WorkspacesMembersResource: @unchecked Sendable {
         let payload = try transport.encode(UpdateMemberRoleRequest(role: role))
         let query: [(String, String)] = []
         let resp = try await transport.execute("workspaces.members.update_role", path: [workspaceId, workspaceMemberId], query: query, body: payload, options: options)
-        return try transport.decodeWrite("workspaces.members.update_role", resp, as: WorkspaceMember.self, known: ["workspaceId": workspaceId, "workspaceMemberId": workspaceMemberId], request: payload)
+        return try transport.decode("workspaces.members.update_role", resp, as: WorkspaceMember.self)
     }
 
     /// Remove a member
@@ -523,7 +523,7 @@ public final class WorkspacesInvitationsResource: @unchecked Sendable {
         let payload = try transport.encode(CreateInvitationRequest(email: email, role: role, message: message, invitationExpireDate: invitationExpireDate))
         let query: [(String, String)] = []
         let resp = try await transport.execute("workspaces.invitations.create", path: [workspaceId], query: query, body: payload, options: options)
-        return try transport.decodeWrite("workspaces.invitations.create", resp, as: WorkspaceInvitation.self, known: ["workspaceId": workspaceId], request: payload)
+        return try transport.decode("workspaces.invitations.create", resp, as: WorkspaceInvitation.self)
     }
 
     /// Accept an invitation
@@ -536,7 +536,7 @@ public final class WorkspacesInvitationsResource: @unchecked Sendable {
         let payload = try transport.encode(AcceptInvitationRequest(invitationId: invitationId))
         let query: [(String, String)] = []
         let resp = try await transport.execute("workspaces.invitations.accept", path: [], query: query, body: payload, options: options)
-        return try transport.decodeWrite("workspaces.invitations.accept", resp, as: WorkspaceMember.self, known: [:], request: payload)
+        return try transport.decode("workspaces.invitations.accept", resp, as: WorkspaceMember.self)
     }
 }
 
@@ -590,7 +590,7 @@ public final class BillingProfilesResource: @unchecked Sendable {
         let payload = try transport.encode(CreateBillingProfileRequest(billingProfileName: billingProfileName, billingProfileAddress: billingProfileAddress))
         let query: [(String, String)] = []
         let resp = try await transport.execute("billing.profiles.create", path: [], query: query, body: payload, options: options)
-        return try transport.decodeWrite("billing.profiles.create", resp, as: BillingProfile.self, known: [:], request: payload)
+        return try transport.decode("billing.profiles.create", resp, as: BillingProfile.self)
     }
 
     /// Get a billing profile
@@ -622,7 +622,7 @@ public final class BillingProfilesResource: @unchecked Sendable {
         let payload = try transport.encode(RenameBillingProfileRequest(billingProfileName: billingProfileName))
         let query: [(String, String)] = []
         let resp = try await transport.execute("billing.profiles.rename", path: [billingProfileId], query: query, body: payload, options: options)
-        return try transport.decodeWrite("billing.profiles.rename", resp, as: BillingProfile.self, known: ["billingProfileId": billingProfileId], request: payload)
+        return try transport.decode("billing.profiles.rename", resp, as: BillingProfile.self)
     }
 
     /// Replace the billing address
@@ -633,7 +633,7 @@ public final class BillingProfilesResource: @unchecked Sendable {
         let payload = try transport.encode(UpdateBillingProfileAddressRequest(billingProfileAddress: billingProfileAddress))
         let query: [(String, String)] = []
         let resp = try await transport.execute("billing.profiles.update_address", path: [billingProfileId], query: query, body: payload, options: options)
-        return try transport.decodeWrite("billing.profiles.update_address", resp, as: BillingProfile.self, known: ["billingProfileId": billingProfileId], request: payload)
+        return try transport.decode("billing.profiles.update_address", resp, as: BillingProfile.self)
     }
 
     /// Set the purchase order number
@@ -644,7 +644,7 @@ public final class BillingProfilesResource: @unchecked Sendable {
         let payload = try transport.encode(SetPurchaseOrderNumberRequest(purchaseOrderNumber: purchaseOrderNumber))
         let query: [(String, String)] = []
         let resp = try await transport.execute("billing.profiles.set_purchase_order_number", path: [billingProfileId], query: query, body: payload, options: options)
-        return try transport.decodeWrite("billing.profiles.set_purchase_order_number", resp, as: BillingProfile.self, known: ["billingProfileId": billingProfileId], request: payload)
+        return try transport.decode("billing.profiles.set_purchase_order_number", resp, as: BillingProfile.self)
     }
 
     /// Remove the purchase order number
@@ -663,7 +663,7 @@ public final class BillingProfilesResource: @unchecked Sendable {
         let payload = try transport.encode(AddEmailAddressRequest(emailAddress: emailAddress))
         let query: [(String, String)] = []
         let resp = try await transport.execute("billing.profiles.add_email_address", path: [billingProfileId], query: query, body: payload, options: options)
-        return try transport.decodeWrite("billing.profiles.add_email_address", resp, as: BillingProfile.self, known: ["billingProfileId": billingProfileId], request: payload)
+        return try transport.decode("billing.profiles.add_email_address", resp, as: BillingProfile.self)
     }
 
     /// Remove an invoice e-mail address
@@ -685,7 +685,7 @@ public final class BillingProfilesResource: @unchecked Sendable {
         let payload = try transport.encode(SetSendInvoicesByEmailRequest(sendInvoicesByEmail: sendInvoicesByEmail))
         let query: [(String, String)] = []
         let resp = try await transport.execute("billing.profiles.set_send_invoices_by_email", path: [billingProfileId], query: query, body: payload, options: options)
-        return try transport.decodeWrite("billing.profiles.set_send_invoices_by_email", resp, as: BillingProfile.self, known: ["billingProfileId": billingProfileId], request: payload)
+        return try transport.decode("billing.profiles.set_send_invoices_by_email", resp, as: BillingProfile.self)
     }
 
     /// Assign the profile to an identity
@@ -698,7 +698,7 @@ public final class BillingProfilesResource: @unchecked Sendable {
         let payload = try transport.encode(AssignIdentityRequest(billingProfileId: billingProfileId, identityId: identityId))
         let query: [(String, String)] = []
         let resp = try await transport.execute("billing.profiles.assign_identity", path: [billingProfileId], query: query, body: payload, options: options)
-        return try transport.decodeWrite("billing.profiles.assign_identity", resp, as: BillingProfile.self, known: ["billingProfileId": billingProfileId], request: payload)
+        return try transport.decode("billing.profiles.assign_identity", resp, as: BillingProfile.self)
     }
 }
 
@@ -823,7 +823,7 @@ public final class ClustersResource: @unchecked Sendable {
         let payload = try transport.encode(CreateClusterRequest(clusterName: clusterName, clusterType: clusterType))
         let query: [(String, String)] = []
         let resp = try await transport.execute("clusters.create", path: [workspaceId], query: query, body: payload, options: options)
-        return try transport.decodeWrite("clusters.create", resp, as: Cluster.self, known: ["workspaceId": workspaceId], request: payload)
+        return try transport.decode("clusters.create", resp, as: Cluster.self)
     }
 
     /// Get a cluster
@@ -853,7 +853,7 @@ public final class ClustersResource: @unchecked Sendable {
         let payload = try transport.encode(RenameClusterRequest(clusterName: clusterName))
         let query: [(String, String)] = []
         let resp = try await transport.execute("clusters.rename", path: [workspaceId, clusterId], query: query, body: payload, options: options)
-        return try transport.decodeWrite("clusters.rename", resp, as: Cluster.self, known: ["workspaceId": workspaceId, "clusterId": clusterId], request: payload)
+        return try transport.decode("clusters.rename", resp, as: Cluster.self)
     }
 
     /// Rotate the agent access token
@@ -865,7 +865,7 @@ public final class ClustersResource: @unchecked Sendable {
     public func rotateAccessToken(workspaceId: String, clusterId: String, options: RequestOptions? = nil) async throws -> ClusterAccessToken {
         let query: [(String, String)] = []
         let resp = try await transport.execute("clusters.rotate_access_token", path: [workspaceId, clusterId], query: query, body: nil, options: options)
-        return try transport.decodeWrite("clusters.rotate_access_token", resp, as: ClusterAccessToken.self, known: ["workspaceId": workspaceId, "clusterId": clusterId], request: nil)
+        return try transport.decode("clusters.rotate_access_token", resp, as: ClusterAccessToken.self)
     }
 }
 
@@ -993,7 +993,7 @@ public final class ApplicationsResource: @unchecked Sendable {
         let payload = try transport.encode(CreateApplicationRequest(applicationTemplateId: applicationTemplateId, applicationTemplatePresetId: applicationTemplatePresetId, clusterId: clusterId, appVersion: appVersion, name: name))
         let query: [(String, String)] = []
         let resp = try await transport.execute("applications.create", path: [workspaceId], query: query, body: payload, options: options)
-        return try transport.decodeWrite("applications.create", resp, as: Application.self, known: ["workspaceId": workspaceId], request: payload)
+        return try transport.decode("applications.create", resp, as: Application.self)
     }
 
     /// Get an application
@@ -1026,8 +1026,8 @@ public final class ApplicationsResource: @unchecked Sendable {
     public func updateValues(workspaceId: String, applicationId: String, applicationValues: JSONValue, options: RequestOptions? = nil) async throws -> Application {
         let payload = try transport.encode(UpdateApplicationValuesRequest(applicationValues: applicationValues))
         let query: [(String, String)] = []
-        let resp = try await transport.execute("applications.update_values", path: [workspaceId, applicationId], query: query, body: payload, options: RequestOptions.once(options))
-        return try transport.decodeWrite("applications.update_values", resp, as: Application.self, known: ["workspaceId": workspaceId, "applicationId": applicationId], request: payload)
+        let resp = try await transport.execute("applications.update_values", path: [workspaceId, applicationId], query: query, body: payload, options: options)
+        return try transport.decode("applications.update_values", resp, as: Application.self)
     }
 
     /// Update the application version
@@ -1041,8 +1041,8 @@ public final class ApplicationsResource: @unchecked Sendable {
     public func updateVersion(workspaceId: String, applicationId: String, appVersion: String, options: RequestOptions? = nil) async throws -> Application {
         let payload = try transport.encode(UpdateApplicationVersionRequest(appVersion: appVersion))
         let query: [(String, String)] = []
-        let resp = try await transport.execute("applications.update_version", path: [workspaceId, applicationId], query: query, body: payload, options: RequestOptions.once(options))
-        return try transport.decodeWrite("applications.update_version", resp, as: Application.self, known: ["workspaceId": workspaceId, "applicationId": applicationId], request: payload)
+        let resp = try await transport.execute("applications.update_version", path: [workspaceId, applicationId], query: query, body: payload, options: options)
+        return try transport.decode("applications.update_version", resp, as: Application.self)
     }
 
     /// Get application logs

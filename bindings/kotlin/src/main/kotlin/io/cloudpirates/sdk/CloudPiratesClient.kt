@@ -2,6 +2,7 @@ package io.cloudpirates.sdk
 
 import io.cloudpirates.sdk.ffi.ClientConfig
 import io.cloudpirates.sdk.ffi.FfiException
+import io.cloudpirates.sdk.ffi.InternalException
 import java.io.Closeable
 import kotlin.time.Duration
 
@@ -77,6 +78,8 @@ public class CloudPiratesClient private constructor(
             transport.ffi.waitFor(operationId, path, emptyList(), exists, maxWait?.inWholeMilliseconds)?.body?.toString(Charsets.UTF_8)
         } catch (e: FfiException) {
             throw e.toPublic()
+        } catch (e: InternalException) {
+            throw e.toPublic()
         }
 
     internal val callObserver: Transport get() = transport
@@ -92,6 +95,8 @@ public class CloudPiratesClient private constructor(
         try {
             block()
         } catch (e: FfiException) {
+            throw e.toPublic()
+        } catch (e: InternalException) {
             throw e.toPublic()
         }
     }

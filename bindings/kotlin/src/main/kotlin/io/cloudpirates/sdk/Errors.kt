@@ -173,3 +173,14 @@ internal fun FfiException.toPublic(): CloudPiratesException = when (this) {
     is FfiException.ResponseDecode -> ResponseDecodeException(fields(status, detail, body, requestId, attempts, waitedMs, validationErrors, businessError, retryAfterMs, mayHaveExecuted))
     is FfiException.Api -> ApiException(fields(status, detail, body, requestId, attempts, waitedMs, validationErrors, businessError, retryAfterMs, mayHaveExecuted))
 }
+
+/**
+ * uniffi's own error for a Rust panic it caught (the library guards its calls itself, so this
+ * is a last resort): the SDK's [ApiException], whose outcome is unknown.
+ */
+internal fun io.cloudpirates.sdk.ffi.InternalException.toPublic(): CloudPiratesException = ApiException(
+    ErrorFields(
+        "internal error in the CloudPirates SDK (a Rust panic: ${message ?: "no message"}); the call was abandoned and a write may have been sent. Please report it.",
+        null, null, null, 0, Duration.ZERO, emptyList(), null, null, true,
+    ),
+)

@@ -22,12 +22,7 @@ public data class RequestOptions(
     val maxRetries: Int? = null,
     /** Consistency mode of the call. */
     val consistency: Consistency? = null,
-) {
-    internal companion object {
-        /** [options] with no retry: for the commands no handler answers (sent exactly once). */
-        fun once(options: RequestOptions?): RequestOptions = (options ?: RequestOptions()).copy(maxRetries = 0)
-    }
-}
+)
 
 /** Counters of a list response, and the offset of the next page (decided by the core). */
 public data class PageInfo(

@@ -4,6 +4,7 @@ import io.cloudpirates.sdk.ffi.CallOptions
 import io.cloudpirates.sdk.ffi.ClientConfig
 import io.cloudpirates.sdk.ffi.FfiClient
 import io.cloudpirates.sdk.ffi.FfiException
+import io.cloudpirates.sdk.ffi.InternalException
 import io.cloudpirates.sdk.ffi.QueryParam
 import io.cloudpirates.sdk.ffi.RawResponse
 import kotlinx.coroutines.flow.Flow
@@ -11,16 +12,7 @@ import kotlinx.coroutines.flow.flow
 import kotlinx.serialization.KSerializer
 import kotlinx.serialization.SerializationException
 import kotlinx.serialization.builtins.ListSerializer
-import kotlinx.serialization.descriptors.PrimitiveKind
-import kotlinx.serialization.descriptors.SerialDescriptor
-import kotlinx.serialization.descriptors.SerialKind
-import kotlinx.serialization.descriptors.StructureKind
 import kotlinx.serialization.json.Json
-import kotlinx.serialization.json.JsonArray
-import kotlinx.serialization.json.JsonElement
-import kotlinx.serialization.json.JsonNull
-import kotlinx.serialization.json.JsonObject
-import kotlinx.serialization.json.JsonPrimitive
 
 /**
  * The one path every generated method takes: serialise, call the uniffi library's generic
@@ -42,6 +34,21 @@ internal class Transport(internal val ffi: FfiClient) : AutoCloseable {
             Transport(FfiClient(config))
         } catch (e: FfiException) {
             throw e.toPublic()
+        } catch (e: InternalException) {
+            throw e.toPublic()
+        }
+
+        /**
+         * Test-only: a Rust panic inside an async call (`guarded`: inside the panic guard every
+         * call runs in; otherwise caught by uniffi itself). Either way the caller gets an
+         * [ApiException]; the JVM and the runtime go on.
+         */
+        internal suspend fun panicForTests(guarded: Boolean) = try {
+            io.cloudpirates.sdk.ffi.panicForTests(guarded)
+        } catch (e: FfiException) {
+            throw e.toPublic()
+        } catch (e: InternalException) {
+            throw e.toPublic()
         }
     }
 
@@ -62,66 +69,17 @@ internal class Transport(internal val ffi: FfiClient) : AutoCloseable {
             val public = e.toPublic()
             public.status?.let { observer?.invoke(operationId, it) }
             throw public
+        } catch (e: InternalException) {
+            throw e.toPublic()
         }
     }
-
-    internal fun <T> decode(operationId: String, resp: RawResponse, serializer: KSerializer<T>): T =
-        decodeText(operationId, resp.body, serializer, "{}")
 
     /**
-     * Decodes the response of a write whose documented answer is a model. Servers answer
-     * writes in many shapes (the full resource, an empty body, `{}`, a 204, only the ids), so
-     * a missing field is never an error: fields the server left out are taken from the path
-     * parameters and the request body when they share the field's name, and any required field
-     * still missing gets its zero value (`""`, `0`, `false`, empty list/object, the first enum
-     * constant). Only a body that is not a JSON object is a decode error.
+     * Decodes a response. A 2xx write whose documented answer is a model arrives completed by
+     * the core (request and path fields, zero values, the id looked up): it always decodes.
      */
-    internal fun <T> decodeWrite(
-        operationId: String,
-        resp: RawResponse,
-        serializer: KSerializer<T>,
-        known: Map<String, String>,
-        requestJson: String?,
-    ): T {
-        val text = resp.body.toString(Charsets.UTF_8)
-        val received: JsonObject = if (text.isBlank()) {
-            JsonObject(emptyMap())
-        } else {
-            val parsed = try {
-                json.parseToJsonElement(text)
-            } catch (e: SerializationException) {
-                throw ResponseDecodeException(simpleFields("$operationId: the response is not JSON"))
-            }
-            parsed as? JsonObject ?: return decodeText(operationId, resp.body, serializer, "{}")
-        }
-        val descriptor = serializer.descriptor
-        if (descriptor.kind != StructureKind.CLASS) return decodeText(operationId, resp.body, serializer, "{}")
-        val request = requestJson?.let { runCatching { json.parseToJsonElement(it) as? JsonObject }.getOrNull() }
-        val merged = received.toMutableMap()
-        for (i in 0 until descriptor.elementsCount) {
-            val name = descriptor.getElementName(i)
-            if (merged[name] != null && merged[name] !is JsonNull) continue
-            val fromRequest = request?.get(name)?.takeIf { it !is JsonNull }
-            val fromPath = known[name]?.let { JsonPrimitive(it) }
-            val value = fromRequest ?: fromPath
-            if (value != null) merged[name] = value
-        }
-        val completed = complete(JsonObject(merged), descriptor)
-        return try {
-            json.decodeFromJsonElement(serializer, completed)
-        } catch (e: SerializationException) {
-            // A merged request value of another type than the response's field: drop the merge.
-            try {
-                json.decodeFromJsonElement(serializer, complete(received, descriptor))
-            } catch (e: SerializationException) {
-                throw ResponseDecodeException(simpleFields("$operationId: the response does not match the expected model"))
-            } catch (e: IllegalArgumentException) {
-                throw ResponseDecodeException(simpleFields("$operationId: the response does not match the expected model"))
-            }
-        } catch (e: IllegalArgumentException) {
-            throw ResponseDecodeException(simpleFields("$operationId: the response does not match the expected model"))
-        }
-    }
+    internal fun <T> decode(operationId: String, resp: RawResponse, serializer: KSerializer<T>): T =
+        decodeText(operationId, resp.body, serializer, "{}")
 
     private fun <T> decodeText(operationId: String, body: ByteArray, serializer: KSerializer<T>, empty: String): T {
         val text = body.toString(Charsets.UTF_8).ifBlank { empty }
@@ -188,36 +146,6 @@ internal class Transport(internal val ffi: FfiClient) : AutoCloseable {
             if (next <= offset) break
             offset = next
         }
-    }
-
-    /** Fills every required field of [obj] that is absent (or null) with its zero value, recursively. */
-    private fun complete(obj: JsonObject, descriptor: SerialDescriptor): JsonObject {
-        if (descriptor.kind != StructureKind.CLASS) return obj
-        val out = obj.toMutableMap()
-        for (i in 0 until descriptor.elementsCount) {
-            val name = descriptor.getElementName(i)
-            val element = descriptor.getElementDescriptor(i)
-            val present = out[name]
-            if (present == null || present is JsonNull) {
-                if (descriptor.isElementOptional(i) || element.isNullable) continue
-                zero(element)?.let { out[name] = it }
-            } else if (present is JsonObject && element.kind == StructureKind.CLASS) {
-                out[name] = complete(present, element)
-            }
-        }
-        return JsonObject(out)
-    }
-
-    private fun zero(d: SerialDescriptor): JsonElement? = when (d.kind) {
-        PrimitiveKind.STRING, PrimitiveKind.CHAR -> JsonPrimitive("")
-        PrimitiveKind.INT, PrimitiveKind.LONG, PrimitiveKind.SHORT, PrimitiveKind.BYTE -> JsonPrimitive(0)
-        PrimitiveKind.DOUBLE, PrimitiveKind.FLOAT -> JsonPrimitive(0.0)
-        PrimitiveKind.BOOLEAN -> JsonPrimitive(false)
-        SerialKind.ENUM -> if (d.elementsCount > 0) JsonPrimitive(d.getElementName(0)) else null
-        StructureKind.LIST -> JsonArray(emptyList())
-        StructureKind.MAP, StructureKind.OBJECT -> JsonObject(emptyMap())
-        StructureKind.CLASS -> complete(JsonObject(emptyMap()), d)
-        else -> JsonObject(emptyMap()) // JsonElement and other polymorphic values
     }
 
     override fun close() {

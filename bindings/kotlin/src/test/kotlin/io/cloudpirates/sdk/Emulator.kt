@@ -50,6 +50,10 @@ class Emulator private constructor(private val process: Process, val info: JsonO
     /** Shapes the bodies of successful writes: `full`, `empty`, `empty_object`, `no_content`, `minimal`. */
     fun writeResponses(mode: String) = configure("""{"write_responses": "$mode"}""")
 
+    /** Requests the emulator received per operation id since the last reset (`GET /_emulator/counters`). */
+    fun requests(): Map<String, Long> =
+        control("GET", "counters").jsonObject["requests"]?.jsonObject.orEmpty().mapValues { it.value.jsonPrimitive.content.toLong() }
+
     /** Every identity the emulator seeded: `{identityId, email, password, apiKey, ...}`. */
     fun credentials(): List<JsonObject> = control("GET", "credentials").jsonArray.map { it.jsonObject }
 

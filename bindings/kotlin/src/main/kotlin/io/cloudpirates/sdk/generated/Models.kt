@@ -25,7 +25,11 @@ data class TokenResponse(
     /** Long-lived refresh token for POST /v1/auth/refresh. */
     val refreshToken: String,
     val auth: TokenAuthClaims,
-)
+) {
+    /** Secret fields (accessToken, refreshToken) show [Redaction.MARKER], never their value. */
+    override fun toString(): String =
+        "TokenResponse(accessToken=${Redaction.MARKER}, refreshToken=${Redaction.MARKER}, auth=${auth})"
+}
 
 /** Response of POST /v1/auth/login. DECISION (catalogue 5.2, shape undocumented): the TokenResponse fields, all optional, plus `challengeRequired` and `verificationToken`. Without MFA the tokens are present; with a configured MFA method `challengeRequired` is true, no tokens are present, and `verificationToken` must be sent with the code to POST /v1/auth/login/challenge. */
 @Serializable
@@ -39,7 +43,11 @@ data class LoginResponse(
     val challengeRequired: Boolean? = null,
     /** Token to pass to auth.login_challenge when challengeRequired is true. */
     val verificationToken: String? = null,
-)
+) {
+    /** Secret fields (accessToken, refreshToken, verificationToken) show [Redaction.MARKER], never their value. */
+    override fun toString(): String =
+        "LoginResponse(accessToken=${accessToken?.let { Redaction.MARKER }}, refreshToken=${refreshToken?.let { Redaction.MARKER }}, auth=${auth}, challengeRequired=${challengeRequired}, verificationToken=${verificationToken?.let { Redaction.MARKER }})"
+}
 
 /** The authenticated identity (GET /v1/auth/me). Shape undocumented; registration captures email, firstName and lastName and the id is `identityId` elsewhere in the API. */
 @Serializable
@@ -67,14 +75,22 @@ typealias AuthChallenge = JsonObject
 data class SmsChallengeSetup(
     /** Send with the SMS code to auth.challenges.activate_sms. */
     val verificationToken: String,
-)
+) {
+    /** Secret fields (verificationToken) show [Redaction.MARKER], never their value. */
+    override fun toString(): String =
+        "SmsChallengeSetup(verificationToken=${Redaction.MARKER})"
+}
 
 /** Result of starting TOTP setup. */
 @Serializable
 data class TotpChallengeSetup(
     /** `otpauth://totp/...` URI, to be rendered as a QR code. */
     val otpAuthUri: String,
-)
+) {
+    /** Secret fields (otpAuthUri) show [Redaction.MARKER], never their value. */
+    override fun toString(): String =
+        "TotpChallengeSetup(otpAuthUri=${Redaction.MARKER})"
+}
 
 /** Single-use WebAuthn challenge, consumed by the next register/login call. */
 @Serializable
@@ -106,7 +122,11 @@ data class CreatedApiKey(
     val createdAt: String? = null,
     /** The key secret, shown once. */
     val apiKey: String? = null,
-)
+) {
+    /** Secret fields (apiKey) show [Redaction.MARKER], never their value. */
+    override fun toString(): String =
+        "CreatedApiKey(id=${id}, label=${label}, createdAt=${createdAt}, apiKey=${apiKey?.let { Redaction.MARKER }})"
+}
 
 /** Acknowledgement of an asynchronous command whose response body is undocumented. May be empty; any fields pass through. */
 typealias CommandResult = JsonObject
@@ -186,7 +206,11 @@ data class Invoice(
 @Serializable
 data class InvoicePdfUrl(
     val url: String,
-)
+) {
+    /** Secret fields (url) show [Redaction.MARKER], never their value. */
+    override fun toString(): String =
+        "InvoicePdfUrl(url=${Redaction.MARKER})"
+}
 
 /** A billing transaction. JSON names undocumented; the portal shows date, amount, type (charge, payment, credit, refund), invoice reference, payment method, status. */
 typealias Transaction = JsonObject
@@ -213,13 +237,21 @@ data class Cluster(
     val serverInfo: JsonElement? = null,
     /** Agent access token (helm value auth.accessToken). */
     val accessToken: String? = null,
-)
+) {
+    /** Secret fields (accessToken) show [Redaction.MARKER], never their value. */
+    override fun toString(): String =
+        "Cluster(clusterId=${clusterId}, workspaceId=${workspaceId}, clusterName=${clusterName}, clusterType=${clusterType}, serverInfo=${serverInfo}, accessToken=${accessToken?.let { Redaction.MARKER }})"
+}
 
 /** New agent access token; the previous one is invalid from now on. */
 @Serializable
 data class ClusterAccessToken(
     val accessToken: String,
-)
+) {
+    /** Secret fields (accessToken) show [Redaction.MARKER], never their value. */
+    override fun toString(): String =
+        "ClusterAccessToken(accessToken=${Redaction.MARKER})"
+}
 
 /** A raw Kubernetes manifest (managedFields removed). */
 typealias KubernetesResource = JsonObject
@@ -328,7 +360,11 @@ data class RegisterRequest(
     val password: String,
     val firstName: String,
     val lastName: String,
-)
+) {
+    /** Secret fields (password) show [Redaction.MARKER], never their value. */
+    override fun toString(): String =
+        "RegisterRequest(email=${email}, password=${Redaction.MARKER}, firstName=${firstName}, lastName=${lastName})"
+}
 
 /** Password login. */
 @Serializable
@@ -336,7 +372,11 @@ data class LoginRequest(
     val email: String,
     val password: String,
     val desiredChallenge: AuthChallengeType? = null,
-)
+) {
+    /** Secret fields (password) show [Redaction.MARKER], never their value. */
+    override fun toString(): String =
+        "LoginRequest(email=${email}, password=${Redaction.MARKER}, desiredChallenge=${desiredChallenge})"
+}
 
 /** Second login step with the MFA code. */
 @Serializable
@@ -344,7 +384,11 @@ data class LoginChallengeRequest(
     val verificationToken: String,
     /** 6-digit code, as a string. */
     val challengeCode: String,
-)
+) {
+    /** Secret fields (verificationToken, challengeCode) show [Redaction.MARKER], never their value. */
+    override fun toString(): String =
+        "LoginChallengeRequest(verificationToken=${Redaction.MARKER}, challengeCode=${Redaction.MARKER})"
+}
 
 /** Request a password reset e-mail. */
 @Serializable
@@ -357,13 +401,21 @@ data class RequestPasswordResetRequest(
 data class ChangePasswordRequest(
     val existingPassword: String,
     val password: String,
-)
+) {
+    /** Secret fields (existingPassword, password) show [Redaction.MARKER], never their value. */
+    override fun toString(): String =
+        "ChangePasswordRequest(existingPassword=${Redaction.MARKER}, password=${Redaction.MARKER})"
+}
 
 /** Token refresh. */
 @Serializable
 data class RefreshRequest(
     val refreshToken: String,
-)
+) {
+    /** Secret fields (refreshToken) show [Redaction.MARKER], never their value. */
+    override fun toString(): String =
+        "RefreshRequest(refreshToken=${Redaction.MARKER})"
+}
 
 /** Start SMS MFA setup (`phoneNumber` is superseded). */
 @Serializable
@@ -377,14 +429,22 @@ data class StartSmsChallengeRequest(
 data class ActivateSmsChallengeRequest(
     val verificationToken: String,
     val challengeCode: String,
-)
+) {
+    /** Secret fields (verificationToken, challengeCode) show [Redaction.MARKER], never their value. */
+    override fun toString(): String =
+        "ActivateSmsChallengeRequest(verificationToken=${Redaction.MARKER}, challengeCode=${Redaction.MARKER})"
+}
 
 /** Activate TOTP with the current 6-digit code. */
 @Serializable
 data class ActivateTotpChallengeRequest(
     /** Current 6-digit TOTP code. */
     val token: String,
-)
+) {
+    /** Secret fields (token) show [Redaction.MARKER], never their value. */
+    override fun toString(): String =
+        "ActivateTotpChallengeRequest(token=${Redaction.MARKER})"
+}
 
 /** The raw WebAuthn RegistrationJSON from navigator.credentials.create(), passed through unchanged (no wrapper, no label; the label comes from the ceremony's user.name). */
 typealias WebAuthnRegistrationRequest = JsonObject

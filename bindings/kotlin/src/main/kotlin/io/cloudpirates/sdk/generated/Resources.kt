@@ -30,7 +30,7 @@ public class AuthResource internal constructor(private val transport: Transport)
     suspend fun register(email: String, password: String, firstName: String, lastName: String, options: RequestOptions? = null): Identity {
         val payload = transport.encode(RegisterRequest.serializer(), RegisterRequest(email = email, password = password, firstName = firstName, lastName = lastName))
         val resp = transport.execute("auth.register", emptyList(), emptyList(), payload, options)
-        return transport.decodeWrite("auth.register", resp, Identity.serializer(), emptyMap(), payload)
+        return transport.decode("auth.register", resp, Identity.serializer())
     }
 
     /**
@@ -43,7 +43,7 @@ public class AuthResource internal constructor(private val transport: Transport)
     suspend fun login(email: String, password: String, desiredChallenge: AuthChallengeType? = null, options: RequestOptions? = null): LoginResponse {
         val payload = transport.encode(LoginRequest.serializer(), LoginRequest(email = email, password = password, desiredChallenge = desiredChallenge))
         val resp = transport.execute("auth.login", emptyList(), emptyList(), payload, options)
-        return transport.decodeWrite("auth.login", resp, LoginResponse.serializer(), emptyMap(), payload)
+        return transport.decode("auth.login", resp, LoginResponse.serializer())
     }
 
     /**
@@ -56,7 +56,7 @@ public class AuthResource internal constructor(private val transport: Transport)
     suspend fun loginChallenge(verificationToken: String, challengeCode: String, options: RequestOptions? = null): TokenResponse {
         val payload = transport.encode(LoginChallengeRequest.serializer(), LoginChallengeRequest(verificationToken = verificationToken, challengeCode = challengeCode))
         val resp = transport.execute("auth.login_challenge", emptyList(), emptyList(), payload, options)
-        return transport.decodeWrite("auth.login_challenge", resp, TokenResponse.serializer(), emptyMap(), payload)
+        return transport.decode("auth.login_challenge", resp, TokenResponse.serializer())
     }
 
     /**
@@ -69,7 +69,7 @@ public class AuthResource internal constructor(private val transport: Transport)
     suspend fun requestPasswordReset(email: String, options: RequestOptions? = null): CommandResult {
         val payload = transport.encode(RequestPasswordResetRequest.serializer(), RequestPasswordResetRequest(email = email))
         val resp = transport.execute("auth.request_password_reset", emptyList(), emptyList(), payload, options)
-        return transport.decodeWrite("auth.request_password_reset", resp, JsonObject.serializer(), emptyMap(), payload)
+        return transport.decode("auth.request_password_reset", resp, JsonObject.serializer())
     }
 
     /**
@@ -82,7 +82,7 @@ public class AuthResource internal constructor(private val transport: Transport)
     suspend fun changePassword(existingPassword: String, password: String, options: RequestOptions? = null): CommandResult {
         val payload = transport.encode(ChangePasswordRequest.serializer(), ChangePasswordRequest(existingPassword = existingPassword, password = password))
         val resp = transport.execute("auth.change_password", emptyList(), emptyList(), payload, options)
-        return transport.decodeWrite("auth.change_password", resp, JsonObject.serializer(), emptyMap(), payload)
+        return transport.decode("auth.change_password", resp, JsonObject.serializer())
     }
 
     /**
@@ -95,7 +95,7 @@ public class AuthResource internal constructor(private val transport: Transport)
     suspend fun refresh(refreshToken: String, options: RequestOptions? = null): TokenResponse {
         val payload = transport.encode(RefreshRequest.serializer(), RefreshRequest(refreshToken = refreshToken))
         val resp = transport.execute("auth.refresh", emptyList(), emptyList(), payload, options)
-        return transport.decodeWrite("auth.refresh", resp, TokenResponse.serializer(), emptyMap(), payload)
+        return transport.decode("auth.refresh", resp, TokenResponse.serializer())
     }
 
     /**
@@ -159,7 +159,7 @@ public class AuthSessionsResource internal constructor(private val transport: Tr
      */
     suspend fun logout(sessionId: String, options: RequestOptions? = null): CommandResult {
         val resp = transport.execute("auth.sessions.logout", listOf(sessionId), emptyList(), null, options)
-        return transport.decodeWrite("auth.sessions.logout", resp, JsonObject.serializer(), mapOf("sessionId" to sessionId), null)
+        return transport.decode("auth.sessions.logout", resp, JsonObject.serializer())
     }
 }
 
@@ -200,7 +200,7 @@ public class AuthChallengesResource internal constructor(private val transport: 
     suspend fun startSms(number: String, options: RequestOptions? = null): SmsChallengeSetup {
         val payload = transport.encode(StartSmsChallengeRequest.serializer(), StartSmsChallengeRequest(number = number))
         val resp = transport.execute("auth.challenges.start_sms", emptyList(), emptyList(), payload, options)
-        return transport.decodeWrite("auth.challenges.start_sms", resp, SmsChallengeSetup.serializer(), emptyMap(), payload)
+        return transport.decode("auth.challenges.start_sms", resp, SmsChallengeSetup.serializer())
     }
 
     /**
@@ -213,7 +213,7 @@ public class AuthChallengesResource internal constructor(private val transport: 
     suspend fun activateSms(verificationToken: String, challengeCode: String, options: RequestOptions? = null): CommandResult {
         val payload = transport.encode(ActivateSmsChallengeRequest.serializer(), ActivateSmsChallengeRequest(verificationToken = verificationToken, challengeCode = challengeCode))
         val resp = transport.execute("auth.challenges.activate_sms", emptyList(), emptyList(), payload, options)
-        return transport.decodeWrite("auth.challenges.activate_sms", resp, JsonObject.serializer(), emptyMap(), payload)
+        return transport.decode("auth.challenges.activate_sms", resp, JsonObject.serializer())
     }
 
     /**
@@ -225,7 +225,7 @@ public class AuthChallengesResource internal constructor(private val transport: 
      */
     suspend fun startTotp(options: RequestOptions? = null): TotpChallengeSetup {
         val resp = transport.execute("auth.challenges.start_totp", emptyList(), emptyList(), null, options)
-        return transport.decodeWrite("auth.challenges.start_totp", resp, TotpChallengeSetup.serializer(), emptyMap(), null)
+        return transport.decode("auth.challenges.start_totp", resp, TotpChallengeSetup.serializer())
     }
 
     /**
@@ -238,7 +238,7 @@ public class AuthChallengesResource internal constructor(private val transport: 
     suspend fun activateTotp(token: String, options: RequestOptions? = null): CommandResult {
         val payload = transport.encode(ActivateTotpChallengeRequest.serializer(), ActivateTotpChallengeRequest(token = token))
         val resp = transport.execute("auth.challenges.activate_totp", emptyList(), emptyList(), payload, options)
-        return transport.decodeWrite("auth.challenges.activate_totp", resp, JsonObject.serializer(), emptyMap(), payload)
+        return transport.decode("auth.challenges.activate_totp", resp, JsonObject.serializer())
     }
 }
 
@@ -253,7 +253,7 @@ public class AuthWebauthnResource internal constructor(private val transport: Tr
      */
     suspend fun challenge(options: RequestOptions? = null): WebAuthnChallenge {
         val resp = transport.execute("auth.webauthn.challenge", emptyList(), emptyList(), null, options)
-        return transport.decodeWrite("auth.webauthn.challenge", resp, WebAuthnChallenge.serializer(), emptyMap(), null)
+        return transport.decode("auth.webauthn.challenge", resp, WebAuthnChallenge.serializer())
     }
 
     /**
@@ -266,7 +266,7 @@ public class AuthWebauthnResource internal constructor(private val transport: Tr
     suspend fun register(body: JsonObject, options: RequestOptions? = null): WebAuthnKey {
         val payload = transport.encode(JsonObject.serializer(), body)
         val resp = transport.execute("auth.webauthn.register", emptyList(), emptyList(), payload, options)
-        return transport.decodeWrite("auth.webauthn.register", resp, WebAuthnKey.serializer(), emptyMap(), null)
+        return transport.decode("auth.webauthn.register", resp, WebAuthnKey.serializer())
     }
 
     /**
@@ -279,7 +279,7 @@ public class AuthWebauthnResource internal constructor(private val transport: Tr
     suspend fun login(body: JsonObject, options: RequestOptions? = null): TokenResponse {
         val payload = transport.encode(JsonObject.serializer(), body)
         val resp = transport.execute("auth.webauthn.login", emptyList(), emptyList(), payload, options)
-        return transport.decodeWrite("auth.webauthn.login", resp, TokenResponse.serializer(), emptyMap(), null)
+        return transport.decode("auth.webauthn.login", resp, TokenResponse.serializer())
     }
 
     /**
@@ -313,7 +313,7 @@ public class AuthWebauthnResource internal constructor(private val transport: Tr
     suspend fun updateLabel(webAuthnKeyId: String, label: String, options: RequestOptions? = null): WebAuthnKey {
         val payload = transport.encode(UpdateWebAuthnKeyLabelRequest.serializer(), UpdateWebAuthnKeyLabelRequest(label = label))
         val resp = transport.execute("auth.webauthn.update_label", listOf(webAuthnKeyId), emptyList(), payload, options)
-        return transport.decodeWrite("auth.webauthn.update_label", resp, WebAuthnKey.serializer(), mapOf("webAuthnKeyId" to webAuthnKeyId), payload)
+        return transport.decode("auth.webauthn.update_label", resp, WebAuthnKey.serializer())
     }
 
     /**
@@ -365,7 +365,7 @@ public class AuthApiKeysResource internal constructor(private val transport: Tra
     suspend fun create(label: String, options: RequestOptions? = null): CreatedApiKey {
         val payload = transport.encode(CreateApiKeyRequest.serializer(), CreateApiKeyRequest(label = label))
         val resp = transport.execute("auth.api_keys.create", emptyList(), emptyList(), payload, options)
-        return transport.decodeWrite("auth.api_keys.create", resp, CreatedApiKey.serializer(), emptyMap(), payload)
+        return transport.decode("auth.api_keys.create", resp, CreatedApiKey.serializer())
     }
 
     /**
@@ -422,7 +422,7 @@ public class WorkspacesResource internal constructor(private val transport: Tran
     suspend fun create(workspaceName: String, workspaceKey: String, options: RequestOptions? = null): Workspace {
         val payload = transport.encode(CreateWorkspaceRequest.serializer(), CreateWorkspaceRequest(workspaceName = workspaceName, workspaceKey = workspaceKey))
         val resp = transport.execute("workspaces.create", emptyList(), emptyList(), payload, options)
-        return transport.decodeWrite("workspaces.create", resp, Workspace.serializer(), emptyMap(), payload)
+        return transport.decode("workspaces.create", resp, Workspace.serializer())
     }
 
     /**
@@ -458,7 +458,7 @@ public class WorkspacesResource internal constructor(private val transport: Tran
     suspend fun rename(workspaceId: String, workspaceName: String, options: RequestOptions? = null): Workspace {
         val payload = transport.encode(RenameWorkspaceRequest.serializer(), RenameWorkspaceRequest(workspaceName = workspaceName))
         val resp = transport.execute("workspaces.rename", listOf(workspaceId), emptyList(), payload, options)
-        return transport.decodeWrite("workspaces.rename", resp, Workspace.serializer(), mapOf("workspaceId" to workspaceId), payload)
+        return transport.decode("workspaces.rename", resp, Workspace.serializer())
     }
 }
 
@@ -497,7 +497,7 @@ public class WorkspacesMembersResource internal constructor(private val transpor
     suspend fun updateRole(workspaceId: String, workspaceMemberId: String, role: WorkspaceMemberRole, options: RequestOptions? = null): WorkspaceMember {
         val payload = transport.encode(UpdateMemberRoleRequest.serializer(), UpdateMemberRoleRequest(role = role))
         val resp = transport.execute("workspaces.members.update_role", listOf(workspaceId, workspaceMemberId), emptyList(), payload, options)
-        return transport.decodeWrite("workspaces.members.update_role", resp, WorkspaceMember.serializer(), mapOf("workspaceId" to workspaceId, "workspaceMemberId" to workspaceMemberId), payload)
+        return transport.decode("workspaces.members.update_role", resp, WorkspaceMember.serializer())
     }
 
     /**
@@ -524,7 +524,7 @@ public class WorkspacesInvitationsResource internal constructor(private val tran
     suspend fun create(workspaceId: String, email: String, role: WorkspaceMemberRole, message: String? = null, invitationExpireDate: String? = null, options: RequestOptions? = null): WorkspaceInvitation {
         val payload = transport.encode(CreateInvitationRequest.serializer(), CreateInvitationRequest(email = email, role = role, message = message, invitationExpireDate = invitationExpireDate))
         val resp = transport.execute("workspaces.invitations.create", listOf(workspaceId), emptyList(), payload, options)
-        return transport.decodeWrite("workspaces.invitations.create", resp, WorkspaceInvitation.serializer(), mapOf("workspaceId" to workspaceId), payload)
+        return transport.decode("workspaces.invitations.create", resp, WorkspaceInvitation.serializer())
     }
 
     /**
@@ -537,7 +537,7 @@ public class WorkspacesInvitationsResource internal constructor(private val tran
     suspend fun accept(invitationId: String, options: RequestOptions? = null): WorkspaceMember {
         val payload = transport.encode(AcceptInvitationRequest.serializer(), AcceptInvitationRequest(invitationId = invitationId))
         val resp = transport.execute("workspaces.invitations.accept", emptyList(), emptyList(), payload, options)
-        return transport.decodeWrite("workspaces.invitations.accept", resp, WorkspaceMember.serializer(), emptyMap(), payload)
+        return transport.decode("workspaces.invitations.accept", resp, WorkspaceMember.serializer())
     }
 }
 
@@ -576,7 +576,7 @@ public class BillingProfilesResource internal constructor(private val transport:
     suspend fun create(billingProfileName: String, billingProfileAddress: BillingAddress, options: RequestOptions? = null): BillingProfile {
         val payload = transport.encode(CreateBillingProfileRequest.serializer(), CreateBillingProfileRequest(billingProfileName = billingProfileName, billingProfileAddress = billingProfileAddress))
         val resp = transport.execute("billing.profiles.create", emptyList(), emptyList(), payload, options)
-        return transport.decodeWrite("billing.profiles.create", resp, BillingProfile.serializer(), emptyMap(), payload)
+        return transport.decode("billing.profiles.create", resp, BillingProfile.serializer())
     }
 
     /**
@@ -610,7 +610,7 @@ public class BillingProfilesResource internal constructor(private val transport:
     suspend fun rename(billingProfileId: String, billingProfileName: String, options: RequestOptions? = null): BillingProfile {
         val payload = transport.encode(RenameBillingProfileRequest.serializer(), RenameBillingProfileRequest(billingProfileName = billingProfileName))
         val resp = transport.execute("billing.profiles.rename", listOf(billingProfileId), emptyList(), payload, options)
-        return transport.decodeWrite("billing.profiles.rename", resp, BillingProfile.serializer(), mapOf("billingProfileId" to billingProfileId), payload)
+        return transport.decode("billing.profiles.rename", resp, BillingProfile.serializer())
     }
 
     /**
@@ -621,7 +621,7 @@ public class BillingProfilesResource internal constructor(private val transport:
     suspend fun updateAddress(billingProfileId: String, billingProfileAddress: BillingAddress, options: RequestOptions? = null): BillingProfile {
         val payload = transport.encode(UpdateBillingProfileAddressRequest.serializer(), UpdateBillingProfileAddressRequest(billingProfileAddress = billingProfileAddress))
         val resp = transport.execute("billing.profiles.update_address", listOf(billingProfileId), emptyList(), payload, options)
-        return transport.decodeWrite("billing.profiles.update_address", resp, BillingProfile.serializer(), mapOf("billingProfileId" to billingProfileId), payload)
+        return transport.decode("billing.profiles.update_address", resp, BillingProfile.serializer())
     }
 
     /**
@@ -632,7 +632,7 @@ public class BillingProfilesResource internal constructor(private val transport:
     suspend fun setPurchaseOrderNumber(billingProfileId: String, purchaseOrderNumber: String, options: RequestOptions? = null): BillingProfile {
         val payload = transport.encode(SetPurchaseOrderNumberRequest.serializer(), SetPurchaseOrderNumberRequest(purchaseOrderNumber = purchaseOrderNumber))
         val resp = transport.execute("billing.profiles.set_purchase_order_number", listOf(billingProfileId), emptyList(), payload, options)
-        return transport.decodeWrite("billing.profiles.set_purchase_order_number", resp, BillingProfile.serializer(), mapOf("billingProfileId" to billingProfileId), payload)
+        return transport.decode("billing.profiles.set_purchase_order_number", resp, BillingProfile.serializer())
     }
 
     /**
@@ -652,7 +652,7 @@ public class BillingProfilesResource internal constructor(private val transport:
     suspend fun addEmailAddress(billingProfileId: String, emailAddress: String, options: RequestOptions? = null): BillingProfile {
         val payload = transport.encode(AddEmailAddressRequest.serializer(), AddEmailAddressRequest(emailAddress = emailAddress))
         val resp = transport.execute("billing.profiles.add_email_address", listOf(billingProfileId), emptyList(), payload, options)
-        return transport.decodeWrite("billing.profiles.add_email_address", resp, BillingProfile.serializer(), mapOf("billingProfileId" to billingProfileId), payload)
+        return transport.decode("billing.profiles.add_email_address", resp, BillingProfile.serializer())
     }
 
     /**
@@ -675,7 +675,7 @@ public class BillingProfilesResource internal constructor(private val transport:
     suspend fun setSendInvoicesByEmail(billingProfileId: String, sendInvoicesByEmail: Boolean, options: RequestOptions? = null): BillingProfile {
         val payload = transport.encode(SetSendInvoicesByEmailRequest.serializer(), SetSendInvoicesByEmailRequest(sendInvoicesByEmail = sendInvoicesByEmail))
         val resp = transport.execute("billing.profiles.set_send_invoices_by_email", listOf(billingProfileId), emptyList(), payload, options)
-        return transport.decodeWrite("billing.profiles.set_send_invoices_by_email", resp, BillingProfile.serializer(), mapOf("billingProfileId" to billingProfileId), payload)
+        return transport.decode("billing.profiles.set_send_invoices_by_email", resp, BillingProfile.serializer())
     }
 
     /**
@@ -688,7 +688,7 @@ public class BillingProfilesResource internal constructor(private val transport:
     suspend fun assignIdentity(billingProfileId: String, identityId: String, options: RequestOptions? = null): BillingProfile {
         val payload = transport.encode(AssignIdentityRequest.serializer(), AssignIdentityRequest(billingProfileId = billingProfileId, identityId = identityId))
         val resp = transport.execute("billing.profiles.assign_identity", listOf(billingProfileId), emptyList(), payload, options)
-        return transport.decodeWrite("billing.profiles.assign_identity", resp, BillingProfile.serializer(), mapOf("billingProfileId" to billingProfileId), payload)
+        return transport.decode("billing.profiles.assign_identity", resp, BillingProfile.serializer())
     }
 }
 
@@ -801,7 +801,7 @@ public class ClustersResource internal constructor(private val transport: Transp
     suspend fun create(workspaceId: String, clusterName: String, clusterType: ClusterType, options: RequestOptions? = null): Cluster {
         val payload = transport.encode(CreateClusterRequest.serializer(), CreateClusterRequest(clusterName = clusterName, clusterType = clusterType))
         val resp = transport.execute("clusters.create", listOf(workspaceId), emptyList(), payload, options)
-        return transport.decodeWrite("clusters.create", resp, Cluster.serializer(), mapOf("workspaceId" to workspaceId), payload)
+        return transport.decode("clusters.create", resp, Cluster.serializer())
     }
 
     /**
@@ -833,7 +833,7 @@ public class ClustersResource internal constructor(private val transport: Transp
     suspend fun rename(workspaceId: String, clusterId: String, clusterName: String, options: RequestOptions? = null): Cluster {
         val payload = transport.encode(RenameClusterRequest.serializer(), RenameClusterRequest(clusterName = clusterName))
         val resp = transport.execute("clusters.rename", listOf(workspaceId, clusterId), emptyList(), payload, options)
-        return transport.decodeWrite("clusters.rename", resp, Cluster.serializer(), mapOf("workspaceId" to workspaceId, "clusterId" to clusterId), payload)
+        return transport.decode("clusters.rename", resp, Cluster.serializer())
     }
 
     /**
@@ -845,7 +845,7 @@ public class ClustersResource internal constructor(private val transport: Transp
      */
     suspend fun rotateAccessToken(workspaceId: String, clusterId: String, options: RequestOptions? = null): ClusterAccessToken {
         val resp = transport.execute("clusters.rotate_access_token", listOf(workspaceId, clusterId), emptyList(), null, options)
-        return transport.decodeWrite("clusters.rotate_access_token", resp, ClusterAccessToken.serializer(), mapOf("workspaceId" to workspaceId, "clusterId" to clusterId), null)
+        return transport.decode("clusters.rotate_access_token", resp, ClusterAccessToken.serializer())
     }
 }
 
@@ -979,7 +979,7 @@ public class ApplicationsResource internal constructor(private val transport: Tr
     suspend fun create(workspaceId: String, applicationTemplateId: String, applicationTemplatePresetId: String, clusterId: String, appVersion: String, name: String, options: RequestOptions? = null): Application {
         val payload = transport.encode(CreateApplicationRequest.serializer(), CreateApplicationRequest(applicationTemplateId = applicationTemplateId, applicationTemplatePresetId = applicationTemplatePresetId, clusterId = clusterId, appVersion = appVersion, name = name))
         val resp = transport.execute("applications.create", listOf(workspaceId), emptyList(), payload, options)
-        return transport.decodeWrite("applications.create", resp, Application.serializer(), mapOf("workspaceId" to workspaceId), payload)
+        return transport.decode("applications.create", resp, Application.serializer())
     }
 
     /**
@@ -1014,8 +1014,8 @@ public class ApplicationsResource internal constructor(private val transport: Tr
      */
     suspend fun updateValues(workspaceId: String, applicationId: String, applicationValues: JsonElement, options: RequestOptions? = null): Application {
         val payload = transport.encode(UpdateApplicationValuesRequest.serializer(), UpdateApplicationValuesRequest(applicationValues = applicationValues))
-        val resp = transport.execute("applications.update_values", listOf(workspaceId, applicationId), emptyList(), payload, RequestOptions.once(options))
-        return transport.decodeWrite("applications.update_values", resp, Application.serializer(), mapOf("workspaceId" to workspaceId, "applicationId" to applicationId), payload)
+        val resp = transport.execute("applications.update_values", listOf(workspaceId, applicationId), emptyList(), payload, options)
+        return transport.decode("applications.update_values", resp, Application.serializer())
     }
 
     /**
@@ -1029,8 +1029,8 @@ public class ApplicationsResource internal constructor(private val transport: Tr
      */
     suspend fun updateVersion(workspaceId: String, applicationId: String, appVersion: String, options: RequestOptions? = null): Application {
         val payload = transport.encode(UpdateApplicationVersionRequest.serializer(), UpdateApplicationVersionRequest(appVersion = appVersion))
-        val resp = transport.execute("applications.update_version", listOf(workspaceId, applicationId), emptyList(), payload, RequestOptions.once(options))
-        return transport.decodeWrite("applications.update_version", resp, Application.serializer(), mapOf("workspaceId" to workspaceId, "applicationId" to applicationId), payload)
+        val resp = transport.execute("applications.update_version", listOf(workspaceId, applicationId), emptyList(), payload, options)
+        return transport.decode("applications.update_version", resp, Application.serializer())
     }
 
     /**

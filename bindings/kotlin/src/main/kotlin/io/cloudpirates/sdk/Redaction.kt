@@ -1,0 +1,11 @@
+package io.cloudpirates.sdk
+
+/**
+ * How secrets print. The generated models whose fields the API description marks `x-secret`
+ * (tokens, passwords, API keys, verification codes, the signed PDF URL) override `toString()`
+ * to show [MARKER] instead of the value, the marker the Rust core's `Debug` uses.
+ */
+public object Redaction {
+    /** What `toString()` shows instead of a secret value. */
+    public const val MARKER: String = "[REDACTED]"
+}
