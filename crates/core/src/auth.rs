@@ -252,6 +252,23 @@ mod tests {
         assert!(!format!("{:?}", Credentials::ApiKey(Secret::new("k-789"))).contains("k-789"));
     }
 
+    proptest::proptest! {
+        /// Whatever `exp` a server sends, adopting it and asking about expiry never panics,
+        /// and a token just adopted is refreshed proactively at most once.
+        #[test]
+        fn any_token_expiry_is_safe(exp in proptest::prelude::any::<Option<u64>>(), lifetime in 0u64..100_000) {
+            let s = Session::new(Credentials::Bearer { access_token: Secret::new("a"), refresh_token: Some(Secret::new("r")), expires_at: None });
+            s.adopt("b".into(), Some("c".into()), exp);
+            let _ = (s.expiring(), s.expired());
+            let near = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs().saturating_add(lifetime);
+            s.adopt("d".into(), None, Some(near));
+            if s.expiring() {
+                s.skip_proactive(s.generation());
+                proptest::prop_assert!(!s.expiring());
+            }
+        }
+    }
+
     #[test]
     fn blank_or_multiline_secrets_are_rejected() {
         assert!(Credentials::ApiKey(Secret::new("  ")).validate().is_err());

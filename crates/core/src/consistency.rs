@@ -269,6 +269,39 @@ mod tests {
         assert_eq!(l.written_ancestor("/workspaces/b/x", W), None, "a delete is not a write");
     }
 
+    /// The cost figures of docs/reliability.md:
+    /// `cargo test --release -p cloudpirates --lib ledger_cost -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn ledger_cost() {
+        for n in [1_000usize, 10_000, 100_000] {
+            let l = Ledger::default();
+            let t = Instant::now();
+            for i in 0..n {
+                l.record_write(&format!("/workspaces/w{i}/clusters/c{i}"), None, W);
+            }
+            let record = t.elapsed() / n as u32;
+            let t = Instant::now();
+            let mut worst = Duration::ZERO;
+            for i in 0..n {
+                let one = Instant::now();
+                l.record_write(&format!("/workspaces/x{i}"), None, W);
+                worst = worst.max(one.elapsed());
+            }
+            let t = Instant::now().max(t);
+            let probes = 100_000u32;
+            for i in 0..probes {
+                let p = format!("/workspaces/x{}/members/m{}", i as usize % n, i);
+                assert!(l.check(&p, 404, b"", Consistency::ReadYourWrites, W).is_some());
+            }
+            let lookup = t.elapsed() / probes;
+            println!(
+                "{n:>7} writes in the window: record {record:?}/write (worst of the next {n}: {worst:?}), 404 lookup {lookup:?}, {} paths kept",
+                l.len()
+            );
+        }
+    }
+
     #[test]
     fn entries_expire_after_the_window() {
         let l = Ledger::default();

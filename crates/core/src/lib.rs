@@ -52,7 +52,7 @@ pub use config::{
     Config, ConsistencyConfig, DEFAULT_BASE_URL, ENV_API_KEY, ENV_BASE_URL, RequestOptions, parse_base_url,
 };
 pub use consistency::Consistency;
-pub use error::{BusinessError, Error, ErrorKind, Result, ValidationError};
+pub use error::{BusinessError, Error, ErrorKind, MAX_ERROR_BODY, Result, ValidationError};
 pub use operation::{AuthRequirement, Method, Operation, Paging, operation, operations};
 pub use pagination::{Links, Page, PageInfo, PageParams, page_info, parse_link_header};
 pub use path::encode_segment;
