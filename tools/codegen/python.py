@@ -206,8 +206,6 @@ def method(op: Operation, spec: Spec, is_async: bool) -> list[str]:
     path_expr = "[" + ", ".join(path_names) + "]"
     query_expr = "[" + ", ".join(query_items) + "]"
     call = f'"{op.id}", {path_expr}, {query_expr}, {body_expr}, "{kind}", {cast}'
-    if op.never_answers:
-        call += ", once=True"  # sent once, never retried (the docs say nothing answers it)
     lines = []
     d = op.summary or op.id
     docline = [f"{d.rstrip('.')}.", "", f"``{op.method} {op.path}`` (operation ``{op.id}``)."]
@@ -216,7 +214,7 @@ def method(op: Operation, spec: Spec, is_async: bool) -> list[str]:
     if paged or (op.is_list):
         docline.append(" Returns one page; iterate it, or use ``" + op.name + "_all``, for every item.")
     if op.never_answers:
-        docline.append(" The CloudPirates docs say no backend handler answers this command: it is sent once,"
+        docline.append(" The CloudPirates docs say no backend handler answers this command: the core sends it once,"
                        " never retried, and ends in an error (``OutcomeUnknownError`` when it may still apply).")
 
     def emit_doc() -> None:

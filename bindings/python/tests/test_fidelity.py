@@ -49,14 +49,11 @@ async def call(client: Any, op: str, *args: Any, **kw: Any) -> Any:
     return await r if inspect.isawaitable(r) else r
 
 
-def faults_injected(emu: Emulator) -> int:
-    return int(emu.config()["faults_injected"])
-
-
-def count_requests(emu: Emulator, path_prefix: str = "/v1") -> None:
-    """Makes the emulator count every request under `path_prefix` (in `faults_injected`)
-    without changing its answers: a `slow` fault of 0 ms on every matching request."""
-    emu.configure(faults=[{"kind": "slow", "rate": 1.0, "delay_ms": 0, "path_prefix": path_prefix}])
+def sent(emu: Emulator, op: str = "") -> int:
+    """Requests the emulator received for operation `op` (every operation when empty), by
+    its per-operation counters (`GET /_emulator/counters`)."""
+    requests: Dict[str, int] = emu.counters()["requests"]
+    return int(requests.get(op, 0)) if op else sum(int(n) for n in requests.values())
 
 
 def bearer(emu: Emulator, flavour: str, email: str = "", password: str = "") -> Any:
@@ -133,12 +130,11 @@ def test_list_all_fetches_page_by_page(emu: Emulator) -> None:
     key = emu.client()
     for i in range(5):
         key.workspaces.create(workspace_name=f"P{i}", workspace_key=f"p{i}")
-    count_requests(emu, "/v1/workspaces")
     total = key.workspaces.list(limit=2).total
     assert total is not None and total >= 6
-    before = faults_injected(emu)
+    before = sent(emu, "workspaces.list")
     assert len(list(key.workspaces.list_all(limit=2))) == total
-    assert faults_injected(emu) - before == (total + 1) // 2  # one request per page of 2
+    assert sent(emu, "workspaces.list") - before == (total + 1) // 2  # one request per page of 2
 
 
 # ---------------------------------------------------------------- 2. 501
@@ -186,19 +182,17 @@ def test_commands_without_backend_are_sent_once(emu: Emulator, flavour: str) -> 
         ("applications.update_version", (ws, app), {"app_version": version}),
     ]
     for op, args, kw in calls:
-        count_requests(emu, f"/v1/workspaces/{ws}/applications/{app}/")
-        before = faults_injected(emu)
+        before = sent(emu, op)
         start = time.monotonic()
         with pytest.raises(cloudpirates.OutcomeUnknownError) as info:  # an InternalServerError before the core knew
             asyncio.run(call(client, op, *args, **kw))
         e = info.value
         assert e.may_have_executed
-        sent = faults_injected(emu) - before
-        assert sent == 1, f"{op} was sent {sent} times"
+        n = sent(emu, op) - before
+        assert n == 1, f"{op} was sent {n} times"
         assert e.attempts == 1 and e.status in (503, 504), (op, e.attempts, e.status)
         assert time.monotonic() - start < 5, f"{op} did not fail at once"
         assert "no backend handler" in e.message, e.message
-    emu.configure(faults=[])
 
 
 # ---------------------------------------------------------------- 5. API keys
@@ -236,7 +230,7 @@ def test_api_keys_reach_the_routes_that_accept_them(emu: Emulator, flavour: str)
     key = emu.async_client() if flavour == "async" else emu.client()
     guest_c = emu.async_client(api_key=guest_key) if flavour == "async" else emu.client(api_key=guest_key)
     assert key.auth_kind == "api_key" and guest_c.auth_kind == "api_key"
-    count_requests(emu)
+    before = {op: sent(emu, op) for op in API_KEY_ROUTES}
 
     async def run() -> None:
         await call(key, "auth.validate")
@@ -247,7 +241,7 @@ def test_api_keys_reach_the_routes_that_accept_them(emu: Emulator, flavour: str)
         assert isinstance(member, cloudpirates.models.WorkspaceMember)
 
     asyncio.run(run())
-    assert faults_injected(emu) == 5  # every call reached the server
+    assert {op: sent(emu, op) - before[op] for op in API_KEY_ROUTES} == {op: 1 for op in API_KEY_ROUTES}  # every call reached the server
     assert not owner.auth.webauthn.list().items
     assert any(m.email == invitee["email"] for m in emu.client().workspaces.members.list(ws).items)
 
@@ -257,7 +251,7 @@ def test_bearer_only_routes_refuse_api_keys_before_sending(emu: Emulator, flavou
     key = emu.async_client() if flavour == "async" else emu.client()
     bearer_only = [op["operationId"] for op in spec_operations() if op.get("security") == [{"Bearer": []}]]
     assert len(bearer_only) >= 12
-    count_requests(emu)
+    before = sent(emu)
 
     async def run() -> None:
         for oid in bearer_only:
@@ -277,7 +271,7 @@ def test_bearer_only_routes_refuse_api_keys_before_sending(emu: Emulator, flavou
             assert info.value.status is None, oid
 
     asyncio.run(run())
-    assert faults_injected(emu) == 0, "a Bearer-only call reached the server"
+    assert sent(emu) == before, "a Bearer-only call reached the server"
 
 
 # ---------------------------------------------------------------- 6. the emulator dies with us
@@ -315,42 +309,3 @@ def _alive(pid: int) -> bool:
             return f.read().split(") ", 1)[1][0] != "Z"
     except (FileNotFoundError, IndexError):
         return False
-
-
-# ---------------------------------------------------------------- 4. thin write answers, unit level
-
-class _Resp:
-    """The parts of `_native.Response` that `_decode` reads."""
-
-    def __init__(self, text: str, status: int = 200) -> None:
-        self.text = text
-        self.body = text.encode()
-        self.status = status
-        self.request_id = None
-
-
-@pytest.mark.parametrize("text", ["", "  \n", "{}", "null", '{"workspaceId":"w1"}', '{"workspaceId":"w1","brandNew":1}'])
-def test_a_write_answer_without_the_model_is_a_success(text: str) -> None:
-    from cloudpirates import _base
-    from cloudpirates.models import Workspace
-
-    sent = '{"workspaceName":"Ops","workspaceKey":"ops"}'
-    ws = _base._decode(_Resp(text, 204 if not text.strip() else 201), "model", Workspace, sent)
-    assert isinstance(ws, Workspace)
-    assert ws.workspace_name == "Ops" and ws.workspace_key == "ops"  # from the request
-    assert ws.workspace_id == ("w1" if "w1" in text else None)
-    assert ws.extra == ({"brandNew": 1} if "brandNew" in text else {})  # the request adds nothing unknown
-    assert _base._decode(_Resp(text), "json", None, sent) is not None
-    assert _base._decode(_Resp(text), "empty", None, sent) is None
-
-
-def test_the_server_wins_and_secrets_are_never_echoed() -> None:
-    from cloudpirates import _base
-    from cloudpirates.models import TokenResponse, Workspace
-
-    ws = _base._decode(_Resp('{"workspaceName":"Server"}'), "model", Workspace, '{"workspaceName":"Ops"}')
-    assert ws.workspace_name == "Server"
-    tok = _base._decode(_Resp(""), "model", TokenResponse, '{"refreshToken":"old-secret"}')
-    assert isinstance(tok, TokenResponse) and tok.refresh_token is None
-    with pytest.raises(cloudpirates.ResponseDecodeError):
-        _base._decode(_Resp("<html>"), "model", Workspace, None)

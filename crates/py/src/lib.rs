@@ -11,7 +11,9 @@
 //! connection pool on first use, so a client made before a fork keeps working in the child.
 
 use std::future::Future;
+use std::pin::Pin;
 use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
 use std::time::Duration;
 
 use cloudpirates as cp;
@@ -169,7 +171,72 @@ impl From<cp::RawResponse> for Response {
 }
 
 /// The outcome of a call, turned into a Python object (or raised) once the GIL is held.
-struct Outcome(Result<Option<cp::RawResponse>, cp::Error>);
+struct Outcome(Result<Option<cp::RawResponse>, Failure>);
+
+/// Why a call has no response: the core's error, or a panic caught by [`CatchPanic`].
+enum Failure {
+    Core(cp::Error),
+    Panic(String),
+}
+
+impl Outcome {
+    /// The outcome of a call future run under [`CatchPanic`].
+    fn of(r: Result<cp::Result<Option<cp::RawResponse>>, String>) -> Self {
+        Outcome(match r {
+            Ok(Ok(v)) => Ok(v),
+            Ok(Err(e)) => Err(Failure::Core(e)),
+            Err(panic) => Err(Failure::Panic(panic)),
+        })
+    }
+}
+
+/// A future that turns a panic while it is polled into `Err(message)`, so a bug in the
+/// core (or here) ends that one call with an error instead of killing a runtime worker's
+/// task silently (a blocking call would get no result; an asyncio future would never be
+/// settled). Every call future runs under it, in `block_on` and `spawn_call`.
+struct CatchPanic<F>(F);
+
+impl<F: Future> Future for CatchPanic<F> {
+    type Output = Result<F::Output, String>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        // SAFETY: structural pinning of the only field; `CatchPanic` never moves it.
+        let fut = unsafe { self.map_unchecked_mut(|s| &mut s.0) };
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| fut.poll(cx))) {
+            Ok(Poll::Pending) => Poll::Pending,
+            Ok(Poll::Ready(v)) => Poll::Ready(Ok(v)),
+            Err(payload) => {
+                let msg = payload
+                    .downcast_ref::<&str>()
+                    .map(|s| (*s).to_owned())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "a panic without a message".to_owned());
+                Poll::Ready(Err(msg))
+            }
+        }
+    }
+}
+
+/// The exception for a caught panic: an `APIError` (kind `Panic`) built like every other
+/// error, by `cloudpirates._errors._from_native`. Its outcome is unknown: a write may have
+/// been sent before the panic.
+fn panic_py_err(py: Python<'_>, msg: &str) -> PyErr {
+    let json = serde_json::json!({
+        "class": "APIError",
+        "kind": "Panic",
+        "status": null,
+        "message": format!("internal error in the CloudPirates SDK (a Rust panic: {msg}); the call was abandoned and a write may have been sent. Please report it."),
+        "attempts": 0,
+        "may_have_executed": true,
+    })
+    .to_string();
+    let built =
+        py.import("cloudpirates._errors").and_then(|m| m.getattr("_from_native")).and_then(|f| f.call1((json,)));
+    match built {
+        Ok(exc) => PyErr::from_value(exc),
+        Err(_) => PyRuntimeError::new_err(format!("internal error in the CloudPirates SDK (a Rust panic: {msg})")),
+    }
+}
 
 impl<'py> IntoPyObject<'py> for Outcome {
     type Target = PyAny;
@@ -180,7 +247,8 @@ impl<'py> IntoPyObject<'py> for Outcome {
         match self.0 {
             Ok(Some(r)) => Ok(Bound::new(py, Response::from(r))?.into_any()),
             Ok(None) => Ok(py.None().into_bound(py)),
-            Err(e) => Err(to_py_err(py, &e)),
+            Err(Failure::Core(e)) => Err(to_py_err(py, &e)),
+            Err(Failure::Panic(msg)) => Err(panic_py_err(py, &msg)),
         }
     }
 }
@@ -226,6 +294,7 @@ fn operation(id: &str) -> PyResult<&'static cp::Operation> {
 
 /// Runs a future on the shared runtime with the GIL released. Every 100 ms the GIL is taken
 /// back briefly to let Python handle signals: Ctrl-C drops the future (cancelling the call).
+/// A panic in the future raises `APIError` (kind `Panic`); the process and runtime go on.
 ///
 /// The whole call runs as a task on a runtime worker, next to the connection task hyper
 /// spawns for the socket, and the Python thread parks on a channel until the result is
@@ -239,7 +308,7 @@ where
 {
     let (tx, rx) = std::sync::mpsc::sync_channel(1);
     let task = runtime().spawn(async move {
-        let _ = tx.send(fut.await);
+        let _ = tx.send(CatchPanic(fut).await);
     });
     let mut rx = rx;
     loop {
@@ -249,7 +318,8 @@ where
         });
         rx = back;
         match got {
-            Ok(v) => return Ok(v),
+            Ok(Ok(v)) => return Ok(v),
+            Ok(Err(panic)) => return Err(panic_py_err(py, &panic)),
             Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
                 if let Err(e) = py.check_signals() {
                     task.abort();
@@ -355,6 +425,22 @@ impl Pending {
     fn cancel(&self) {
         self.task.abort();
     }
+}
+
+/// Spawns an asyncio call on the shared runtime: its outcome (a panic included, see
+/// [`CatchPanic`]) is pushed onto `completions` for `future`.
+#[cfg(unix)]
+fn spawn_call<F>(future: Bound<'_, PyAny>, completions: &Completions, call: F) -> Pending
+where
+    F: Future<Output = cp::Result<Option<cp::RawResponse>>> + Send + 'static,
+{
+    let queue = completions.inner.clone();
+    let future = future.unbind();
+    let task = runtime().spawn(async move {
+        let outcome = Outcome::of(CatchPanic(call).await);
+        queue.push(future, outcome);
+    });
+    Pending { task: task.abort_handle() }
 }
 
 /// A CloudPirates client (the low-level handle; use `cloudpirates.Client`).
@@ -480,7 +566,7 @@ impl NativeClient {
         let Call { op, req } = self.call(py, op, path, query, body, timeout, max_retries, consistency)?;
         let client = self.core().map_err(|e| to_py_err(py, &e))?;
         let result = block_on(py, async move { client.execute(op, req).await })?;
-        Ok(Outcome(result.map(Some)).into_pyobject(py)?.unbind())
+        Ok(Outcome::of(Ok(result.map(Some))).into_pyobject(py)?.unbind())
     }
 
     /// Sends one operation; returns an asyncio future. Must be called while an event loop
@@ -501,7 +587,7 @@ impl NativeClient {
         let Call { op, req } = self.call(py, op, path, query, body, timeout, max_retries, consistency)?;
         let client = self.core().map_err(|e| to_py_err(py, &e))?;
         pyo3_async_runtimes::generic::future_into_py::<ForkSafeRuntime, _, _>(py, async move {
-            Ok(Outcome(client.execute(op, req).await.map(Some)))
+            Ok(Outcome::of(CatchPanic(async move { client.execute(op, req).await.map(Some) }).await))
         })
     }
 
@@ -526,13 +612,7 @@ impl NativeClient {
     ) -> PyResult<Pending> {
         let Call { op, req } = self.call(py, op, path, query, body, timeout, max_retries, consistency)?;
         let client = self.core().map_err(|e| to_py_err(py, &e))?;
-        let queue = completions.inner.clone();
-        let future = future.unbind();
-        let task = runtime().spawn(async move {
-            let outcome = Outcome(client.execute(op, req).await.map(Some));
-            queue.push(future, outcome);
-        });
-        Ok(Pending { task: task.abort_handle() })
+        Ok(spawn_call(future, completions, async move { client.execute(op, req).await.map(Some) }))
     }
 
     /// Polls a GET operation until the resource exists (`deleted=False`, returns the
@@ -553,7 +633,7 @@ impl NativeClient {
         let (op, req, what, opts) = self.wait_args(py, op, path, query, deleted, min_delay, max_delay, max_wait)?;
         let client = self.core().map_err(|e| to_py_err(py, &e))?;
         let result = block_on(py, async move { client.wait_for(op, req, what, opts).await })?;
-        Ok(Outcome(result).into_pyobject(py)?.unbind())
+        Ok(Outcome::of(Ok(result)).into_pyobject(py)?.unbind())
     }
 
     /// The asyncio form of `wait_for`.
@@ -573,7 +653,7 @@ impl NativeClient {
         let (op, req, what, opts) = self.wait_args(py, op, path, query, deleted, min_delay, max_delay, max_wait)?;
         let client = self.core().map_err(|e| to_py_err(py, &e))?;
         pyo3_async_runtimes::generic::future_into_py::<ForkSafeRuntime, _, _>(py, async move {
-            Ok(Outcome(client.wait_for(op, req, what, opts).await))
+            Ok(Outcome::of(CatchPanic(async move { client.wait_for(op, req, what, opts).await }).await))
         })
     }
 
@@ -686,6 +766,46 @@ fn _after_fork_in_child() {
     runtime::forget_pid();
 }
 
+/// The one rule for which field names hold secrets (`cloudpirates::is_secret_name`: the
+/// fields the OpenAPI file marks `x-secret`, and names that say token, secret, password, API
+/// key or credential). The Python models' `repr` and the log redaction use it.
+#[pyfunction]
+fn is_secret_name(name: &str) -> bool {
+    cp::is_secret_name(name)
+}
+
+/// TEST ONLY (hidden; not part of the API): panics inside a future on the shared runtime,
+/// through the very path a call takes: with no arguments, the blocking path of
+/// `Client.request` (`block_on`), which raises `APIError` (kind `Panic`); with an asyncio
+/// `future` and its loop's `completions`, the path of `Client.request_start`
+/// (`spawn_call`), which sets that exception on the future. The SDK's tests use it to prove
+/// that a panic in Rust never takes the Python process down nor leaves a call hanging.
+#[pyfunction]
+#[pyo3(signature = (future=None, completions=None))]
+fn _panic_for_tests(
+    py: Python<'_>,
+    future: Option<Bound<'_, PyAny>>,
+    completions: Option<Bound<'_, PyAny>>,
+) -> PyResult<Py<PyAny>> {
+    async fn boom() -> cp::Result<Option<cp::RawResponse>> {
+        tokio::task::yield_now().await; // panic on a later poll, as a real call would
+        panic!("_panic_for_tests: a deliberate panic");
+    }
+    match (future, completions) {
+        (None, None) => {
+            let result = block_on(py, boom())?;
+            Ok(Outcome::of(Ok(result)).into_pyobject(py)?.unbind())
+        }
+        #[cfg(unix)]
+        (Some(future), Some(completions)) => {
+            let completions = completions.cast::<Completions>().map_err(PyErr::from)?;
+            let pending = spawn_call(future, &completions.borrow(), boom());
+            Ok(Bound::new(py, pending)?.into_any().unbind())
+        }
+        _ => Err(PyValueError::new_err("pass both future and completions, or neither")),
+    }
+}
+
 /// The process id the shared runtime was built for (for tests of fork handling).
 #[pyfunction]
 fn runtime_pid() -> Option<u32> {
@@ -703,6 +823,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     }
     m.add_function(wrap_pyfunction!(operation_ids, m)?)?;
     m.add_function(wrap_pyfunction!(runtime_pid, m)?)?;
+    m.add_function(wrap_pyfunction!(is_secret_name, m)?)?;
+    m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
     m.add_function(wrap_pyfunction!(_after_fork_in_child, m)?)?;
     // os.fork() and multiprocessing's fork start method run these handlers in the child.
     let kwargs = PyDict::new(m.py());

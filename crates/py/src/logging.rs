@@ -67,9 +67,9 @@ pub fn install() {
 
 struct PythonLogging;
 
+/// The core's one rule for secret names (the same as the models' `repr` uses).
 fn is_secret_name(name: &str) -> bool {
-    let n = name.to_ascii_lowercase();
-    ["token", "key", "password", "secret", "authorization", "cookie"].iter().any(|s| n.contains(s))
+    cloudpirates::is_secret_name(name)
 }
 
 #[derive(Default)]

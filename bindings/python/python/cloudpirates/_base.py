@@ -108,6 +108,20 @@ def _query_value(v: Any) -> str:
     return str(v)
 
 
+_REDACTED = "[REDACTED]"
+_secret_names: Dict[str, bool] = {}
+
+
+def _is_secret_name(name: str) -> bool:
+    """The core's rule for secret field names (`_native.is_secret_name`), cached per name."""
+    hit = _secret_names.get(name)
+    if hit is None:
+        from . import _native
+
+        hit = _secret_names[name] = _native.is_secret_name(name)
+    return hit
+
+
 class Model:
     """Base of every generated model: snake_case attributes, `from_dict`/`to_dict`,
     equality by value, a readable `repr`. Fields the SDK does not know are kept (see
@@ -170,8 +184,15 @@ class Model:
         return hash((type(self).__name__, _json().dumps(self.to_dict(), sort_keys=True, default=str)))
 
     def __repr__(self) -> str:
-        parts = [f"{attr}={getattr(self, attr, None)!r}" for attr, _, _ in self._FIELDS if getattr(self, attr, None) is not None]
-        parts += [f"{k}={v!r}" for k, v in self._extra.items()]
+        """The fields that are set; the values of secret fields (tokens, passwords, keys, the
+        signed PDF URL, and unknown fields with a secret-looking name) shown as
+        `[REDACTED]`, by the core's one rule (`cloudpirates::is_secret_name`)."""
+        parts = []
+        for attr, wire, _ in self._FIELDS:
+            v = getattr(self, attr, None)
+            if v is not None:
+                parts.append(f"{attr}={_REDACTED if _is_secret_name(wire) else repr(v)}")
+        parts += [f"{k}={_REDACTED if _is_secret_name(k) else repr(v)}" for k, v in self._extra.items()]
         return f"{type(self).__name__}({', '.join(parts)})"
 
     def __getstate__(self) -> Dict[str, Any]:
@@ -279,36 +300,10 @@ def _prepare(path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Option
     return p, q, b
 
 
-def _is_secret(wire: str) -> bool:
-    """Credentials are never echoed from a request into a response model (a refresh that
-    answers nothing must not look as if it returned the old refresh token)."""
-    w = wire.lower()
-    return "token" in w or "password" in w or "secret" in w or w == "apikey"
-
-
-def _completed(cast: Any, data: Mapping[str, Any], sent: Optional[str]) -> Any:
-    """A write's model from a body that may be empty, `{}` or partial: the fields the
-    server sent, completed with the fields of the request `sent` (JSON text) that the model
-    knows (a rename answers the new name even when the server sent nothing)."""
-    if not (isinstance(cast, type) and issubclass(cast, Model)):
-        return _from_wire(cast, dict(data))
-    merged: Dict[str, Any] = {}
-    if sent:
-        try:
-            req = _json().loads(sent)
-        except ValueError:
-            req = None
-        if isinstance(req, dict):
-            known = {wire for _, wire, _ in cast._FIELDS}
-            merged = {k: v for k, v in req.items() if k in known and not _is_secret(k)}
-    merged.update(data)
-    return cast.from_dict(merged)
-
-
-def _decode(resp: "_native.Response", kind: str, cast: Any, sent: Optional[str] = None) -> Any:
-    """The decoded body of a success. Tolerant of what real writes answer: an empty body or
-    204, `{}`, a partial body and unknown fields are all a success (a model then holds what
-    the server and the request told; see `_completed`)."""
+def _decode(resp: "_native.Response", kind: str, cast: Any) -> Any:
+    """The decoded body of a success. A write whose documented answer is a model always
+    carries one: the core completes an empty, `{}`, `null`, partial or 204 answer from the
+    request and path before it gets here (`crates/core/src/tolerant.rs`)."""
     global _loads
     if kind == "empty":
         return None
@@ -318,20 +313,23 @@ def _decode(resp: "_native.Response", kind: str, cast: Any, sent: Optional[str] 
     if raw is None:
         raw = resp.body
     if not raw.strip(" \t\n\r\x0b\x0c"):  # what bytes.strip() takes as whitespace, for str too
+        data = None
+    else:
+        loads = _loads
+        if loads is None:
+            loads = _loads = _json().loads
+        try:
+            data = loads(raw)
+        except ValueError as e:
+            from ._errors import ResponseDecodeError
+
+            raise ResponseDecodeError(f"the response is not JSON: {e}", status=resp.status, request_id=resp.request_id) from None
+    if data is None:  # an empty body or `null` (only reads get here: the core completes writes)
         if kind == "list":
             return []
         if kind == "model":
-            return _completed(cast, {}, sent) if cast is not None else None
+            return _from_wire(cast, {}) if cast is not None else None
         return {}
-    loads = _loads
-    if loads is None:
-        loads = _loads = _json().loads
-    try:
-        data = loads(raw)
-    except ValueError as e:
-        from ._errors import ResponseDecodeError
-
-        raise ResponseDecodeError(f"the response is not JSON: {e}", status=resp.status, request_id=resp.request_id) from None
     if kind == "list":
         if not isinstance(data, list):
             from ._errors import ResponseDecodeError
@@ -339,15 +337,7 @@ def _decode(resp: "_native.Response", kind: str, cast: Any, sent: Optional[str] 
             raise ResponseDecodeError("expected a JSON array", status=resp.status, request_id=resp.request_id)
         return [_from_wire(cast, x) for x in data]
     if kind == "model" and cast is not None:
-        if isinstance(data, dict) and isinstance(cast, type) and issubclass(cast, Model):
-            if sent is not None:
-                return _completed(cast, data, sent)
-            return cast.from_dict(data)
-        if data is None:  # `null`: nothing to read, but still a success
-            return _completed(cast, {}, sent)
         return _from_wire(cast, data)
-    if kind == "json" and data is None:
-        return {}
     return data
 
 
@@ -373,23 +363,22 @@ def _notify_error(op: str, flavour: str) -> None:
 
 
 class SyncAPIClient:
-    """What the generated sync resources call. `once=True` (the commands the docs say no
-    backend answers) sends the request once, without retries."""
+    """What the generated sync resources call."""
 
     _native: "_native.Client"
     _closed: bool
 
-    def _call(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any, once: bool = False) -> Any:
+    def _call(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any) -> Any:
         if self._closed:
             raise _closed_error()
         p, q, b = _prepare(path, query, body)
         try:
-            resp = self._native.request(op, p, q, b, max_retries=0) if once else self._native.request(op, p, q, b)
+            resp = self._native.request(op, p, q, b)
         except BaseException:
             _notify_error(op, "sync")
             raise
         _notify(op, "sync")
-        return _decode(resp, kind, cast, b)
+        return _decode(resp, kind, cast)
 
     def _list(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any, *, limit: Optional[int] = None, offset: Optional[int] = None, paged: bool = True) -> Any:
         def fetch(off: Optional[int]) -> SyncPage[Any]:
@@ -446,18 +435,18 @@ def _has_completions() -> bool:
     return _HAS_COMPLETIONS
 
 
-async def _request_async(native: "_native.Client", op: str, p: List[str], q: List[Tuple[str, str]], b: Optional[str], max_retries: Optional[int] = None) -> "_native.Response":
+async def _request_async(native: "_native.Client", op: str, p: List[str], q: List[Tuple[str, str]], b: Optional[str]) -> "_native.Response":
     if not _has_completions():
-        return await native.request_async(op, p, q, b, max_retries=max_retries)
+        return await native.request_async(op, p, q, b)
     import asyncio
 
     loop = asyncio.get_running_loop()
     try:
         cq = _loop_completions(loop)
     except NotImplementedError:  # a loop without add_reader (Windows' proactor)
-        return await native.request_async(op, p, q, b, max_retries=max_retries)
+        return await native.request_async(op, p, q, b)
     fut: "asyncio.Future[_native.Response]" = loop.create_future()
-    pending = native.request_start(op, p, q, b, fut, cq) if max_retries is None else native.request_start(op, p, q, b, fut, cq, max_retries=max_retries)
+    pending = native.request_start(op, p, q, b, fut, cq)
     try:
         return await fut
     except BaseException:
@@ -467,22 +456,22 @@ async def _request_async(native: "_native.Client", op: str, p: List[str], q: Lis
 
 
 class AsyncAPIClient:
-    """What the generated asyncio resources call (`once` as in `SyncAPIClient`)."""
+    """What the generated asyncio resources call."""
 
     _native: "_native.Client"
     _closed: bool
 
-    async def _acall(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any, once: bool = False) -> Any:
+    async def _acall(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any) -> Any:
         if self._closed:
             raise _closed_error()
         p, q, b = _prepare(path, query, body)
         try:
-            resp = await _request_async(self._native, op, p, q, b, 0 if once else None)
+            resp = await _request_async(self._native, op, p, q, b)
         except BaseException:
             _notify_error(op, "async")
             raise
         _notify(op, "async")
-        return _decode(resp, kind, cast, b)
+        return _decode(resp, kind, cast)
 
     async def _alist(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any, *, limit: Optional[int] = None, offset: Optional[int] = None, paged: bool = True) -> Any:
         async def fetch(off: Optional[int]) -> AsyncPage[Any]:

@@ -667,19 +667,19 @@ class AsyncApplicationsResource:
         """Replace the Helm values. ``PUT
         /workspaces/{workspaceId}/applications/{applicationId}/values`` (operation
         ``applications.update_values``). The CloudPirates docs say no backend handler answers
-        this command: it is sent once, never retried, and ends in an error
+        this command: the core sends it once, never retried, and ends in an error
         (``OutcomeUnknownError`` when it may still apply).
         """
-        return cast("Application", await self._client._acall("applications.update_values", [workspace_id, application_id], [], {"applicationValues": application_values}, "model", Application, once=True))
+        return cast("Application", await self._client._acall("applications.update_values", [workspace_id, application_id], [], {"applicationValues": application_values}, "model", Application))
 
     async def update_version(self, workspace_id: str, application_id: str, *, app_version: str) -> Application:
         """Update the application version. ``POST
         /workspaces/{workspaceId}/applications/{applicationId}/actions/update`` (operation
         ``applications.update_version``). The CloudPirates docs say no backend handler answers
-        this command: it is sent once, never retried, and ends in an error
+        this command: the core sends it once, never retried, and ends in an error
         (``OutcomeUnknownError`` when it may still apply).
         """
-        return cast("Application", await self._client._acall("applications.update_version", [workspace_id, application_id], [], {"appVersion": app_version}, "model", Application, once=True))
+        return cast("Application", await self._client._acall("applications.update_version", [workspace_id, application_id], [], {"appVersion": app_version}, "model", Application))
 
     async def logs(self, workspace_id: str, application_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[Dict[str, Any]]:
         """Get application logs. ``GET
