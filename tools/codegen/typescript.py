@@ -4,8 +4,7 @@
                    a string-literal union per enum, `Record<string, unknown>` for open objects;
                    one `<Operation>Params` type per operation that takes a params object.
 - `operations.ts`  the table the runtime needs per operation (query names, body, response
-                   kind, paging) and the JavaScript name of each operation; `RESULT_SHAPES`, the
-                   fields and required zero values of each model a write answers with.
+                   kind, paging) and the JavaScript name of each operation.
 - `resources.ts`   one class per resource (service or sub-resource), a method per operation:
                    path parameters first, then one object for body and query fields, then
                    per-request options; list operations resolve to a `Page` and have a lazy
@@ -137,7 +136,7 @@ def emit_models(spec: Spec) -> str:
 
 
 def emit_operations(spec: Spec) -> str:
-    out = [HEADER, "import type { OperationSpec, ResultShape } from '../core';\n"]
+    out = [HEADER, "import type { OperationSpec } from '../core';\n"]
     out.append(_doc("What the runtime needs to know of each operation, by dotted id."))
     out.append("export const OPERATIONS = {")
     for op in spec.operations:
@@ -155,47 +154,12 @@ def emit_operations(spec: Spec) -> str:
         }
         if op.paging_added_later:
             fields["pagingAddedLater"] = True
-        if op.never_answers:
-            fields["neverAnswers"] = True
-        if op.response.model and op.response.kind == "model" and op.method != "GET":
-            fields["model"] = op.response.model
         body = ", ".join(f"{k}: {json.dumps(v)}" for k, v in fields.items())
         out.append(f"  {json.dumps(op.id)}: {{ {body} }},")
     out.append("} as const satisfies Record<string, OperationSpec>;\n")
     out.append("/** A dotted operation id. */")
     out.append("export type OperationId = keyof typeof OPERATIONS;\n")
-    out.append(_doc("Shape of each model a write answers with: its field names, and the zero value of each "
-                    "required field. The runtime completes a thin write response (empty body, `{}`, only "
-                    "the ids) with them, so a successful write never fails to decode."))
-    out.append("export const RESULT_SHAPES: Readonly<Record<string, ResultShape>> = {")
-    names = sorted({op.response.model for op in spec.operations
-                    if op.response.model and op.response.kind == "model" and op.method != "GET"})
-    for name in names:
-        m = spec.models[name]
-        if m.kind != "object":
-            continue
-        flds = json.dumps([f.name for f in m.fields])
-        zero = ", ".join(f"{_prop(f.name)}: {_zero(spec, f)}" for f in m.fields if f.required)
-        out.append(f"  {name}: {{ fields: {flds}, zero: {{ {zero} }} }},".replace("{  }", "{}"))
-    out.append("};\n")
     return "\n".join(out)
-
-
-def _zero(spec: Spec, f) -> str:
-    """The zero value of a required field, as TypeScript source."""
-    k = f.type.kind
-    if f.enum_values or k in ("string", "datetime"):
-        return '""'
-    if k in ("integer", "number"):
-        return "0"
-    if k == "boolean":
-        return "false"
-    if k == "array":
-        return "[]"
-    if k == "ref":
-        m = spec.models.get(f.type.ref or "")
-        return '""' if m is not None and m.kind == "enum" else "{}"
-    return "{}"
 
 
 def _class_name(resource: list[str]) -> str:
@@ -233,9 +197,9 @@ def _method(spec: Spec, op: Operation) -> str:
         extra.append("Sends no credentials.")
     if op.never_answers:
         extra += ["", "The CloudPirates docs say no backend handler answers this command: the gateway answers "
-                  "503/504 after its timeout. It is sent exactly once, never retried (whatever `maxRetries` "
-                  "says), and rejects with the gateway's 503/504 (`InternalServerError`, or `OutcomeUnknownError` for a "
-                  "POST); read the application back before trying again."]
+                  "503/504 after its timeout. The core sends it exactly once, never retried (whatever `maxRetries` "
+                  "says), and a 503/504, timeout or reset rejects at once with `OutcomeUnknownError` and the docs' "
+                  "explanation; read the application back before trying again."]
     for p in op.path_params:
         extra.append(f"@param {camel(p.name)} {p.description or p.name}".rstrip())
     if has_params:

@@ -7,7 +7,7 @@ import { submit } from './completions';
 import { native, type NativeClient, type NativeRequest, type NativeResponse } from './native';
 import { APIUserAbortError, CloudPiratesError, InvalidRequestError, ResponseDecodeError, fromNative } from './errors';
 import { Page } from './pagination';
-import { RESULT_SHAPES } from './generated/operations';
+import { REDACTED, guardSecrets, isSecretName, redact } from './secrets';
 
 // Node 20.4+ defines Symbol.asyncDispose; make sure older runtimes still load the SDK.
 (Symbol as { asyncDispose?: symbol }).asyncDispose ??= Symbol.for('Symbol.asyncDispose');
@@ -87,16 +87,6 @@ export interface OperationSpec {
   readonly jsName: string;
   /** A list first shipped without page parameters: `list(...path, options?)` still works. */
   readonly pagingAddedLater?: boolean;
-  /** The docs say no backend handler answers it: sent exactly once, never retried. */
-  readonly neverAnswers?: boolean;
-  /** The model a write answers with (see `RESULT_SHAPES`). */
-  readonly model?: string;
-}
-
-/** Field names of a model a write answers with, and the zero value of each required field. */
-export interface ResultShape {
-  readonly fields: readonly string[];
-  readonly zero: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -124,35 +114,6 @@ export function splitPageArgs(
   return [params, options];
 }
 
-/**
- * Completes the result of a successful write whose documented answer is a model: servers may
- * answer 2xx with an empty body, `{}`, only the ids, or extra fields. Missing fields are taken
- * from the request (path parameters and body fields the model has, never a secret-looking one),
- * then required fields still missing get their zero value; unknown fields are kept.
- * @internal
- */
-export function completeWriteResult(
-  shape: ResultShape | undefined,
-  parsed: unknown,
-  pathNames: readonly string[],
-  path: readonly string[],
-  body: Record<string, unknown> | undefined,
-): Record<string, unknown> {
-  const out: Record<string, unknown> =
-    parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? { ...(parsed as Record<string, unknown>) } : {};
-  if (shape === undefined) return out;
-  const known = new Set(shape.fields);
-  const fill = (k: string, v: unknown) => {
-    if (v !== undefined && known.has(k) && !SECRET_KEY.test(k) && (out[k] === undefined || out[k] === null)) out[k] = v;
-  };
-  pathNames.forEach((name, i) => fill(name, path[i]));
-  if (body) for (const [k, v] of Object.entries(body)) fill(k, v);
-  for (const [k, v] of Object.entries(shape.zero)) {
-    if (out[k] === undefined || out[k] === null) out[k] = Array.isArray(v) ? [] : v !== null && typeof v === 'object' ? { ...v } : v;
-  }
-  return out;
-}
-
 /** Base of the generated resource classes. */
 export class APIResource {
   /** @internal */
@@ -172,8 +133,6 @@ export class APIResource {
 
 const REQUEST_OPTION_KEYS = new Set(['timeout', 'maxRetries', 'consistency', 'signal']);
 const LEVELS: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, off: 100 };
-const REDACTED = '[REDACTED]';
-const SECRET_KEY = /pass(word)?|token|secret|api[-_]?key|authorization|code|cookie|signature|credential|otp/i;
 
 function parseLevel(v: string | undefined): LogLevel | undefined {
   if (v === undefined || v === '') return undefined;
@@ -182,20 +141,6 @@ function parseLevel(v: string | undefined): LogLevel | undefined {
   if (l === 'warning') return 'warn';
   if (l === 'none' || l === 'false' || l === '0') return 'off';
   return l in LEVELS ? (l as LogLevel) : 'debug';
-}
-
-/** Deep copy with every value under a secret-looking key replaced by `[REDACTED]`. */
-export function redact(value: unknown, depth = 0): unknown {
-  if (depth > 8) return '[…]';
-  if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) {
-      out[k] = SECRET_KEY.test(k) ? REDACTED : redact(v, depth + 1);
-    }
-    return out;
-  }
-  return value;
 }
 
 function env(name: string): string | undefined {
@@ -319,27 +264,14 @@ export class BaseClient {
     );
   }
 
-  /** @internal Calls one operation and decodes its result. */
+  /**
+   * @internal Calls one operation and decodes its result. A write whose documented answer is
+   * a model always has a body here: the core completes an empty, `{}`, partial, non-JSON or
+   * 204 answer from the request and path (`crates/core/src/tolerant.rs`).
+   */
   async _call(op: OperationSpec, path: string[], params: object | undefined, options?: RequestOptions): Promise<unknown> {
     const res = await this.#send(op, path, params, options, undefined);
-    if (op.model === undefined || op.response !== 'model') return this.#decode(op.id, res, op.response);
-    // A write that answered 2xx succeeded, whatever its body: never report it as a failure.
-    const text = res.body.toString('utf8');
-    let parsed: unknown;
-    if (text.trim() !== '') {
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        if (this.#level <= LEVELS.warn) {
-          this.#logger.warn(`cloudpirates: ${op.id} succeeded (HTTP ${res.status}) but its body is not JSON; returning the request's fields`);
-        }
-      }
-    }
-    const body =
-      params !== undefined && op.body !== 'none'
-        ? Object.fromEntries(Object.entries(params).filter(([k]) => !op.query.includes(k)))
-        : undefined;
-    return completeWriteResult(RESULT_SHAPES[op.model], parsed, op.pathParams, path, body);
+    return this.#decode(op.id, res, op.response);
   }
 
   /** @internal Calls a list operation and wraps the result in a `Page`. */
@@ -369,9 +301,11 @@ export class BaseClient {
 
   #decode(id: string, res: NativeResponse, kind: OperationSpec['response']): unknown {
     if (kind === 'binary') return res.body;
-    if (kind === 'empty' || res.body.length === 0) return kind === 'list' ? [] : undefined;
+    // An empty body: no items, or an object model without fields (`CommandResult`, which the
+    // core does not complete: it has nothing to complete it with).
+    if (kind === 'empty' || res.body.length === 0) return kind === 'list' ? [] : kind === 'model' ? {} : undefined;
     try {
-      return JSON.parse(res.body.toString('utf8'));
+      return guardSecrets(JSON.parse(res.body.toString('utf8')));
     } catch {
       throw new ResponseDecodeError(`${id}: the response is not valid JSON (HTTP ${res.status})`);
     }
@@ -424,7 +358,6 @@ export class BaseClient {
     if (op.body !== 'none' && body === undefined) body = {};
     const text = body === undefined ? undefined : JSON.stringify(body);
     const req = this.#request(path, query, text, options);
-    if (op.neverAnswers) req.options = { ...req.options, maxRetries: 0 };
 
     const started = Date.now();
     if (this.#level <= LEVELS.debug) {
@@ -433,7 +366,7 @@ export class BaseClient {
         method: op.method,
         path: op.path,
         pathParams: path,
-        query: Object.fromEntries(query.map(([k, v]) => [k, op.auth === 'signed-url' || SECRET_KEY.test(k) ? REDACTED : v])),
+        query: Object.fromEntries(query.map(([k, v]) => [k, op.auth === 'signed-url' || isSecretName(k) ? REDACTED : v])),
         body: body === undefined ? undefined : redact(body),
       });
     }
@@ -511,4 +444,20 @@ export class BaseClient {
   }
 }
 
-export { CloudPiratesError };
+export { CloudPiratesError, redact };
+
+/**
+ * TEST ONLY (hidden; not part of the API): a Rust panic inside a future on the shared
+ * runtime, started and settled exactly as a call is (`submit` and the completion queue).
+ * Rejects with `APIError` (kind `Panic`); the SDK's tests use it to prove that a panic in
+ * Rust never takes the process down nor leaves a promise pending.
+ * @internal
+ */
+export async function __panicForTests(): Promise<never> {
+  try {
+    await submit((q, id) => native.__panicForTests(q, id));
+  } catch (e) {
+    throw fromNative(e);
+  }
+  throw new ResponseDecodeError('__panicForTests resolved');
+}

@@ -2,7 +2,10 @@
 // `Error::to_json()`; `fromNative` rebuilds the class the core named (`class_name()`), so the
 // mapping from HTTP status and failure kind to class is defined once, in Rust.
 
+import { inspect, type InspectOptions } from 'node:util';
+
 import type { ValidationError } from './generated/models';
+import { redact, redactBody } from './secrets';
 
 /** Business-rule details of a 400 (`params`, `path`, `expected`). */
 export interface BusinessRuleDetails {
@@ -32,6 +35,25 @@ export class CloudPiratesError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = new.target.name;
+  }
+
+  /**
+   * What `JSON.stringify(err)` shows: name, message and every field, with the values of
+   * secret-named fields hidden, in the response body too (the core's rule, see `redact`).
+   */
+  toJSON(): Record<string, unknown> {
+    const out: Record<string, unknown> = { name: this.name, message: this.message };
+    for (const [k, v] of Object.entries(this)) {
+      if (k !== 'name') out[k] = k === 'body' ? redactBody(v) : redact(v);
+    }
+    return out;
+  }
+
+  /** What `util.inspect` / `console.log` show: the stack, then the fields as in `toJSON`. */
+  [inspect.custom](_depth: number, opts: InspectOptions): string {
+    const { name: _name, message: _message, ...fields } = this.toJSON();
+    const head = this.stack ?? `${this.name}: ${this.message}`;
+    return Object.keys(fields).length === 0 ? head : `${head} ${inspect(fields, opts)}`;
   }
 }
 

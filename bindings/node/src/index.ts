@@ -15,7 +15,7 @@ export {
   type Logger,
   type LogLevel,
   type OperationSpec,
-  type ResultShape,
+  __panicForTests,
 } from './core';
 export { Page, type PageLinks } from './pagination';
 export {

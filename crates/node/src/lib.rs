@@ -13,8 +13,11 @@
 //! One tokio runtime (napi's `tokio_rt`) serves every client of the process.
 
 use std::collections::HashMap;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Mutex, OnceLock, RwLock};
+use std::task::{Context, Poll};
 use std::time::Duration;
 
 use napi::bindgen_prelude::*;
@@ -282,6 +285,83 @@ fn response(r: RawResponse) -> NativeResponse {
     }
 }
 
+/// A future that turns a panic while it is polled into `Err(message)`: a bug in the core
+/// (or here) ends that one call with an error instead of dropping its task silently, which
+/// would leave the JavaScript promise pending forever. Every call runs under it.
+struct CatchPanic<F>(F);
+
+impl<F: Future> Future for CatchPanic<F> {
+    type Output = std::result::Result<F::Output, String>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        // SAFETY: structural pinning of the only field; `CatchPanic` never moves it.
+        let fut = unsafe { self.map_unchecked_mut(|s| &mut s.0) };
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| fut.poll(cx))) {
+            Ok(Poll::Pending) => Poll::Pending,
+            Ok(Poll::Ready(v)) => Poll::Ready(Ok(v)),
+            Err(payload) => {
+                let msg = payload
+                    .downcast_ref::<&str>()
+                    .map(|s| (*s).to_owned())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "a panic without a message".to_owned());
+                Poll::Ready(Err(msg))
+            }
+        }
+    }
+}
+
+/// The error for a caught panic: an `APIError` of kind `Panic` (a write may have been sent).
+fn panic_error(msg: &str) -> Error {
+    let json = serde_json::json!({
+        "class": "APIError",
+        "kind": "Panic",
+        "status": null,
+        "message": format!("internal error in the CloudPirates SDK (a Rust panic: {msg}); the call was abandoned and a write may have been sent. Please report it."),
+        "attempts": 0,
+        "may_have_executed": true,
+    });
+    Error::new(Status::GenericFailure, format!("{ERROR_PREFIX}{json}"))
+}
+
+/// Runs a call on the shared runtime and pushes its outcome (a panic included) onto
+/// `queue` under `id`.
+fn spawn_call<F>(queue: &CompletionQueue, id: u32, call: F)
+where
+    F: Future<Output = Result<NativeResponse>> + Send + 'static,
+{
+    let shared = queue.shared.clone();
+    napi::bindgen_prelude::spawn(async move {
+        let out = CatchPanic(call).await.unwrap_or_else(|panic| Err(panic_error(&panic)));
+        let (response, error) = match out {
+            Ok(r) => (Some(r), None),
+            Err(e) => (None, Some(e.reason.clone())),
+        };
+        shared.push(NativeCompletion { id, response, error });
+    });
+}
+
+/// The one rule for which field names hold secrets (`cloudpirates::is_secret_name`: the
+/// fields the OpenAPI file marks `x-secret`, and names that say token, secret, password, API
+/// key or credential). The wrapper's `util.inspect` of models and errors, the JSON of errors
+/// and the log redaction all use it.
+#[napi]
+pub fn is_secret_name(name: String) -> bool {
+    cloudpirates::is_secret_name(&name)
+}
+
+/// TEST ONLY (hidden; not part of the API): panics inside a future on the shared runtime,
+/// started exactly as `NativeClient.start` starts a call (`spawn_call`); the outcome, an
+/// `APIError` of kind `Panic`, arrives on `queue` under `id`. The SDK's tests use it to prove
+/// that a panic in Rust never takes the Node process down nor leaves a promise pending.
+#[napi(js_name = "__panicForTests")]
+pub fn panic_for_tests(queue: &CompletionQueue, id: u32) {
+    spawn_call(queue, id, async {
+        tokio::task::yield_now().await; // panic on a later poll, as a real call would
+        panic!("__panicForTests: a deliberate panic");
+    });
+}
+
 /// The native client. Secrets stay inside the core (redacted in its `Debug`); nothing of
 /// them is readable from JavaScript.
 #[napi]
@@ -364,14 +444,8 @@ impl NativeClient {
                 return Err(e);
             }
         };
-        let shared = queue.shared.clone();
-        napi::bindgen_prelude::spawn(async move {
-            let out = cancellable(token, async { client.execute(op, req).await.map(response).map_err(to_napi) }).await;
-            let (response, error) = match out {
-                Ok(r) => (Some(r), None),
-                Err(e) => (None, Some(e.reason.clone())),
-            };
-            shared.push(NativeCompletion { id, response, error });
+        spawn_call(queue, id, async move {
+            cancellable(token, async { client.execute(op, req).await.map(response).map_err(to_napi) }).await
         });
         Ok(())
     }
@@ -406,11 +480,11 @@ impl NativeClient {
                 wo.max_wait = duration_ms(v, "maxWait")?;
             }
         }
-        cancellable(token, async move {
+        let wait = async move {
             let client = client?;
             client.wait_for(op, req, what, wo).await.map(|r| r.map(response)).map_err(to_napi)
-        })
-        .await
+        };
+        cancellable(token, async move { CatchPanic(wait).await.unwrap_or_else(|panic| Err(panic_error(&panic))) }).await
     }
 
     /// Releases the client: later calls fail; calls in flight finish.

@@ -1298,7 +1298,7 @@ export class Applications extends APIResource {
    *
    * `PUT /workspaces/{workspaceId}/applications/{applicationId}/values` (`applications.update_values`)
    *
-   * The CloudPirates docs say no backend handler answers this command: the gateway answers 503/504 after its timeout. It is sent exactly once, never retried (whatever `maxRetries` says), and rejects with the gateway's 503/504 (`InternalServerError`, or `OutcomeUnknownError` for a POST); read the application back before trying again.
+   * The CloudPirates docs say no backend handler answers this command: the gateway answers 503/504 after its timeout. The core sends it exactly once, never retried (whatever `maxRetries` says), and a 503/504, timeout or reset rejects at once with `OutcomeUnknownError` and the docs' explanation; read the application back before trying again.
    * @param workspaceId workspaceId
    * @param applicationId applicationId
    * @param params body and query fields
@@ -1313,7 +1313,7 @@ export class Applications extends APIResource {
    *
    * `POST /workspaces/{workspaceId}/applications/{applicationId}/actions/update` (`applications.update_version`)
    *
-   * The CloudPirates docs say no backend handler answers this command: the gateway answers 503/504 after its timeout. It is sent exactly once, never retried (whatever `maxRetries` says), and rejects with the gateway's 503/504 (`InternalServerError`, or `OutcomeUnknownError` for a POST); read the application back before trying again.
+   * The CloudPirates docs say no backend handler answers this command: the gateway answers 503/504 after its timeout. The core sends it exactly once, never retried (whatever `maxRetries` says), and a 503/504, timeout or reset rejects at once with `OutcomeUnknownError` and the docs' explanation; read the application back before trying again.
    * @param workspaceId workspaceId
    * @param applicationId applicationId
    * @param params body and query fields
