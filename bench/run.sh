@@ -61,7 +61,7 @@ first_line() {
 }
 jget() { python3 -c 'import json,sys; print(json.loads(sys.argv[1])[sys.argv[2]])' "$1" "$2"; }
 
-on_server "$T/release/cloudpirates-emulator" --port 0 --trainings 100000 --no-stdin-watch > "$out/emulator.out" 2> "$out/emulator.out.err" &
+on_server "$T/release/cloudpirates-emulator" --port 0 --trainings 100000 --lag-ms 0 --no-link-quirks > "$out/emulator.out" 2> "$out/emulator.out.err" &
 pids+=($!)
 line="$(first_line "$out/emulator.out")"
 base="$(jget "$line" base_url)"

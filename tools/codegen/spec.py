@@ -61,6 +61,7 @@ class Field:
     description: str = ""
     enum_values: list[str] = field(default_factory=list)
     secret: bool = False  # x-secret: never printed by Debug, repr, toString, description, inspect
+    aliases: list[str] = field(default_factory=list)  # x-aliases: other names a server may use
 
     @property
     def snake(self) -> str:
@@ -207,7 +208,7 @@ def _model(name: str, schema: dict) -> Model:
     required = set(schema.get("required") or [])
     fields = [
         Field(k, _type(v), k in required, (v.get("description") or "").strip(), list(v.get("enum") or []),
-              bool(v.get("x-secret")))
+              bool(v.get("x-secret")), list(v.get("x-aliases") or []))
         for k, v in props.items()
     ]
     return Model(name, "object", desc, fields=fields, strict=schema.get("additionalProperties") is False)

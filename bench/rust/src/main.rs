@@ -391,7 +391,7 @@ async fn all(a: &Args) {
     let (base, key) = match (std::env::var("CP_BASE_URL"), std::env::var("CP_API_KEY")) {
         (Ok(b), Ok(k)) => (b, k),
         _ => {
-            let cfg = cloudpirates_emulator::EmulatorConfig::default().with_trainings(items as usize);
+            let cfg = cloudpirates_emulator::EmulatorConfig::fast().with_trainings(items as usize);
             let e = cloudpirates_emulator::Emulator::start_blocking(cfg).expect("emulator");
             let r = (e.base_url().to_string(), e.api_key().to_string());
             _emu = Some(e);

@@ -94,6 +94,9 @@ pub(crate) struct OperationNotes {
     pub skeleton: Option<&'static str>,
     /// The response model's field names: request and path values are copied only into these.
     pub response_fields: &'static [&'static str],
+    /// `x-aliases`: other names a server may give a response field (`apiKey` of a created API
+    /// key, whose name is a guess), tried in order when the field itself is missing.
+    pub aliases: &'static [(&'static str, &'static [&'static str])],
     /// `x-never-answers`: the docs say no handler answers this operation.
     pub never_answers: Option<&'static str>,
     /// `x-lookup-key`: a unique request field by which a created resource can be found.
@@ -101,7 +104,7 @@ pub(crate) struct OperationNotes {
 }
 
 const NO_NOTES: OperationNotes =
-    OperationNotes { skeleton: None, response_fields: &[], never_answers: None, lookup_key: None };
+    OperationNotes { skeleton: None, response_fields: &[], aliases: &[], never_answers: None, lookup_key: None };
 
 /// The notes of `op`: by position in the table (operations are `&'static` entries of it), or
 /// by id for an operation built by hand.

@@ -46,7 +46,7 @@ fn webauthn_body(challenge: &str, credential: &str) -> serde_json::Map<String, V
 
 #[tokio::test]
 async fn every_operation_answers_over_http() {
-    let env = start_with(EmulatorConfig::default().with_applications_happy_path(true)).await;
+    let env = start_with(EmulatorConfig::fast().with_applications_happy_path(true)).await;
     env.update(|c| c.application_update_mode = ApplicationUpdateMode::Succeed);
     let demo = env.emu.credentials().into_iter().next().unwrap();
     let second = env.second_identity();
@@ -57,6 +57,7 @@ async fn every_operation_answers_over_http() {
     let email = format!("{}@example.test", unique_key("new"));
     let reg = anon.auth().register(&RegisterRequest::new(&email, "S3cure-Passw0rd!", "Ada", "Lovelace")).await.unwrap();
     assert_eq!(reg.email.as_deref(), Some(email.as_str()));
+    env.activate(&email).await;
     anon.auth().request_password_reset(&RequestPasswordResetRequest::new(&email)).await.unwrap();
     let fresh = login(&env, &email, "S3cure-Passw0rd!").await;
     let me = fresh.auth().me().await.unwrap();

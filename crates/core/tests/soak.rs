@@ -27,7 +27,7 @@ fn rule(kind: FaultKind, rate: f64, methods: MethodClass) -> FaultRule {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn soak_under_lag_and_faults() {
-    let env = start_with(EmulatorConfig::default().with_seed(7)).await;
+    let env = start_with(EmulatorConfig::fast().with_seed(7)).await;
     env.set_lag(100);
     let mut later = rule(FaultKind::ServiceUnavailable, 0.03, MethodClass::Writes);
     later.outcome = WriteOutcome::Later;

@@ -49,7 +49,7 @@ async fn pending(env: &Env, email: &str, kind: &str, purpose: &str) -> (String, 
 #[tokio::test]
 async fn every_write_succeeds_whatever_body_the_server_sends() {
     for mode in MODES {
-        let env = start_with(EmulatorConfig::default().with_applications_happy_path(true)).await;
+        let env = start_with(EmulatorConfig::fast().with_applications_happy_path(true)).await;
         env.update(|c| c.application_update_mode = ApplicationUpdateMode::Succeed);
         let demo = env.emu.credentials().into_iter().next().unwrap();
         let second = env.second_identity();
@@ -64,6 +64,7 @@ async fn every_write_succeeds_whatever_body_the_server_sends() {
         let email = format!("{}@example.test", unique_key("tolerant"));
         let reg = anon.auth().register(&RegisterRequest::new(&email, "S3cure-Passw0rd!", "Ada", "L")).await;
         assert!(reg.is_ok(), "{m}: register: {reg:?}");
+        env.activate(&email).await;
         anon.auth().login(&LoginRequest::new(&email, "S3cure-Passw0rd!")).await.expect("login");
         anon.auth().request_password_reset(&RequestPasswordResetRequest::new(&email)).await.expect("reset");
         set_mode(&env, WriteResponses::Full);

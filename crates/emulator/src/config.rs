@@ -32,6 +32,16 @@ impl Default for EmulatorConfig {
 }
 
 impl EmulatorConfig {
+    /// Every documented behaviour of the default, but fast: no read lag and a 100 ms gateway
+    /// timeout for the operations that never answer. For test suites; a read-your-writes test
+    /// sets its own lag.
+    pub fn fast() -> Self {
+        let mut cfg = EmulatorConfig::default();
+        cfg.runtime.lag_ms = 0;
+        cfg.runtime.application_update_delay_ms = 100;
+        cfg
+    }
+
     /// Sets the read-model lag in milliseconds.
     pub fn with_lag_ms(mut self, lag_ms: u64) -> Self {
         self.runtime.lag_ms = lag_ms;
@@ -96,11 +106,18 @@ pub enum WriteResponses {
     Minimal,
 }
 
+/// Default read-model lag, in ms: realistic, so code tested here meets the lag it will meet.
+pub const DEFAULT_LAG_MS: u64 = 150;
+
+/// Default wait of the operations that never answer before their 504/503 (a gateway timeout).
+pub const DEFAULT_GATEWAY_TIMEOUT_MS: u64 = 30_000;
+
 /// Settings readable and writable through `GET/PUT /_emulator/config`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RuntimeConfig {
-    /// Delay between the write model and the read models, in milliseconds (default 0).
+    /// Delay between the write model and the read models, in milliseconds (default 150: the
+    /// real API's read models lag; tests that want speed set 0).
     pub lag_ms: u64,
     /// Lifetime of access tokens in seconds (default 900).
     pub access_token_ttl_secs: u64,
@@ -110,14 +127,22 @@ pub struct RuntimeConfig {
     pub applications_happy_path: bool,
     /// Behaviour of the two application update operations.
     pub application_update_mode: ApplicationUpdateMode,
-    /// Wait before the application update operations answer (simulated timeout), in ms.
+    /// Wait before the application update operations answer with their gateway timeout, in ms
+    /// (default 30,000: nothing answers them in the real backend; tests set 200 or less).
     pub application_update_delay_ms: u64,
-    /// When true, newly registered identities must be activated (`POST /_emulator/activate`)
-    /// before they can log in; when false (default) registration activates at once.
+    /// When true (default, as documented), newly registered identities must be activated
+    /// (`POST /_emulator/activate`) before they can log in; when false registration
+    /// activates at once.
     pub require_activation: bool,
     /// Body of successful writes (default `full`; `empty`, `empty_object`, `no_content`,
     /// `minimal`).
     pub write_responses: WriteResponses,
+    /// Refuse (409) demoting or removing a workspace's last OWNER. Off by default: the docs
+    /// only say owners manage roles (catalogue 4.2, 5.15).
+    pub protect_last_owner: bool,
+    /// Serve the Link quirks of the documented trainings example (an `/api/...` prefix on the
+    /// first and last links, no comma after `prev`). On by default.
+    pub link_quirks: bool,
     /// Injected faults.
     pub faults: Vec<FaultRule>,
 }
@@ -125,14 +150,16 @@ pub struct RuntimeConfig {
 impl Default for RuntimeConfig {
     fn default() -> Self {
         RuntimeConfig {
-            lag_ms: 0,
+            lag_ms: DEFAULT_LAG_MS,
             access_token_ttl_secs: 900,
             refresh_token_ttl_secs: 30 * 24 * 3600,
             applications_happy_path: false,
             application_update_mode: ApplicationUpdateMode::GatewayTimeout,
-            application_update_delay_ms: 0,
-            require_activation: false,
+            application_update_delay_ms: DEFAULT_GATEWAY_TIMEOUT_MS,
+            require_activation: true,
             write_responses: WriteResponses::Full,
+            protect_last_owner: false,
+            link_quirks: true,
             faults: Vec::new(),
         }
     }

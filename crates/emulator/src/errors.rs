@@ -52,6 +52,10 @@ impl Reply {
     pub fn unauthorized() -> Reply {
         Reply::status_message(401, "Unauthorized")
     }
+    /// 401 from the role middleware when no identity is authenticated: `{code:401}`.
+    pub fn unauthorized_role() -> Reply {
+        Reply::json(401, json!({"code": 401, "message": "Unauthorized"}))
+    }
     /// 403 from the ReBAC layer (no access to the resource instance): `{status:403}`.
     pub fn forbidden_instance() -> Reply {
         Reply::status_message(403, "Forbidden")

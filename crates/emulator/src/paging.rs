@@ -73,9 +73,25 @@ pub fn page(ctx: &Ctx, items: &[Value]) -> Result<Reply, Reply> {
         links.push(link_to(offset.saturating_add(limit), "next"));
     }
     links.push(link_to(last, "last"));
+    let link = if ctx.cfg.link_quirks && ctx.op.id() == "trainings.list" {
+        // The documented trainings example (catalogue 1.6): `/api/...` on the first and last
+        // links, and no comma after `prev`.
+        let n = links.len();
+        let mut out = String::new();
+        for (i, l) in links.iter().enumerate() {
+            let l = if i == 0 || i == n - 1 { l.replacen("</v1/", "</api/", 1) } else { l.clone() };
+            if i > 0 {
+                out.push_str(if links[i - 1].ends_with("rel=\"prev\"") { " " } else { ", " });
+            }
+            out.push_str(&l);
+        }
+        out
+    } else {
+        links.join(", ")
+    };
     Ok(Reply::ok(Value::Array(body))
         .with_header("x-Total", total.to_string())
         .with_header("x-Limit", limit.to_string())
         .with_header("x-Offset", offset.to_string())
-        .with_header("Link", links.join(", ")))
+        .with_header("Link", link))
 }

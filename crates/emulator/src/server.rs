@@ -163,17 +163,8 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<
         return Ok(encode(crate::control::handle(&shared, &raw)));
     }
     let Some((op, _)) = routes::find(&raw.method, &raw.path) else {
-        // A known path with a method it does not document: 405 with `Allow` (RFC 9110),
-        // listing the methods of the most specific matching path template only.
-        let found: Vec<(&str, usize)> = ["GET", "POST", "PUT", "PATCH", "DELETE"]
-            .into_iter()
-            .filter_map(|m| routes::find(m, &raw.path).map(|(op, _)| (m, op.literals)))
-            .collect();
-        let best = found.iter().map(|(_, l)| *l).max().unwrap_or(0);
-        let allow: Vec<&str> = found.iter().filter(|(_, l)| *l == best).map(|(m, _)| *m).collect();
-        if !allow.is_empty() {
-            return Ok(encode(Reply::status_message(405, "Method Not Allowed").with_header("Allow", allow.join(", "))));
-        }
+        // An unknown URL, or a known path with a method it does not document: 404, as
+        // docs/api/error-handling.md says (catalogue 1.5: "unknown URL or resource").
         return Ok(encode(Reply::not_found()));
     };
     *shared.requests.lock().unwrap_or_else(|e| e.into_inner()).entry(op.id()).or_default() += 1;
@@ -316,7 +307,9 @@ fn prepare(ctx: &mut Ctx, st: &State) -> Result<(), Reply> {
             ctx.principal = Some(principal?.ok_or_else(Reply::unauthorized)?);
         }
         AuthKind::Bearer => {
-            let p = principal?.ok_or_else(Reply::unauthorized)?;
+            // These routes sit behind the role middleware, which answers `{code:401}` when no
+            // identity is authenticated (catalogue 1.5).
+            let p = principal?.ok_or_else(Reply::unauthorized_role)?;
             if p.scheme != crate::request::AuthScheme::Bearer {
                 return Err(Reply::forbidden_role());
             }
@@ -326,8 +319,22 @@ fn prepare(ctx: &mut Ctx, st: &State) -> Result<(), Reply> {
     Ok(())
 }
 
-/// The documented answer to an invalid `workspaceKey` is the business-rule shape, not AJV.
+/// The documented answer to an invalid `workspaceKey` is the business-rule shape, not AJV; so
+/// is a `desiredChallenge` other than exactly `SMS` or `TOTP` (`ChallengeTypeInvalidError`).
 fn business_key_error(ctx: &Ctx, e: Reply) -> Reply {
+    if ctx.op.id() == "auth.login"
+        && let Some(Body::Json(v)) = &e.body
+        && v["instancePath"] == "/desiredChallenge"
+    {
+        let value = ctx.body.get("desiredChallenge").cloned().unwrap_or(Value::Null);
+        return Reply::business(
+            400,
+            "ChallengeTypeInvalidError",
+            serde_json::json!({"desiredChallenge": value}),
+            "desiredChallenge",
+            "SMS or TOTP",
+        );
+    }
     if ctx.op.id() == "workspaces.create"
         && let Some(Body::Json(v)) = &e.body
         && v["instancePath"] == "/workspaceKey"

@@ -108,8 +108,8 @@ async fn totp_mfa_login_needs_second_step() {
     let r = t.post("/v1/auth/challenges/totp/activate", Auth::Bearer(&tok), json!({"token": code})).await;
     assert_eq!(r.status, 200, "{}", r.body);
     let login = t.login("demo@cloudpirates.test", "Demo-Passw0rd!").await;
-    assert_eq!(login["challengeRequired"], true);
-    assert!(login.get("accessToken").is_none());
+    assert!(login.get("challengeRequired").is_none(), "no invented flag: {login}");
+    assert!(login.get("accessToken").is_none() && login["verificationToken"].is_string());
     let vt = login["verificationToken"].as_str().unwrap();
     let codes = t.control("GET", "/_emulator/mfa-codes", None).await;
     let code =
@@ -148,7 +148,11 @@ async fn sms_mfa_with_desired_challenge() {
         )
         .await;
     assert_eq!(bad.status, 400);
-    assert_eq!(bad.body["keyword"], "enum");
+    assert_eq!(
+        bad.body,
+        json!({"status": 400, "message": "ChallengeTypeInvalidError", "params": {"desiredChallenge": "sms"}, "path": "desiredChallenge", "expected": "SMS or TOTP"}),
+        "the documented business-rule error, not an AJV enum error"
+    );
     let login = t
         .post(
             "/v1/auth/login",
@@ -156,7 +160,7 @@ async fn sms_mfa_with_desired_challenge() {
             json!({"email": "demo@cloudpirates.test", "password": "Demo-Passw0rd!", "desiredChallenge": "SMS"}),
         )
         .await;
-    assert_eq!(login.body["challengeRequired"], true);
+    assert!(login.body["verificationToken"].is_string() && login.body.get("accessToken").is_none());
     let codes = t.control("GET", "/_emulator/mfa-codes", None).await;
     let code = codes[0]["sms"].as_str().unwrap().to_string();
     let r = t
@@ -229,6 +233,22 @@ async fn register_then_login() {
             json!({"email": "new@cloudpirates.test", "password": "pw-123456", "firstName": "N", "lastName": "U"}),
         )
         .await;
+    assert_eq!((r.status, &r.body["message"]), (400, &json!("Password is not sufficiently complex")));
+    let r = t
+        .post(
+            "/v1/auth/register",
+            Auth::None,
+            json!({"email": "new@cloudpirates.test", "password": "Passw0rd!", "firstName": "N", "lastName": "U"}),
+        )
+        .await;
+    assert_eq!((r.status, &r.body["message"]), (400, &json!("Password was found in known data breaches")));
+    let r = t
+        .post(
+            "/v1/auth/register",
+            Auth::None,
+            json!({"email": "new@cloudpirates.test", "password": "Pw-12345678", "firstName": "N", "lastName": "U"}),
+        )
+        .await;
     assert_eq!(r.status, 201);
     let dup = t
         .post(
@@ -238,7 +258,12 @@ async fn register_then_login() {
         )
         .await;
     assert_eq!(dup.status, 409);
-    t.login("new@cloudpirates.test", "pw-123456").await;
+    let early = t
+        .post("/v1/auth/login", Auth::None, json!({"email": "new@cloudpirates.test", "password": "Pw-12345678"}))
+        .await;
+    assert_eq!(early.status, 403, "activation comes before the first login");
+    t.control("POST", "/_emulator/activate", Some(json!({"email": "new@cloudpirates.test"}))).await;
+    t.login("new@cloudpirates.test", "Pw-12345678").await;
     let bad =
         t.post("/v1/auth/login", Auth::None, json!({"email": "new@cloudpirates.test", "password": "wrong"})).await;
     assert_eq!(bad.status, 401);

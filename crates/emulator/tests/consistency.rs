@@ -7,7 +7,7 @@ use serde_json::json;
 
 #[tokio::test]
 async fn reads_trail_writes_by_the_lag() {
-    let t = start(EmulatorConfig::default().with_lag_ms(400)).await;
+    let t = start(EmulatorConfig::fast().with_lag_ms(400)).await;
     // new workspace: creator gets 403 on workspace routes, list does not contain it yet
     let r = t
         .post("/v1/workspaces", Auth::Key(DEMO_KEY), json!({"workspaceName": "Lagging", "workspaceKey": "lagging"}))

@@ -42,7 +42,7 @@ async fn applied_and_dropped_504() {
 
 #[tokio::test]
 async fn status_faults_retry_after_and_control_never_faulted() {
-    let t = start(EmulatorConfig::default().with_fault(FaultRule {
+    let t = start(EmulatorConfig::fast().with_fault(FaultRule {
         retry_after: Some(2),
         every: Some(1),
         ..FaultRule::new(FaultKind::TooManyRequests, 0.0)
@@ -83,9 +83,8 @@ async fn connection_reset_and_slow() {
 #[tokio::test]
 async fn rate_faults_are_reproducible_from_the_seed() {
     async fn pattern(seed: u64) -> Vec<u16> {
-        let t =
-            start(EmulatorConfig::default().with_seed(seed).with_fault(FaultRule::new(FaultKind::InternalError, 0.3)))
-                .await;
+        let t = start(EmulatorConfig::fast().with_seed(seed).with_fault(FaultRule::new(FaultKind::InternalError, 0.3)))
+            .await;
         let mut out = Vec::new();
         for _ in 0..30 {
             out.push(t.get("/v1/auth/me", Auth::Key(DEMO_KEY)).await.status);
@@ -122,7 +121,7 @@ async fn control_api_config_reset_credentials() {
 
 #[test]
 fn blocking_start_and_drop() {
-    let emu = cloudpirates_emulator::Emulator::start_blocking(EmulatorConfig::default()).unwrap();
+    let emu = cloudpirates_emulator::Emulator::start_blocking(EmulatorConfig::fast()).unwrap();
     assert!(emu.base_url().starts_with("http://127.0.0.1:"));
     assert!(emu.base_url().ends_with("/v1"));
     let addr = emu.addr();

@@ -121,7 +121,7 @@ async fn validation_error_shapes() {
 
 #[tokio::test]
 async fn a_long_seeded_list_pages_to_its_end() {
-    let t = start(EmulatorConfig::default().with_trainings(100_000)).await;
+    let t = start(EmulatorConfig::fast().with_trainings(100_000)).await;
     let r = t.get("/v1/trainings?limit=20&offset=0", Auth::Key(DEMO_KEY)).await;
     assert_eq!(r.header("x-Total").as_deref(), Some("100000"));
     // the first ids are the ones the default seed always had

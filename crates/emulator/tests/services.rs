@@ -102,6 +102,8 @@ async fn billing_rules() {
         .await;
     assert_eq!(r.body["sendInvoicesByEmail"], false);
     let r = t.req("PUT", &format!("{p}/address"), Auth::Key(DEMO_KEY), Some(json!({"billingProfileAddress": {"addressLine1": "x", "postalCode": "1", "city": "c", "countryCode": "de"}}))).await;
+    assert_eq!(r.status, 200, "the docs say a 2-letter ISO code, not its case: {}", r.body);
+    let r = t.req("PUT", &format!("{p}/address"), Auth::Key(DEMO_KEY), Some(json!({"billingProfileAddress": {"addressLine1": "x", "postalCode": "1", "city": "c", "countryCode": "D1"}}))).await;
     assert_eq!(r.body["keyword"], "pattern");
     let r = t
         .post(

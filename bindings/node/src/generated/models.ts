@@ -166,7 +166,11 @@ export interface WorkspaceInvitation {
   email?: string;
   role?: WorkspaceMemberRole;
   message?: string;
-  /** An ISO 8601 date-time. */
+  /**
+   * When the invitation expires. The format is not documented (catalogue 5.14); ISO 8601 is what the SDK sends when given a date, and the emulator accepts any string.
+   *
+   * An ISO 8601 date-time.
+   */
   invitationExpireDate?: string;
 }
 
@@ -434,13 +438,17 @@ export interface UpdateMemberRoleRequest {
   role: WorkspaceMemberRole;
 }
 
-/** Invite someone by e-mail. `role` is required here (the portal pre-selects MEMBER). DECISION (catalogue 5.14): `invitationExpireDate` is an ISO 8601 date-time. */
+/** Invite someone by e-mail. `role` is required here (the portal pre-selects MEMBER). DECISION (catalogue 5.14): `invitationExpireDate` is sent as an ISO 8601 date-time; its format is not documented, so the emulator does not check it. */
 export interface CreateInvitationRequest {
   email: string;
   role: WorkspaceMemberRole;
   /** Custom text for the invitation e-mail. */
   message?: string;
-  /** An ISO 8601 date-time. */
+  /**
+   * When the invitation expires. The format is not documented (catalogue 5.14); ISO 8601 is what the SDK sends when given a date, and the emulator accepts any string.
+   *
+   * An ISO 8601 date-time.
+   */
   invitationExpireDate?: string;
 }
 
@@ -503,7 +511,7 @@ export interface RenameClusterRequest {
   clusterName: string;
 }
 
-/** Deploy an application. DECISION (catalogue 5.21): initial Helm values cannot be sent (strict documented schema; `templateId`, `preset`, `autoUpdate`, `updateChannel` do not exist). */
+/** Deploy an application. DECISION (catalogue 5.21, 4.5.1): the audit notes say create validates values against the preset's valuesSchema, so optional initial `applicationValues` are accepted; `templateId`, `preset`, `autoUpdate`, `updateChannel` do not exist. */
 export interface CreateApplicationRequest {
   applicationTemplateId: string;
   applicationTemplatePresetId: string;
@@ -511,6 +519,8 @@ export interface CreateApplicationRequest {
   /** e.g. 12.0.2 */
   appVersion: string;
   name: string;
+  /** Initial Helm values (the create command validates values against the preset's valuesSchema, per the audit notes; whether the body may carry them is not documented, so they are optional). */
+  applicationValues?: unknown;
 }
 
 /** Replace the application's Helm values. */

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 #[allow(unused_imports)]
 use super::*;
 
-/// Deploy an application. DECISION (catalogue 5.21): initial Helm values cannot be sent (strict documented schema; `templateId`, `preset`, `autoUpdate`, `updateChannel` do not exist).
+/// Deploy an application. DECISION (catalogue 5.21, 4.5.1): the audit notes say create validates values against the preset's valuesSchema, so optional initial `applicationValues` are accepted; `templateId`, `preset`, `autoUpdate`, `updateChannel` do not exist.
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateApplicationRequest {
@@ -24,6 +24,9 @@ pub struct CreateApplicationRequest {
     /// `name`
     #[serde(rename = "name")]
     pub name: String,
+    /// Initial Helm values (the create command validates values against the preset's valuesSchema, per the audit notes; whether the body may carry them is not documented, so they are optional).
+    #[serde(rename = "applicationValues", default, skip_serializing_if = "Option::is_none")]
+    pub application_values: Option<serde_json::Value>,
 }
 
 impl std::fmt::Debug for CreateApplicationRequest {
@@ -34,6 +37,7 @@ impl std::fmt::Debug for CreateApplicationRequest {
         d.field("cluster_id", &self.cluster_id);
         d.field("app_version", &self.app_version);
         d.field("name", &self.name);
+        d.field("application_values", &self.application_values);
         d.finish()
     }
 }
@@ -47,6 +51,13 @@ impl CreateApplicationRequest {
             cluster_id: cluster_id.into(),
             app_version: app_version.into(),
             name: name.into(),
+            application_values: None,
         }
+    }
+
+    /// Sets `applicationValues`.
+    pub fn with_application_values(mut self, value: serde_json::Value) -> Self {
+        self.application_values = Some(value);
+        self
     }
 }

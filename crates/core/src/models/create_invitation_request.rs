@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 #[allow(unused_imports)]
 use super::*;
 
-/// Invite someone by e-mail. `role` is required here (the portal pre-selects MEMBER). DECISION (catalogue 5.14): `invitationExpireDate` is an ISO 8601 date-time.
+/// Invite someone by e-mail. `role` is required here (the portal pre-selects MEMBER). DECISION (catalogue 5.14): `invitationExpireDate` is sent as an ISO 8601 date-time; its format is not documented, so the emulator does not check it.
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreateInvitationRequest {
@@ -18,7 +18,7 @@ pub struct CreateInvitationRequest {
     /// Custom text for the invitation e-mail.
     #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// `invitationExpireDate`
+    /// When the invitation expires. The format is not documented (catalogue 5.14); ISO 8601 is what the SDK sends when given a date, and the emulator accepts any string.
     #[serde(rename = "invitationExpireDate", default, skip_serializing_if = "Option::is_none")]
     pub invitation_expire_date: Option<String>,
 }

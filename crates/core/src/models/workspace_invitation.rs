@@ -24,7 +24,7 @@ pub struct WorkspaceInvitation {
     /// `message`
     #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// `invitationExpireDate`
+    /// When the invitation expires. The format is not documented (catalogue 5.14); ISO 8601 is what the SDK sends when given a date, and the emulator accepts any string.
     #[serde(rename = "invitationExpireDate", default, skip_serializing_if = "Option::is_none")]
     pub invitation_expire_date: Option<String>,
     /// Fields this version of the SDK does not know, kept as the server sent them.

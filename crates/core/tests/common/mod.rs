@@ -16,7 +16,7 @@ pub struct Env {
 }
 
 pub async fn start() -> Env {
-    start_with(EmulatorConfig::default()).await
+    start_with(EmulatorConfig::fast()).await
 }
 
 pub async fn start_with(cfg: EmulatorConfig) -> Env {
@@ -60,6 +60,13 @@ impl Env {
 
     pub async fn control(&self, path: &str) -> Value {
         self.http.get(format!("{}/_emulator/{path}", self.emu.origin())).send().await.unwrap().json().await.unwrap()
+    }
+
+    /// Activates a registered identity (the emulator, like the API, needs it before a login).
+    pub async fn activate(&self, email: &str) {
+        let url = format!("{}/_emulator/activate", self.emu.origin());
+        let r = self.http.post(url).json(&serde_json::json!({"email": email})).send().await.unwrap();
+        assert!(r.status().is_success(), "activate {email}");
     }
 
     pub async fn counters(&self) -> Value {

@@ -15,11 +15,18 @@ Options:
   --port N                  TCP port on 127.0.0.1; 0 (default) picks a free port
   --seed N                  seed of the seeded data, generated ids and fault randomness (default 42)
   --trainings N             how many trainings to seed (default 48; large values make a long list)
-  --lag-ms N                read-model lag after a write, in milliseconds (default 0)
+  --lag-ms N                read-model lag after a write, in milliseconds (default 150, as the
+                            real API lags; 0 for speed)
   --access-token-ttl SECS   lifetime of issued access tokens (default 900)
   --applications-happy-path applications.create succeeds instead of answering 501
   --application-updates M   applications.update_values/update_version answer:
                             gateway_timeout (default) | service_unavailable | succeed
+  --application-update-delay-ms N
+                            how long those two hang before their 504/503 (default 30000)
+  --no-activation           registered identities can log in without activation
+                            (by default they must be activated: POST /_emulator/activate)
+  --protect-last-owner      refuse (409) demoting or removing a workspace's last OWNER
+  --no-link-quirks          no documented Link quirks on the trainings list
   --write-responses M       body of successful writes: full (default) | empty | empty_object |
                             no_content | minimal (only the *Id fields)
   --fault SPEC              inject a fault; SPEC = KIND[=RATE][,methods=reads|writes|all]
@@ -55,6 +62,13 @@ fn main() {
                 cfg.runtime.access_token_ttl_secs = value().parse().unwrap_or_else(|_| die("bad --access-token-ttl"))
             }
             "--applications-happy-path" => cfg.runtime.applications_happy_path = true,
+            "--application-update-delay-ms" => {
+                cfg.runtime.application_update_delay_ms =
+                    value().parse().unwrap_or_else(|_| die("bad --application-update-delay-ms"))
+            }
+            "--no-activation" => cfg.runtime.require_activation = false,
+            "--protect-last-owner" => cfg.runtime.protect_last_owner = true,
+            "--no-link-quirks" => cfg.runtime.link_quirks = false,
             "--application-updates" => {
                 cfg.runtime.application_update_mode = serde_json::from_value(serde_json::Value::String(value()))
                     .unwrap_or_else(|_| die("bad --application-updates"))

@@ -88,6 +88,60 @@ fn bad(message: &str, field: &str, value: &str) -> Reply {
     Reply::business(400, message, json!({field: value}), field, &format!("valid {field}"))
 }
 
+/// Passwords the emulator treats as found in known data breaches (the real API checks Have
+/// I Been Pwned; catalogue 1.3). A small built-in list, compared case-insensitively.
+pub const BREACHED_PASSWORDS: &[&str] = &[
+    "password",
+    "password1",
+    "password1!",
+    "passw0rd",
+    "passw0rd!",
+    "p@ssw0rd",
+    "p@ssword1",
+    "123456789",
+    "12345678",
+    "qwerty123",
+    "qwerty123!",
+    "welcome1",
+    "welcome1!",
+    "letmein1!",
+    "iloveyou1",
+    "admin123",
+    "admin123!",
+    "changeme1",
+    "summer2024!",
+    "winter2024!",
+];
+
+/// The documented password rules (catalogue 1.3): "sufficiently complex" (no rule is
+/// documented; the emulator asks for 8+ characters with a lower-case letter, an upper-case
+/// letter and a digit) and not found in known data breaches.
+fn check_password(password: &str) -> Result<(), Reply> {
+    let complex = password.chars().count() >= 8
+        && password.chars().any(|c| c.is_lowercase())
+        && password.chars().any(|c| c.is_uppercase())
+        && password.chars().any(|c| c.is_ascii_digit());
+    if !complex {
+        return Err(Reply::business(
+            400,
+            "Password is not sufficiently complex",
+            json!({}),
+            "password",
+            "a sufficiently complex password",
+        ));
+    }
+    if BREACHED_PASSWORDS.iter().any(|b| b.eq_ignore_ascii_case(password)) {
+        return Err(Reply::business(
+            400,
+            "Password was found in known data breaches",
+            json!({}),
+            "password",
+            "a password not found in known data breaches",
+        ));
+    }
+    Ok(())
+}
+
 fn register(ctx: &Ctx, st: &mut State) -> HResult {
     let email = ctx.body_str("email").unwrap_or_default().trim().to_string();
     if !email.contains('@') || email.starts_with('@') || email.ends_with('@') {
@@ -96,6 +150,7 @@ fn register(ctx: &Ctx, st: &mut State) -> HResult {
     if st.identity_by_email(&email).is_some() {
         return Err(Reply::conflict("Identity with this email already exists"));
     }
+    check_password(ctx.body_str("password").unwrap_or_default())?;
     let id = st.new_id();
     let ident = Identity {
         identity_id: id.clone(),
@@ -192,7 +247,9 @@ fn login(ctx: &Ctx, st: &mut State) -> HResult {
             challenge_id,
         },
     );
-    Ok(Reply::ok(json!({"challengeRequired": true, "verificationToken": token, "challengeType": kind})))
+    // The docs say only that the second step needs a verificationToken (catalogue 5.2): no
+    // flag is invented here, so clients must go by the presence of tokens.
+    Ok(Reply::ok(json!({"verificationToken": token})))
 }
 
 fn code_ok(st: &State, p: &PendingVerification, code: &str) -> bool {
@@ -242,7 +299,10 @@ fn change_password(ctx: &Ctx, st: &mut State) -> HResult {
             "current password",
         ));
     }
-    ident.password = ctx.body_str("password").unwrap_or_default().to_string();
+    let new = ctx.body_str("password").unwrap_or_default();
+    check_password(new)?;
+    let ident = st.identities.get_mut(&who).ok_or_else(Reply::unauthorized)?;
+    ident.password = new.to_string();
     Ok(Reply::ok(json!({})))
 }
 

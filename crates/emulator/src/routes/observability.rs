@@ -43,11 +43,12 @@ fn bad_type(raw: &str, allowed: &[&str]) -> Reply {
     r
 }
 
-fn resource_type(raw: &str, namespaced: bool) -> Result<&'static str, Reply> {
+/// The documented resource types (any case, singular). The docs do not exclude cluster-scoped
+/// kinds (NODE, NAMESPACE) from the namespaced routes, so they are accepted there too (and
+/// simply find nothing in a namespace).
+fn resource_type(raw: &str, _namespaced: bool) -> Result<&'static str, Reply> {
     let up = raw.to_ascii_uppercase();
-    let allowed: Vec<&str> =
-        RESOURCE_TYPES.iter().copied().filter(|t| !namespaced || (*t != "NODE" && *t != "NAMESPACE")).collect();
-    allowed.iter().copied().find(|t| *t == up).ok_or_else(|| bad_type(raw, &allowed))
+    RESOURCE_TYPES.iter().copied().find(|t| *t == up).ok_or_else(|| bad_type(raw, &RESOURCE_TYPES))
 }
 
 fn objects<'a>(ctx: &Ctx, st: &'a State) -> Result<&'a [K8sObject], Reply> {

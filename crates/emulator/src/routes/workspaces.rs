@@ -211,7 +211,7 @@ fn update_role(ctx: &Ctx, st: &mut State) -> HResult {
     if ws.members.iter().all(|m| m.workspace_member_id != member_id) {
         return Err(Reply::not_found());
     }
-    if owners_after(ws, member_id, Some(role)) == 0 {
+    if ctx.cfg.protect_last_owner && owners_after(ws, member_id, Some(role)) == 0 {
         return Err(Reply::conflict("A workspace must keep at least one OWNER"));
     }
     let ws = st
@@ -233,7 +233,7 @@ fn remove_member(ctx: &Ctx, st: &mut State) -> HResult {
     if ws.members.iter().all(|m| m.workspace_member_id != member_id) {
         return Err(Reply::not_found());
     }
-    if owners_after(ws, member_id, None) == 0 {
+    if ctx.cfg.protect_last_owner && owners_after(ws, member_id, None) == 0 {
         return Err(Reply::conflict("A workspace must keep at least one OWNER"));
     }
     st.workspaces

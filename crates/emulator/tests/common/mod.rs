@@ -41,7 +41,7 @@ pub async fn start(cfg: EmulatorConfig) -> T {
 }
 
 pub async fn start_default() -> T {
-    start(EmulatorConfig::default()).await
+    start(EmulatorConfig::fast()).await
 }
 
 impl T {

@@ -645,11 +645,11 @@ class AsyncApplicationsResource:
         async for x in page:
             yield x
 
-    async def create(self, workspace_id: str, *, application_template_id: str, application_template_preset_id: str, cluster_id: str, app_version: str, name: str) -> Application:
+    async def create(self, workspace_id: str, *, application_template_id: str, application_template_preset_id: str, cluster_id: str, app_version: str, name: str, application_values: Optional[Any] = None) -> Application:
         """Deploy an application. ``POST /workspaces/{workspaceId}/applications`` (operation
         ``applications.create``).
         """
-        return cast("Application", await self._client._acall("applications.create", [workspace_id], [], {"applicationTemplateId": application_template_id, "applicationTemplatePresetId": application_template_preset_id, "clusterId": cluster_id, "appVersion": app_version, "name": name}, "model", Application))
+        return cast("Application", await self._client._acall("applications.create", [workspace_id], [], {"applicationTemplateId": application_template_id, "applicationTemplatePresetId": application_template_preset_id, "clusterId": cluster_id, "appVersion": app_version, "name": name, "applicationValues": application_values}, "model", Application))
 
     async def get(self, workspace_id: str, application_id: str) -> Application:
         """Get an application. ``GET /workspaces/{workspaceId}/applications/{applicationId}``

@@ -846,7 +846,8 @@ class UpdateMemberRoleRequest(Model):
 
 class CreateInvitationRequest(Model):
     """Invite someone by e-mail. `role` is required here (the portal pre-selects MEMBER). DECISION
-    (catalogue 5.14): `invitationExpireDate` is an ISO 8601 date-time.
+    (catalogue 5.14): `invitationExpireDate` is sent as an ISO 8601 date-time; its format is not
+    documented, so the emulator does not check it.
     """
 
     email: str
@@ -996,8 +997,9 @@ class RenameClusterRequest(Model):
 
 
 class CreateApplicationRequest(Model):
-    """Deploy an application. DECISION (catalogue 5.21): initial Helm values cannot be sent (strict
-    documented schema; `templateId`, `preset`, `autoUpdate`, `updateChannel` do not exist).
+    """Deploy an application. DECISION (catalogue 5.21, 4.5.1): the audit notes say create
+    validates values against the preset's valuesSchema, so optional initial `applicationValues`
+    are accepted; `templateId`, `preset`, `autoUpdate`, `updateChannel` do not exist.
     """
 
     application_template_id: str
@@ -1005,14 +1007,16 @@ class CreateApplicationRequest(Model):
     cluster_id: str
     app_version: str
     name: str
-    _FIELDS: ClassVar[Tuple[Tuple[str, str, Any], ...]] = (("application_template_id", "applicationTemplateId", None), ("application_template_preset_id", "applicationTemplatePresetId", None), ("cluster_id", "clusterId", None), ("app_version", "appVersion", None), ("name", "name", None))
+    application_values: Optional[Any]
+    _FIELDS: ClassVar[Tuple[Tuple[str, str, Any], ...]] = (("application_template_id", "applicationTemplateId", None), ("application_template_preset_id", "applicationTemplatePresetId", None), ("cluster_id", "clusterId", None), ("app_version", "appVersion", None), ("name", "name", None), ("application_values", "applicationValues", None))
 
-    def __init__(self, *, application_template_id: str, application_template_preset_id: str, cluster_id: str, app_version: str, name: str, **extra: Any) -> None:
+    def __init__(self, *, application_template_id: str, application_template_preset_id: str, cluster_id: str, app_version: str, name: str, application_values: Optional[Any] = None, **extra: Any) -> None:
         self.application_template_id = application_template_id
         self.application_template_preset_id = application_template_preset_id
         self.cluster_id = cluster_id
         self.app_version = app_version
         self.name = name
+        self.application_values = application_values
         self._extra = dict(extra)
 
 

@@ -615,11 +615,11 @@ class ApplicationsResource:
         """Every item of ``applications.list``, page after page, fetched lazily."""
         yield from self.list(workspace_id, limit=limit)
 
-    def create(self, workspace_id: str, *, application_template_id: str, application_template_preset_id: str, cluster_id: str, app_version: str, name: str) -> Application:
+    def create(self, workspace_id: str, *, application_template_id: str, application_template_preset_id: str, cluster_id: str, app_version: str, name: str, application_values: Optional[Any] = None) -> Application:
         """Deploy an application. ``POST /workspaces/{workspaceId}/applications`` (operation
         ``applications.create``).
         """
-        return cast("Application", self._client._call("applications.create", [workspace_id], [], {"applicationTemplateId": application_template_id, "applicationTemplatePresetId": application_template_preset_id, "clusterId": cluster_id, "appVersion": app_version, "name": name}, "model", Application))
+        return cast("Application", self._client._call("applications.create", [workspace_id], [], {"applicationTemplateId": application_template_id, "applicationTemplatePresetId": application_template_preset_id, "clusterId": cluster_id, "appVersion": app_version, "name": name, "applicationValues": application_values}, "model", Application))
 
     def get(self, workspace_id: str, application_id: str) -> Application:
         """Get an application. ``GET /workspaces/{workspaceId}/applications/{applicationId}``

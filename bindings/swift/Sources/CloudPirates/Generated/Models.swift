@@ -251,6 +251,7 @@ public struct WorkspaceInvitation: Codable, Sendable, Hashable {
     public var email: String?
     public var role: WorkspaceMemberRole?
     public var message: String?
+    /// When the invitation expires. The format is not documented (catalogue 5.14); ISO 8601 is what the SDK sends when given a date, and the emulator accepts any string.
     public var invitationExpireDate: String?
 
     public init(invitationId: String? = nil, workspaceId: String? = nil, email: String? = nil, role: WorkspaceMemberRole? = nil, message: String? = nil, invitationExpireDate: String? = nil) {
@@ -864,12 +865,13 @@ public struct UpdateMemberRoleRequest: Codable, Sendable, Hashable {
     }
 }
 
-/// Invite someone by e-mail. `role` is required here (the portal pre-selects MEMBER). DECISION (catalogue 5.14): `invitationExpireDate` is an ISO 8601 date-time.
+/// Invite someone by e-mail. `role` is required here (the portal pre-selects MEMBER). DECISION (catalogue 5.14): `invitationExpireDate` is sent as an ISO 8601 date-time; its format is not documented, so the emulator does not check it.
 public struct CreateInvitationRequest: Codable, Sendable, Hashable {
     public var email: String
     public var role: WorkspaceMemberRole
     /// Custom text for the invitation e-mail.
     public var message: String?
+    /// When the invitation expires. The format is not documented (catalogue 5.14); ISO 8601 is what the SDK sends when given a date, and the emulator accepts any string.
     public var invitationExpireDate: String?
 
     public init(email: String, role: WorkspaceMemberRole, message: String? = nil, invitationExpireDate: String? = nil) {
@@ -986,7 +988,7 @@ public struct RenameClusterRequest: Codable, Sendable, Hashable {
     }
 }
 
-/// Deploy an application. DECISION (catalogue 5.21): initial Helm values cannot be sent (strict documented schema; `templateId`, `preset`, `autoUpdate`, `updateChannel` do not exist).
+/// Deploy an application. DECISION (catalogue 5.21, 4.5.1): the audit notes say create validates values against the preset's valuesSchema, so optional initial `applicationValues` are accepted; `templateId`, `preset`, `autoUpdate`, `updateChannel` do not exist.
 public struct CreateApplicationRequest: Codable, Sendable, Hashable {
     public var applicationTemplateId: String
     public var applicationTemplatePresetId: String
@@ -994,13 +996,16 @@ public struct CreateApplicationRequest: Codable, Sendable, Hashable {
     /// e.g. 12.0.2
     public var appVersion: String
     public var name: String
+    /// Initial Helm values (the create command validates values against the preset's valuesSchema, per the audit notes; whether the body may carry them is not documented, so they are optional).
+    public var applicationValues: JSONValue?
 
-    public init(applicationTemplateId: String, applicationTemplatePresetId: String, clusterId: String, appVersion: String, name: String) {
+    public init(applicationTemplateId: String, applicationTemplatePresetId: String, clusterId: String, appVersion: String, name: String, applicationValues: JSONValue? = nil) {
         self.applicationTemplateId = applicationTemplateId
         self.applicationTemplatePresetId = applicationTemplatePresetId
         self.clusterId = clusterId
         self.appVersion = appVersion
         self.name = name
+        self.applicationValues = applicationValues
     }
 }
 

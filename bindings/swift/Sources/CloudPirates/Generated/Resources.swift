@@ -989,8 +989,8 @@ public final class ApplicationsResource: @unchecked Sendable {
     ///
     /// `POST /workspaces/{workspaceId}/applications` (operation `applications.create`).
     @discardableResult
-    public func create(workspaceId: String, applicationTemplateId: String, applicationTemplatePresetId: String, clusterId: String, appVersion: String, name: String, options: RequestOptions? = nil) async throws -> Application {
-        let payload = try transport.encode(CreateApplicationRequest(applicationTemplateId: applicationTemplateId, applicationTemplatePresetId: applicationTemplatePresetId, clusterId: clusterId, appVersion: appVersion, name: name))
+    public func create(workspaceId: String, applicationTemplateId: String, applicationTemplatePresetId: String, clusterId: String, appVersion: String, name: String, applicationValues: JSONValue? = nil, options: RequestOptions? = nil) async throws -> Application {
+        let payload = try transport.encode(CreateApplicationRequest(applicationTemplateId: applicationTemplateId, applicationTemplatePresetId: applicationTemplatePresetId, clusterId: clusterId, appVersion: appVersion, name: name, applicationValues: applicationValues))
         let query: [(String, String)] = []
         let resp = try await transport.execute("applications.create", path: [workspaceId], query: query, body: payload, options: options)
         return try transport.decode("applications.create", resp, as: Application.self)

@@ -148,6 +148,7 @@ data class WorkspaceInvitation(
     val email: String? = null,
     val role: WorkspaceMemberRole? = null,
     val message: String? = null,
+    /** When the invitation expires. The format is not documented (catalogue 5.14); ISO 8601 is what the SDK sends when given a date, and the emulator accepts any string. */
     val invitationExpireDate: String? = null,
 )
 
@@ -484,13 +485,14 @@ data class UpdateMemberRoleRequest(
     val role: WorkspaceMemberRole,
 )
 
-/** Invite someone by e-mail. `role` is required here (the portal pre-selects MEMBER). DECISION (catalogue 5.14): `invitationExpireDate` is an ISO 8601 date-time. */
+/** Invite someone by e-mail. `role` is required here (the portal pre-selects MEMBER). DECISION (catalogue 5.14): `invitationExpireDate` is sent as an ISO 8601 date-time; its format is not documented, so the emulator does not check it. */
 @Serializable
 data class CreateInvitationRequest(
     val email: String,
     val role: WorkspaceMemberRole,
     /** Custom text for the invitation e-mail. */
     val message: String? = null,
+    /** When the invitation expires. The format is not documented (catalogue 5.14); ISO 8601 is what the SDK sends when given a date, and the emulator accepts any string. */
     val invitationExpireDate: String? = null,
 )
 
@@ -564,7 +566,7 @@ data class RenameClusterRequest(
     val clusterName: String,
 )
 
-/** Deploy an application. DECISION (catalogue 5.21): initial Helm values cannot be sent (strict documented schema; `templateId`, `preset`, `autoUpdate`, `updateChannel` do not exist). */
+/** Deploy an application. DECISION (catalogue 5.21, 4.5.1): the audit notes say create validates values against the preset's valuesSchema, so optional initial `applicationValues` are accepted; `templateId`, `preset`, `autoUpdate`, `updateChannel` do not exist. */
 @Serializable
 data class CreateApplicationRequest(
     val applicationTemplateId: String,
@@ -573,6 +575,8 @@ data class CreateApplicationRequest(
     /** e.g. 12.0.2 */
     val appVersion: String,
     val name: String,
+    /** Initial Helm values (the create command validates values against the preset's valuesSchema, per the audit notes; whether the body may carry them is not documented, so they are optional). */
+    val applicationValues: JsonElement? = null,
 )
 
 /** Replace the application's Helm values. */

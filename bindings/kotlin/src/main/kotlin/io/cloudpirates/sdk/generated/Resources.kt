@@ -976,8 +976,8 @@ public class ApplicationsResource internal constructor(private val transport: Tr
      *
      * `POST /workspaces/{workspaceId}/applications` (operation `applications.create`).
      */
-    suspend fun create(workspaceId: String, applicationTemplateId: String, applicationTemplatePresetId: String, clusterId: String, appVersion: String, name: String, options: RequestOptions? = null): Application {
-        val payload = transport.encode(CreateApplicationRequest.serializer(), CreateApplicationRequest(applicationTemplateId = applicationTemplateId, applicationTemplatePresetId = applicationTemplatePresetId, clusterId = clusterId, appVersion = appVersion, name = name))
+    suspend fun create(workspaceId: String, applicationTemplateId: String, applicationTemplatePresetId: String, clusterId: String, appVersion: String, name: String, applicationValues: JsonElement? = null, options: RequestOptions? = null): Application {
+        val payload = transport.encode(CreateApplicationRequest.serializer(), CreateApplicationRequest(applicationTemplateId = applicationTemplateId, applicationTemplatePresetId = applicationTemplatePresetId, clusterId = clusterId, appVersion = appVersion, name = name, applicationValues = applicationValues))
         val resp = transport.execute("applications.create", listOf(workspaceId), emptyList(), payload, options)
         return transport.decode("applications.create", resp, Application.serializer())
     }
