@@ -29,9 +29,14 @@ def emulator_bin() -> str:
     return str(path)
 
 
+# Every test sets the read lag explicitly: 0 for speed (the emulator's default is 150 ms, as
+# the real API lags); the read-your-writes tests raise it with `emu.configure(lag_ms=...)`.
+# The never-answering application updates hang 200 ms instead of 30 s before their 504.
+# Activation before the first login stays on (the documented default): tests activate.
+
 @pytest.fixture
 def emu(emulator_bin: str) -> Iterator[Emulator]:
-    with Emulator(binary=emulator_bin) as e:
+    with Emulator(binary=emulator_bin, lag_ms=0, application_update_delay_ms=200) as e:
         yield e
 
 

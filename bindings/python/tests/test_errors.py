@@ -47,10 +47,16 @@ def test_bad_request_with_validation_errors(client: cloudpirates.Client) -> None
     assert e.status == 400 and e.attempts == 1 and e.body
     assert e.validation_errors or e.business_error
     with pytest.raises(BadRequestError) as info:
-        client.auth.login(email="demo@cloudpirates.test", password="x", desired_challenge="sms")
+        client.workspaces.create(workspace_name=5, workspace_key="typed")  # type: ignore[arg-type]
     v = info.value.validation_errors[0]
-    assert v.keyword == "enum" and v.instance_path == "/desiredChallenge"
+    assert v.keyword == "type" and v.instance_path == "/workspaceName"
     assert isinstance(v.params, dict) and v.message
+    # a lower-case desiredChallenge is the documented business error, not an AJV enum error
+    with pytest.raises(BadRequestError) as info:
+        client.auth.login(email="demo@cloudpirates.test", password="x", desired_challenge="sms")
+    assert not info.value.validation_errors
+    b = info.value.business_error
+    assert b is not None and b.path == "desiredChallenge"
 
 
 def test_authentication_and_permission(emu: Emulator, client: cloudpirates.Client) -> None:

@@ -280,7 +280,7 @@ def test_emulator_stops_when_the_python_process_dies(emulator_bin: str) -> None:
     script = (
         "import os, sys\n"
         "from cloudpirates.testing import Emulator\n"
-        f"emu = Emulator(binary={emulator_bin!r})\n"
+        f"emu = Emulator(binary={emulator_bin!r}, lag_ms=0)\n"
         "print(emu._proc.pid, flush=True)\n"
         "sys.stdin.read()\n"
     )

@@ -128,8 +128,6 @@ def test_a_write_answer_without_the_model_is_a_success(stubs: Any, status: int, 
     assert len(stub.seen) == 2  # an applied write is never retried
 
 
-@pytest.mark.xfail(reason="the core's tolerant reader copies request fields into the result, the refresh token "
-                          "included (crates/core/src/tolerant.rs); the binding no longer filters them", strict=False)
 def test_a_thin_refresh_answer_never_echoes_the_old_refresh_token(stubs: Any) -> None:
     stub = stubs(lambda m, p, b: (200, {"Content-Type": "application/json"}, b"{}"))
     c = cloudpirates.Client(base_url=stub.base_url, api_key=None)

@@ -85,6 +85,8 @@ async def scenario(d: Driver, emu: Emulator) -> None:
     email = f"new-{d.flavour}@cloudpirates.test"
     ident = await d(anon, "auth.register", email=email, password="Pw-123456!", first_name="New", last_name="User")
     assert isinstance(ident, Identity) and ident.email == email
+    await d.fails(cloudpirates.PermissionDeniedError, d.new(api_key=None), "auth.login", email=email, password="Pw-123456!")
+    emu.activate(email)  # registered identities log in only once activated (the e-mail link)
     user = d.new(api_key=None)
     login = await d(user, "auth.login", email=email, password="Pw-123456!")
     assert isinstance(login, LoginResponse) and login.access_token
@@ -299,6 +301,7 @@ async def writes(d: Driver, emu: Emulator, mode: str) -> None:
     email = f"w-{tag}@cloudpirates.test"
     ident = await d(anon, "auth.register", email=email, password="Pw-123456!", first_name="W", last_name="User")
     assert isinstance(ident, Identity) and ident.email == email
+    emu.activate(email)
     assert isinstance(await d(d.new(api_key=None), "auth.login", email=email, password="Pw-123456!"), LoginResponse)
     user = d.new(api_key=None)
     await full(user, "auth.login", email=email, password="Pw-123456!")

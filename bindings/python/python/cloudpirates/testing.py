@@ -6,8 +6,15 @@
         with Emulator() as emu:
             client = emu.client()          # a ready Client (API key of the seeded user)
             ws = client.workspaces.create(workspace_name="Test", workspace_key="test")
-            emu.configure(lag_ms=200)       # make reads lag like the real API
             ...
+
+The emulator is as awkward as the documented API by default: reads lag 150 ms behind
+writes (`Emulator(lag_ms=0)` or `emu.configure(lag_ms=0)` for speed), newly registered
+identities must be activated before their first login (`emu.activate(email)`, or
+`Emulator(require_activation=False)`), `applications.update_values`/`update_version` hang
+30 s before their 504 (`Emulator(application_update_delay_ms=200)` in tests), the last
+OWNER of a workspace can be demoted (`protect_last_owner=True` refuses it) and the
+trainings list serves the documented Link quirks (`link_quirks=False` turns them off).
 
 The emulator is a local, stateful CloudPirates server (`cloudpirates-emulator`). It is
 looked for in this order: `$CLOUDPIRATES_EMULATOR`, the copy bundled in this package,
@@ -79,13 +86,35 @@ class Emulator:
     password: str
     identities: List[Dict[str, Any]]
 
-    def __init__(self, *, lag_ms: Optional[int] = None, args: Sequence[str] = (), binary: Optional[str] = None) -> None:
+    def __init__(
+        self,
+        *,
+        lag_ms: Optional[int] = None,
+        require_activation: Optional[bool] = None,
+        application_update_delay_ms: Optional[int] = None,
+        protect_last_owner: Optional[bool] = None,
+        link_quirks: Optional[bool] = None,
+        args: Sequence[str] = (),
+        binary: Optional[str] = None,
+    ) -> None:
+        """Starts an emulator. Settings left `None` keep the emulator's defaults, which are
+        the documented API's: `lag_ms` 150, `require_activation` True,
+        `application_update_delay_ms` 30000, `protect_last_owner` False, `link_quirks` True.
+        Every setting can also be changed later with `configure`."""
         exe = binary or find_emulator()
         # --watch-stdin: the emulator stops when this pipe closes, so it never outlives
         # this process (even after a crash or SIGKILL, when `close()` never runs)
         cmd = [exe, "--port", "0", "--watch-stdin", *args]
         if lag_ms is not None:
             cmd += ["--lag-ms", str(lag_ms)]
+        if application_update_delay_ms is not None:
+            cmd += ["--application-update-delay-ms", str(application_update_delay_ms)]
+        if require_activation is False:
+            cmd.append("--no-activation")
+        if protect_last_owner:
+            cmd.append("--protect-last-owner")
+        if link_quirks is False:
+            cmd.append("--no-link-quirks")
         self._proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         assert self._proc.stdout is not None
         line = self._proc.stdout.readline()
@@ -145,6 +174,8 @@ class Emulator:
 
     def configure(self, **settings: Any) -> Dict[str, Any]:
         """Changes the runtime configuration (`lag_ms`, `faults`, `applications_happy_path`,
+        `application_update_mode`, `application_update_delay_ms`, `require_activation`,
+        `protect_last_owner`, `link_quirks`,
         `write_responses` = `"full"`/`"empty"`/`"empty_object"`/`"no_content"`/`"minimal"`,
         ...); returns the new one. Settings not given keep their value."""
         return dict(self.control("PUT", "config", settings))
@@ -164,6 +195,11 @@ class Emulator:
     def mfa_codes(self) -> Any:
         """The SMS/TOTP codes the emulator would have sent, per identity."""
         return self.control("GET", "mfa-codes")
+
+    def activate(self, email: str) -> Dict[str, Any]:
+        """Activates a newly registered identity, as the e-mail link of the real API would:
+        by default (`require_activation`) an identity cannot log in before this."""
+        return dict(self.control("POST", "activate", {"email": email}))
 
     def invitations(self) -> Any:
         """Every workspace invitation (with its `invitationId`)."""
