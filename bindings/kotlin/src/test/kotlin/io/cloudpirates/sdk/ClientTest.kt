@@ -24,7 +24,7 @@ import kotlin.time.measureTime
 /** Client behaviour against the emulator: CRUD, errors, pagination, consistency, cancellation. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClientTest {
-    private val emu = Emulator.start()
+    private val emu = Emulator.start(lagMs = 0)
 
     @AfterAll
     fun stop() = emu.close()

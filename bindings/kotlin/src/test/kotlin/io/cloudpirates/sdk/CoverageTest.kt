@@ -37,7 +37,7 @@ import kotlin.test.assertTrue
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CoverageTest {
-    private val emu = Emulator.start("--applications-happy-path", "--application-updates", "succeed")
+    private val emu = Emulator.start(0, "--applications-happy-path", "--application-updates", "succeed")
     private val succeeded: MutableSet<String> = Collections.synchronizedSet(mutableSetOf())
 
     /** The `write_responses` mode under test, and whether full answers are switched on for a moment. */
@@ -141,6 +141,8 @@ class CoverageTest {
         val password = "Kotlin-Passw0rd!"
         val identity = client().use { it.auth.register(email, password, "Kotlin", "Tester") }
         assertEquals(email, identity.email)
+        // A new identity must be activated (the e-mail verified) before its first login.
+        emu.activate(email)
 
         val fresh = client()
         val login = fresh.auth.login(email, password).takeIf { it.refreshToken != null }

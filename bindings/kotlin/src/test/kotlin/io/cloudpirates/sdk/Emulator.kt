@@ -3,6 +3,7 @@ package io.cloudpirates.sdk
 import kotlinx.serialization.json.Json
 import kotlinx.serialization.json.JsonElement
 import kotlinx.serialization.json.JsonObject
+import kotlinx.serialization.json.JsonPrimitive
 import kotlinx.serialization.json.jsonArray
 import kotlinx.serialization.json.jsonObject
 import kotlinx.serialization.json.jsonPrimitive
@@ -16,8 +17,14 @@ import java.util.concurrent.TimeUnit
 /**
  * A real `cloudpirates-emulator` process on a free port. The tests talk HTTP to it through
  * the real client (nothing is mocked); the control API under `/_emulator/` sets lag and faults.
+ *
+ * The emulator is as awkward as the documented API by default (150 ms read lag, activation
+ * before a new identity's first login, application updates hanging 30 s before their 504).
+ * Every suite therefore says its read lag ([start]'s `lagMs`, restored by [reset]); the
+ * never-answering application updates always hang only [APPLICATION_UPDATE_DELAY_MS]; a test
+ * that registers an identity calls [activate] before logging it in.
  */
-class Emulator private constructor(private val process: Process, val info: JsonObject) : AutoCloseable {
+class Emulator private constructor(private val process: Process, val info: JsonObject, val lagMs: Int) : AutoCloseable {
     val baseUrl: String = info.str("base_url")
     val origin: String = info.str("origin")
     val apiKey: String = info.str("api_key")
@@ -37,10 +44,28 @@ class Emulator private constructor(private val process: Process, val info: JsonO
         return Json.parseToJsonElement(resp.body().ifBlank { "{}" })
     }
 
-    /** Fresh state, no lag, no faults (the reset keeps the runtime configuration). */
+    /** A plain HTTP call to the API (`$baseUrl/$path`), bypassing the SDK: to see what the server itself sends. */
+    fun raw(method: String, path: String, body: String? = null, authorization: String? = "ApiKey $apiKey"): HttpResponse<String> {
+        val req = HttpRequest.newBuilder(URI.create("${baseUrl.trimEnd('/')}/$path"))
+            .method(method, body?.let { HttpRequest.BodyPublishers.ofString(it) } ?: HttpRequest.BodyPublishers.noBody())
+            .header("content-type", "application/json")
+            .apply { if (authorization != null) header("authorization", authorization) }
+            .build()
+        return http.send(req, HttpResponse.BodyHandlers.ofString())
+    }
+
+    /** Fresh state, the suite's lag, no faults, short application updates (the reset keeps the runtime configuration). */
     fun reset() {
         control("POST", "reset")
-        configure("""{"lag_ms": 0, "faults": []}""")
+        configure("""{"lag_ms": $lagMs, "faults": [], "application_update_delay_ms": $APPLICATION_UPDATE_DELAY_MS}""")
+    }
+
+    /** The emulator's runtime configuration (`GET /_emulator/config`). */
+    fun config(): JsonObject = control("GET", "config").jsonObject
+
+    /** Activates a newly registered identity (`POST /_emulator/activate`); needed before its first login. */
+    fun activate(email: String) {
+        control("POST", "activate", """{"email": ${Json.encodeToString(JsonPrimitive.serializer(), JsonPrimitive(email))}}""")
     }
 
     fun configure(json: String) {
@@ -66,18 +91,34 @@ class Emulator private constructor(private val process: Process, val info: JsonO
     }
 
     companion object {
-        fun start(vararg args: String): Emulator {
+        /** How long `applications.update_values`/`update_version` hang before their 504/503 in every suite. */
+        const val APPLICATION_UPDATE_DELAY_MS = 200
+
+        /**
+         * Starts an emulator whose read model lags [lagMs] (0 for speed; the documented API lags,
+         * which only the read-your-writes tests need) and whose application updates hang
+         * [APPLICATION_UPDATE_DELAY_MS]. [args] are further CLI flags.
+         */
+        fun start(lagMs: Int, vararg args: String): Emulator {
             val bin = System.getProperty("cloudpirates.emulator")
                 ?: error("system property cloudpirates.emulator is not set (run through Maven)")
             check(File(bin).canExecute()) { "$bin is missing: cargo build -p cloudpirates-emulator" }
             // stdin stays a pipe held by this JVM: with --watch-stdin the emulator also goes away
             // when the JVM does, even if close() never runs (a killed test run).
-            val p = ProcessBuilder(listOf(bin, "--port", "0", "--watch-stdin") + args)
+            val fixed = listOf(
+                bin, "--port", "0", "--watch-stdin",
+                "--lag-ms", lagMs.toString(), "--application-update-delay-ms", APPLICATION_UPDATE_DELAY_MS.toString(),
+            )
+            val p = ProcessBuilder(fixed + args)
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start()
             val line = p.inputStream.bufferedReader().readLine()
                 ?: error("the emulator exited without printing its address")
-            return Emulator(p, Json.parseToJsonElement(line).jsonObject)
+            val emu = Emulator(p, Json.parseToJsonElement(line).jsonObject, lagMs)
+            val config = emu.config()
+            check(config["lag_ms"]?.jsonPrimitive?.content == lagMs.toString()) { "lag not applied: $config" }
+            check(config["application_update_delay_ms"]!!.jsonPrimitive.content.toLong() <= APPLICATION_UPDATE_DELAY_MS) { "update delay not applied: $config" }
+            return emu
         }
 
         private fun JsonObject.str(k: String): String = this[k]?.jsonPrimitive?.content ?: error("no $k in the emulator's line")

@@ -26,7 +26,7 @@ import kotlin.time.Duration.Companion.seconds
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FidelityTest {
-    private val emu = Emulator.start()
+    private val emu = Emulator.start(lagMs = 0)
 
     @AfterAll
     fun stop() = emu.close()

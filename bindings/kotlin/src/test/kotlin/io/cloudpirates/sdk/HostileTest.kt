@@ -25,7 +25,7 @@ import kotlin.test.assertTrue
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileTest {
-    private val emu = Emulator.start()
+    private val emu = Emulator.start(lagMs = 0)
 
     @AfterAll
     fun stop() = emu.close()
