@@ -34,7 +34,7 @@ export interface EmulatorFault {
   delay_ms?: number;
 }
 
-/** Runtime settings of the emulator (`PATCH /_emulator/config`). */
+/** Runtime settings of the emulator (`PUT /_emulator/config`), snake_case as on the wire. */
 export interface EmulatorConfig {
   lag_ms?: number;
   access_token_ttl_secs?: number;
@@ -43,6 +43,10 @@ export interface EmulatorConfig {
   application_update_mode?: 'gateway_timeout' | 'service_unavailable' | 'succeed';
   application_update_delay_ms?: number;
   require_activation?: boolean;
+  /** Refuse (409) demoting or removing a workspace's last OWNER (default false, as documented). */
+  protect_last_owner?: boolean;
+  /** Serve the documented Link quirks on the trainings list (default true). */
+  link_quirks?: boolean;
   /**
    * How successful writes (POST/PUT/DELETE) answer: `full` (default, the documented body),
    * `empty` (same status, empty body), `empty_object` (`{}`), `no_content` (204), `minimal`
@@ -57,8 +61,22 @@ export interface EmulatorConfig {
 export interface StartEmulatorOptions {
   /** Path of the `cloudpirates-emulator` binary. Default: `CLOUDPIRATES_EMULATOR`, then `PATH`, then a `target/{debug,release}` of an enclosing checkout. */
   binary?: string;
-  /** Read-model lag in ms. */
+  /** Read-model lag in ms (default: the emulator's, 150, as the real API lags; 0 for speed). */
   lagMs?: number;
+  /**
+   * Newly registered identities must be activated (`emu.activate(email)`) before their first
+   * login (default true, as documented); false lets them log in at once.
+   */
+  requireActivation?: boolean;
+  /**
+   * How long `applications.updateValues`/`updateVersion` hang before their 504 (default
+   * 30 000 ms, as nothing answers them in the real backend; set 200 or less in tests).
+   */
+  applicationUpdateDelayMs?: number;
+  /** Refuse (409) demoting or removing a workspace's last OWNER (default false). */
+  protectLastOwner?: boolean;
+  /** The documented Link quirks on the trainings list (default true). */
+  linkQuirks?: boolean;
   /** Seed of the emulator's randomness. */
   seed?: number;
   /** Extra command-line arguments. */
@@ -97,6 +115,8 @@ export interface Emulator extends AsyncDisposable {
   counters(): Promise<Record<string, unknown>>;
   /** MFA codes the emulator "sent" (SMS/TOTP). */
   mfaCodes(): Promise<unknown>;
+  /** Activates a newly registered identity (what the real API's e-mail link does). */
+  activate(email: string): Promise<void>;
   /** Invitations the emulator "sent" by e-mail. */
   invitations(): Promise<Array<Record<string, unknown>>>;
   /** Calls any control endpoint under `/_emulator/`. */
@@ -172,6 +192,10 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   const args = ['--port', '0'];
   if (options.lagMs !== undefined) args.push('--lag-ms', String(options.lagMs));
   if (options.seed !== undefined) args.push('--seed', String(options.seed));
+  if (options.applicationUpdateDelayMs !== undefined) args.push('--application-update-delay-ms', String(options.applicationUpdateDelayMs));
+  if (options.requireActivation === false) args.push('--no-activation');
+  if (options.protectLastOwner) args.push('--protect-last-owner');
+  if (options.linkQuirks === false) args.push('--no-link-quirks');
   // The emulator holds the read end of a pipe and stops when it closes, i.e. when this
   // process goes away, even if it is killed without running its exit hooks.
   args.push('--watch-stdin');
@@ -262,12 +286,15 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     identities: line.identities,
     client,
     newClient,
-    configure: (patch) => control('PATCH', 'config', patch) as Promise<EmulatorConfig>,
+    configure: (patch) => control('PUT', 'config', patch) as Promise<EmulatorConfig>,
     reset: async () => {
       await control('POST', 'reset');
     },
     counters: () => control('GET', 'counters') as Promise<Record<string, unknown>>,
     mfaCodes: () => control('GET', 'mfa-codes'),
+    activate: async (email) => {
+      await control('POST', 'activate', { email });
+    },
     invitations: () => control('GET', 'invitations') as Promise<Array<Record<string, unknown>>>,
     control,
     close,

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { Client, OPERATIONS, Page, APIError } from '@cloudpirates/sdk';
+import { Client, OPERATIONS, Page, APIError, PermissionDeniedError } from '@cloudpirates/sdk';
 import { emulator, recordingLogger, specOperationIds, unique } from './helpers.mjs';
 
 const DEMO_WS = '6571f2b1e4b0a1a2b3c4d5e6';
@@ -58,6 +58,9 @@ describe('every operation', () => {
     const ident = await c.auth.register({ email, password, firstName: 'Node', lastName: 'Tester' });
     assert.equal(ident.email, email);
     userId = ident.identityId;
+    const early = await anon().auth.login({ email, password }).catch((e) => e);
+    assert.ok(early instanceof PermissionDeniedError, `login before activation: ${early}`);
+    await emu.activate(email); // what the activation e-mail's link does
     user = anon();
     const login = await user.auth.login({ email, password });
     assert.ok(login.accessToken);
@@ -293,6 +296,7 @@ describe('every write with thin responses (write_responses switched at run time)
       // auth (no credentials)
       const ident = isModel(await c.auth.register({ email, password, firstName: 'Thin', lastName: mode }));
       assert.equal(ident.email, email, 'completed from the request');
+      await emu.activate(email);
       isModel(await anon().auth.login({ email, password }));
       await c.auth.requestPasswordReset({ email }).then(isModel);
       const user = anon();

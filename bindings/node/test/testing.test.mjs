@@ -26,12 +26,37 @@ async function gone(pid, ms) {
   return !alive(pid);
 }
 
-test('startEmulator passes --watch-stdin and the emulator answers', async () => {
-  const emu = await startEmulator({ startTimeout: 60000 });
+test('startEmulator passes --watch-stdin and the emulator answers, with the documented defaults', async () => {
+  const emu = await startEmulator({ startTimeout: 60000 }); // no lag given: the emulator's own default
   try {
     const res = await fetch(`${emu.origin}/_emulator/config`);
     assert.equal(res.status, 200);
+    const cfg = await res.json();
+    assert.equal(cfg.lag_ms, 150, 'a realistic read lag by default');
+    assert.equal(cfg.require_activation, true);
+    assert.equal(cfg.application_update_delay_ms, 30000);
+    assert.equal(cfg.protect_last_owner, false);
+    assert.equal(cfg.link_quirks, true);
     assert.equal((await emu.client.auth.me()).email, emu.email);
+  } finally {
+    await emu.close();
+  }
+});
+
+test('startEmulator options set the emulator settings; configure changes them at run time', async () => {
+  const emu = await startEmulator({
+    startTimeout: 60000, lagMs: 0, requireActivation: false, applicationUpdateDelayMs: 100, protectLastOwner: true, linkQuirks: false,
+  });
+  try {
+    const cfg = await emu.control('GET', 'config');
+    assert.deepEqual(
+      [cfg.lag_ms, cfg.require_activation, cfg.application_update_delay_ms, cfg.protect_last_owner, cfg.link_quirks],
+      [0, false, 100, true, false],
+    );
+    const changed = await emu.configure({ link_quirks: true, protect_last_owner: false, require_activation: true });
+    assert.equal(changed.link_quirks, true);
+    assert.equal(changed.protect_last_owner, false);
+    assert.equal(changed.require_activation, true);
   } finally {
     await emu.close();
   }
@@ -41,7 +66,7 @@ test('the emulator stops when the Node process that started it is killed (SIGKIL
   const script = `
     const { startEmulator } = require('@cloudpirates/sdk/testing');
     const { execFileSync } = require('node:child_process');
-    startEmulator({ startTimeout: 60000 }).then(async (emu) => {
+    startEmulator({ startTimeout: 60000, lagMs: 0 }).then(async (emu) => {
       const pids = execFileSync('ps', ['-o', 'pid=', '--ppid', String(process.pid)]).toString().trim().split(/\\s+/).map(Number);
       console.log(JSON.stringify({ origin: emu.origin, pids }));
       setInterval(() => {}, 1000);

@@ -74,7 +74,7 @@ export interface TokenResponse {
   auth: TokenAuthClaims;
 }
 
-/** Response of POST /v1/auth/login. DECISION (catalogue 5.2, shape undocumented): the TokenResponse fields, all optional, plus `challengeRequired` and `verificationToken`. Without MFA the tokens are present; with a configured MFA method `challengeRequired` is true, no tokens are present, and `verificationToken` must be sent with the code to POST /v1/auth/login/challenge. */
+/** Response of POST /v1/auth/login. DECISION (catalogue 5.2, shape undocumented): the TokenResponse fields, all optional, plus `verificationToken`. Without MFA the tokens are present; with a configured MFA method no tokens are present and `verificationToken` must be sent with the code to POST /v1/auth/login/challenge. `challengeRequired` is set by the SDK from exactly that (a verificationToken and no access token), not taken from the server. */
 export interface LoginResponse {
   /** Present when no MFA step is required. */
   accessToken?: string;
