@@ -4,7 +4,16 @@ import XCTest
 
 /// Runs against a real `cloudpirates-emulator` (build it with `cargo build -p cloudpirates-emulator`;
 /// set CLOUDPIRATES_EMULATOR to its path, default `../../target/debug/cloudpirates-emulator`).
+///
+/// The emulator is as awkward as the documented API by default (150 ms read lag, activation
+/// before a new identity's first login, application updates hanging 30 s before their 504).
+/// The suite states its lag (`lagMs`, 0; the read-your-writes test sets its own), the
+/// never-answering updates hang `applicationUpdateDelayMs` (200 ms), and a test that registers
+/// an identity calls `activate` before logging it in.
 final class EmulatorTests: XCTestCase {
+    static let lagMs = 0
+    static let applicationUpdateDelayMs = 200
+
     struct Info: Decodable {
         let base_url: String
         let origin: String
@@ -25,7 +34,8 @@ final class EmulatorTests: XCTestCase {
         p.executableURL = URL(fileURLWithPath: bin)
         // stdin stays a pipe held by the test process: with --watch-stdin the emulator also
         // goes away when the tests do, even if tearDown never runs.
-        p.arguments = ["--port", "0", "--watch-stdin"]
+        p.arguments = ["--port", "0", "--watch-stdin", "--lag-ms", String(lagMs),
+                       "--application-update-delay-ms", String(applicationUpdateDelayMs)]
         let out = Pipe()
         p.standardOutput = out
         p.standardInput = Pipe()
@@ -55,12 +65,31 @@ final class EmulatorTests: XCTestCase {
         req.httpMethod = method
         req.httpBody = body.map { Data($0.utf8) }
         req.setValue("application/json", forHTTPHeaderField: "content-type")
-        _ = try await URLSession.shared.data(for: req)
+        let (data, resp) = try await URLSession.shared.data(for: req)
+        let status = (resp as? HTTPURLResponse)?.statusCode ?? 0
+        XCTAssertTrue((200..<300).contains(status), "control \(method) \(path): \(status) \(String(decoding: data, as: UTF8.self))")
     }
 
     func controlJSON(_ path: String) async throws -> [String: Any] {
         let (data, _) = try await URLSession.shared.data(from: URL(string: "\(Self.info!.origin)/_emulator/\(path)")!)
         return (try JSONSerialization.jsonObject(with: data) as? [String: Any]) ?? [:]
+    }
+
+    /// Activates a newly registered identity; needed before its first login.
+    func activate(_ email: String) async throws {
+        let body = try JSONSerialization.data(withJSONObject: ["email": email])
+        try await control("POST", "activate", String(decoding: body, as: UTF8.self))
+    }
+
+    /// A plain HTTP call to the API, bypassing the SDK: to see what the server itself sends.
+    func raw(_ method: String, _ path: String, _ body: String? = nil, apiKey: Bool = true) async throws -> (Data, HTTPURLResponse) {
+        var req = URLRequest(url: URL(string: "\(Self.info!.base_url)/\(path)")!)
+        req.httpMethod = method
+        req.httpBody = body.map { Data($0.utf8) }
+        req.setValue("application/json", forHTTPHeaderField: "content-type")
+        if apiKey { req.setValue("ApiKey \(Self.info!.api_key)", forHTTPHeaderField: "authorization") }
+        let (data, resp) = try await URLSession.shared.data(for: req)
+        return (data, resp as! HTTPURLResponse)
     }
 
     /// Requests the emulator received per operation id since the last reset.
@@ -71,7 +100,8 @@ final class EmulatorTests: XCTestCase {
 
     override func setUp() async throws {
         try await control("POST", "reset")
-        try await control("PUT", "config", #"{"lag_ms": 0, "faults": [], "write_responses": "full"}"#)
+        try await control("PUT", "config",
+                          "{\"lag_ms\": \(Self.lagMs), \"faults\": [], \"write_responses\": \"full\", \"application_update_delay_ms\": \(Self.applicationUpdateDelayMs)}")
     }
 
     func key() -> String { "sw" + String(UInt64(Date().timeIntervalSince1970 * 1_000_000), radix: 36) }
@@ -87,8 +117,11 @@ final class EmulatorTests: XCTestCase {
     func testWorkspaceLifecycleAndRoleUpdate() async throws {
         let c = try client()
         let ws = try await c.workspaces.create(workspaceName: "Swift", workspaceKey: key())
-        XCTAssertEqual(try await c.workspaces.get(workspaceId: ws.workspaceId).workspaceName, "Swift")
-        XCTAssertEqual(try await c.workspaces.rename(workspaceId: ws.workspaceId, workspaceName: "Renamed").workspaceName, "Renamed")
+        // XCTAssert's autoclosures cannot await: the values are read first.
+        let got = try await c.workspaces.get(workspaceId: ws.workspaceId)
+        XCTAssertEqual(got.workspaceName, "Swift")
+        let renamed = try await c.workspaces.rename(workspaceId: ws.workspaceId, workspaceName: "Renamed")
+        XCTAssertEqual(renamed.workspaceName, "Renamed")
         let demo = try await c.workspaces.list().items.first { $0.workspaceKey == "demo" }!.workspaceId!
         let viewer = try await c.workspaces.members.list(workspaceId: demo).items.first { $0.role == .viewer }!
         let updated = try await c.workspaces.members.updateRole(workspaceId: demo, workspaceMemberId: viewer.workspaceMemberId!, role: .member)
@@ -136,7 +169,8 @@ final class EmulatorTests: XCTestCase {
         try await control("PUT", "config", #"{"lag_ms": 700}"#)
         let c = try client()
         let ws = try await c.workspaces.create(workspaceName: "Laggy", workspaceKey: key())
-        XCTAssertEqual(try await c.workspaces.get(workspaceId: ws.workspaceId).workspaceName, "Laggy")
+        let got = try await c.workspaces.get(workspaceId: ws.workspaceId)
+        XCTAssertEqual(got.workspaceName, "Laggy")
     }
 
     func testCancellationDropsTheNativeCall() async throws {
@@ -247,5 +281,164 @@ final class EmulatorTests: XCTestCase {
         }
         let after = try await c.workspaces.list().items.count
         XCTAssertEqual(before, after)
+    }
+
+    // MARK: - Fidelity II: the documented API's awkwardness (commit 6535441)
+
+    let strong = "Swift-Str0ng-Pass"
+
+    func freshEmail(_ tag: String) -> String { "sw-\(tag)-\(key())@cloudpirates.test" }
+
+    /// The pending verification code of `email` for `token` (`GET /_emulator/mfa-codes`).
+    func mfaCode(_ email: String, _ token: String) async throws -> String {
+        let (data, _) = try await URLSession.shared.data(from: URL(string: "\(Self.info!.origin)/_emulator/mfa-codes")!)
+        let all = (try JSONSerialization.jsonObject(with: data) as? [[String: Any]]) ?? []
+        let mine = all.first { ($0["email"] as? String) == email }
+        let pending = (mine?["pending"] as? [[String: Any]]) ?? []
+        return try XCTUnwrap(pending.first { ($0["verificationToken"] as? String) == token }?["code"] as? String)
+    }
+
+    func anonymous() throws -> CloudPiratesClient { try CloudPiratesClient(baseUrl: Self.info!.base_url) }
+
+    func testRegistrationNeedsActivation() async throws {
+        let email = freshEmail("activation")
+        let c = try anonymous()
+        let identity = try await c.auth.register(email: email, password: strong, firstName: "Swift", lastName: "Activation")
+        XCTAssertEqual(identity.email, email)
+        do {
+            _ = try await c.auth.login(email: email, password: strong)
+            XCTFail("expected a 403 before the activation")
+        } catch let e as CloudPiratesError {
+            XCTAssertEqual(e.kind, .permissionDenied)
+            XCTAssertEqual(e.status, 403)
+            XCTAssertTrue(e.detail.lowercased().contains("activ"), e.detail)
+        }
+        XCTAssertEqual(c.credentialsKind, "none")
+        try await activate(email)
+        let tokens = try await c.auth.login(email: email, password: strong)
+        XCTAssertNotNil(tokens.accessToken)
+        XCTAssertEqual(tokens.challengeRequired, false)
+        XCTAssertEqual(c.credentialsKind, "bearer")
+        let me = try await c.auth.me()
+        XCTAssertEqual(me.email, email)
+    }
+
+    func testWeakAndBreachedPasswordsAreBusinessErrors() async throws {
+        let c = try anonymous()
+        for (password, expected) in [("weakpass", "complex"), ("Passw0rd!", "breach")] {
+            do {
+                _ = try await c.auth.register(email: freshEmail("pw"), password: password, firstName: "Swift", lastName: "Weak")
+                XCTFail("expected a 400 for \(password)")
+            } catch let e as CloudPiratesError {
+                XCTAssertEqual(e.kind, .badRequest)
+                XCTAssertEqual(e.status, 400)
+                XCTAssertEqual(e.className, "BadRequestError")
+                let rule = try XCTUnwrap(e.businessError, "\(e)")
+                XCTAssertEqual(rule.path, "password")
+                XCTAssertTrue((rule.expected ?? "").contains(expected), "\(rule)")
+                XCTAssertTrue(e.validationErrors.isEmpty)
+            }
+        }
+        // change_password applies the same rules.
+        let email = freshEmail("change")
+        _ = try await c.auth.register(email: email, password: strong, firstName: "Swift", lastName: "Change")
+        try await activate(email)
+        _ = try await c.auth.login(email: email, password: strong)
+        do {
+            _ = try await c.auth.changePassword(existingPassword: strong, password: "Passw0rd!")
+            XCTFail("expected a 400")
+        } catch let e as CloudPiratesError {
+            XCTAssertEqual(e.kind, .badRequest)
+            XCTAssertTrue((e.businessError?.expected ?? "").contains("breach"), "\(e)")
+        }
+        _ = try await c.auth.changePassword(existingPassword: strong, password: strong + "-2")
+    }
+
+    func testChallengeRequiredIsDerivedFromTheTokens() async throws {
+        let email = freshEmail("mfa")
+        let setupClient = try anonymous()
+        _ = try await setupClient.auth.register(email: email, password: strong, firstName: "Swift", lastName: "Mfa")
+        try await activate(email)
+        _ = try await setupClient.auth.login(email: email, password: strong)
+        let setup = try await setupClient.auth.challenges.startSms(number: "+4915112345678")
+        let setupCode = try await mfaCode(email, setup.verificationToken)
+        _ = try await setupClient.auth.challenges.activateSms(verificationToken: setup.verificationToken, challengeCode: setupCode)
+
+        // What the server sends: a verification token, no tokens, no challengeRequired.
+        let (data, resp) = try await raw("POST", "auth/login", "{\"email\":\"\(email)\",\"password\":\"\(strong)\",\"desiredChallenge\":\"SMS\"}", apiKey: false)
+        XCTAssertEqual(resp.statusCode, 200)
+        let body = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        XCTAssertNil(body["challengeRequired"])
+        XCTAssertNotNil(body["verificationToken"])
+        XCTAssertNil(body["accessToken"])
+
+        let c = try anonymous()
+        let step = try await c.auth.login(email: email, password: strong, desiredChallenge: .sms)
+        XCTAssertEqual(step.challengeRequired, true, "derived by the core from the tokens")
+        XCTAssertNil(step.accessToken)
+        let token = try XCTUnwrap(step.verificationToken)
+        XCTAssertEqual(c.credentialsKind, "none")
+        let code = try await mfaCode(email, token)
+        _ = try await c.auth.loginChallenge(verificationToken: token, challengeCode: code)
+        XCTAssertEqual(c.credentialsKind, "bearer")
+        let me = try await c.auth.me()
+        XCTAssertEqual(me.email, email)
+
+        // A lowercase desiredChallenge (which the typed enum cannot send) is a business error.
+        let (lower, lowerResp) = try await raw("POST", "auth/login", "{\"email\":\"\(email)\",\"password\":\"\(strong)\",\"desiredChallenge\":\"sms\"}", apiKey: false)
+        XCTAssertEqual(lowerResp.statusCode, 400)
+        XCTAssertTrue(String(decoding: lower, as: UTF8.self).contains("ChallengeTypeInvalidError"))
+    }
+
+    func testListAllPagesThroughTheQuirkyTrainingsLink() async throws {
+        let (_, resp) = try await raw("GET", "trainings?limit=5&offset=5")
+        let link = resp.value(forHTTPHeaderField: "link") ?? ""
+        XCTAssertTrue(link.contains("</api/trainings"), link)
+        XCTAssertTrue(link.contains("rel=\"prev\" <"), link)
+
+        let c = try client()
+        let first = try await c.trainings.list(limit: 1)
+        let total = Int(try XCTUnwrap(first.info.total))
+        XCTAssertGreaterThan(total, 20)
+        let expected = try await c.trainings.list(limit: total).items.map { $0["trainingId"]?.stringValue ?? "" }
+        XCTAssertEqual(Set(expected).count, total)
+        for pageSize in [1, 5, 7, 20, total, total + 3] {
+            var ids: [String] = []
+            for try await t in c.trainings.listAll(pageSize: pageSize) { ids.append(t["trainingId"]?.stringValue ?? "") }
+            XCTAssertEqual(ids, expected, "pageSize \(pageSize): every item exactly once, in order")
+        }
+        var page = try await c.trainings.list(limit: 7)
+        var seen = page.items.count
+        while page.hasNextPage {
+            page = try await c.trainings.list(limit: 7, offset: page.info.nextOffset!)
+            seen += page.items.count
+        }
+        XCTAssertEqual(seen, total)
+    }
+
+    func testCreatedApiKeySecretIsReadableAndWorks() async throws {
+        let i = Self.info!
+        let c = try anonymous()
+        _ = try await c.auth.login(email: i.email, password: i.password)
+        let label = "sw-secret-\(key())"
+        let created = try await c.auth.apiKeys.create(label: label)
+        let secret = try XCTUnwrap(created.apiKey, "the secret of a new API key")
+        XCTAssertFalse(secret.isEmpty)
+        XCTAssertEqual(created.label, label)
+        XCTAssertFalse(created.description.contains(secret), "the secret never prints")
+        let id = try XCTUnwrap(created.id)
+        var listed = false
+        for try await k in c.auth.apiKeys.listAll() where k.id == id { listed = true }
+        XCTAssertTrue(listed)
+        let api = try CloudPiratesClient(apiKey: secret, baseUrl: i.base_url)
+        let me = try await api.auth.me()
+        XCTAssertEqual(me.email, i.email)
+        try await c.auth.apiKeys.delete(apiKeyId: id)
+        do {
+            _ = try await api.auth.me()
+            XCTFail("expected a 401 after the key's deletion")
+        } catch let e as CloudPiratesError {
+            XCTAssertEqual(e.kind, .authentication)
+        }
     }
 }

@@ -102,7 +102,7 @@ class DocumentedBehaviourTest {
             val code = emu.control("GET", "mfa-codes").jsonArray.map { it.jsonObject }
                 .first { it["email"]?.jsonPrimitive?.content == email }["pending"]!!.jsonArray.map { it.jsonObject }
                 .first { it["verificationToken"]?.jsonPrimitive?.content == setup.verificationToken }["code"]!!.jsonPrimitive.content
-            c.auth.challenges.activateSms(setup.verificationToken!!, code)
+            c.auth.challenges.activateSms(setup.verificationToken, code)
         }
         // What the server sends: tokens only, no challengeRequired.
         val raw = emu.raw("POST", "auth/login", """{"email":"$email","password":"$strong","desiredChallenge":"SMS"}""", authorization = null)
