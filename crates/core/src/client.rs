@@ -152,7 +152,7 @@ impl ClientBuilder {
         self
     }
 
-    /// Retries after the first attempt (default 2).
+    /// Retries after the first attempt (default 4).
     pub fn max_retries(mut self, n: u32) -> Self {
         self.config.retry.max_retries = n;
         self
@@ -601,8 +601,11 @@ impl Client {
     fn deadline_error(&self, op: &Operation, st: &Attempt) -> Error {
         let kind =
             if op.method == Method::Post && st.maybe_executed { ErrorKind::OutcomeUnknown } else { ErrorKind::Timeout };
+        // a PUT or DELETE that was sent and not answered may have been applied too
+        let sent = st.maybe_executed || st.attempts > 0;
         Error::new(kind, format!("{}: the call's deadline passed after {} attempt(s)", op.id, st.attempts))
             .with_stats(st.attempts, st.waited)
+            .with_may_have_executed(op.method != Method::Get && sent)
     }
 
     /// After a 2xx: adopts session tokens, completes a write's short response (see
@@ -881,7 +884,7 @@ fn final_error(op: &Operation, failure: Failure, st: &Attempt, hint: Option<Dura
         Failure::NotSent => (ErrorKind::Connection, format!("{}: could not connect to the API", op.id)),
         Failure::Reset => (ErrorKind::Connection, format!("{}: the connection broke before a response arrived", op.id)),
     };
-    finish(kind, msg, st, hint, cause)
+    finish(kind, msg, st, hint, cause).with_may_have_executed(op.method != Method::Get && may_have_executed(failure))
 }
 
 fn describe(f: Failure) -> String {

@@ -96,8 +96,9 @@ fn config_json(shared: &Shared) -> Value {
     let mut v = serde_json::to_value(&*shared.cfg()).unwrap_or(json!({}));
     if let Some(o) = v.as_object_mut() {
         o.insert("seed".into(), json!(shared.start.seed));
-        let injected = shared.faults.lock().unwrap_or_else(|e| e.into_inner()).injected();
-        o.insert("faults_injected".into(), json!(injected));
+        let faults = shared.faults.lock().unwrap_or_else(|e| e.into_inner());
+        o.insert("faults_injected".into(), json!(faults.injected()));
+        o.insert("faults_injected_by_kind".into(), json!(faults.injected_by_kind()));
     }
     v
 }

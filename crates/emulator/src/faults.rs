@@ -1,7 +1,5 @@
 //! Seeded, reproducible fault injection: error statuses, connection resets and slow answers.
 
-use rand::rngs::StdRng;
-use rand::{Rng, SeedableRng};
 use serde::{Deserialize, Serialize};
 
 /// What a fault does.
@@ -106,6 +104,10 @@ pub struct FaultRule {
     /// `slow`: the delay; 503/504 `later`: when the write is applied; `applied`: wait before answering.
     #[serde(default)]
     pub delay_ms: u64,
+    /// Operation ids this rule never touches (e.g. reads whose count depends on timing, to
+    /// keep a seeded run's faults the same from run to run).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub except_ops: Vec<String>,
 }
 
 impl FaultRule {
@@ -122,6 +124,7 @@ impl FaultRule {
             retry_after: None,
             outcome: WriteOutcome::Applied,
             delay_ms: 0,
+            except_ops: Vec::new(),
         }
     }
 
@@ -147,6 +150,7 @@ impl FaultRule {
                 "retry_after" => rule.retry_after = Some(num()?),
                 "delay_ms" => rule.delay_ms = num()?,
                 "path" | "path_prefix" => rule.path_prefix = Some(v.to_string()),
+                "except" => rule.except_ops.extend(v.split('+').map(str::to_owned)),
                 "methods" => {
                     rule.methods = serde_json::from_value(serde_json::Value::String(v.into()))
                         .map_err(|_| format!("methods must be all, reads or writes: {v}"))?
@@ -161,14 +165,29 @@ impl FaultRule {
         Ok(rule)
     }
 
-    fn applies(&self, is_write: bool, path: &str) -> bool {
+    fn applies(&self, op: &str, is_write: bool, path: &str) -> bool {
         let class_ok = match self.methods {
             MethodClass::All => true,
             MethodClass::Reads => !is_write,
             MethodClass::Writes => is_write,
         };
-        class_ok && self.path_prefix.as_deref().is_none_or(|p| path.starts_with(p))
+        class_ok
+            && self.path_prefix.as_deref().is_none_or(|p| path.starts_with(p))
+            && !self.except_ops.iter().any(|e| e == op)
     }
+}
+
+/// SplitMix64's finaliser: a well-spread 64-bit hash of one word.
+fn mix(mut z: u64) -> u64 {
+    z = z.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// FNV-1a of a string.
+fn fnv(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// A fault chosen for one request.
@@ -181,20 +200,24 @@ pub struct Fault {
 /// The rule engine: per-rule counters and the seeded random generator.
 #[derive(Debug)]
 pub struct FaultEngine {
-    rng: StdRng,
+    seed: u64,
+    per_op: std::collections::HashMap<(usize, String), u64>,
     seen: Vec<u64>,
     fired: Vec<u64>,
     injected_total: u64,
+    by_kind: std::collections::BTreeMap<String, u64>,
 }
 
 impl FaultEngine {
     /// A fresh engine seeded with `seed`.
     pub fn new(seed: u64) -> FaultEngine {
         FaultEngine {
-            rng: StdRng::seed_from_u64(seed ^ 0x5eed_fa17),
+            seed: mix(seed ^ 0x5eed_fa17),
+            per_op: Default::default(),
             seen: Vec::new(),
             fired: Vec::new(),
             injected_total: 0,
+            by_kind: Default::default(),
         }
     }
 
@@ -208,14 +231,19 @@ impl FaultEngine {
         self.injected_total
     }
 
+    /// Faults injected since the rules last changed, by kind (`"429"`, `"reset"`, ...).
+    pub fn injected_by_kind(&self) -> &std::collections::BTreeMap<String, u64> {
+        &self.by_kind
+    }
+
     /// Decides whether the request is faulted. Deterministic for a given seed and request order.
-    pub fn decide(&mut self, rules: &[FaultRule], is_write: bool, path: &str) -> Option<Fault> {
+    pub fn decide(&mut self, rules: &[FaultRule], op: &str, is_write: bool, path: &str) -> Option<Fault> {
         if self.seen.len() < rules.len() {
             self.seen.resize(rules.len(), 0);
             self.fired.resize(rules.len(), 0);
         }
         for (i, rule) in rules.iter().enumerate() {
-            if !rule.applies(is_write, path) {
+            if !rule.applies(op, is_write, path) {
                 continue;
             }
             self.seen[i] += 1;
@@ -225,11 +253,23 @@ impl FaultEngine {
             }
             let fire = match rule.every {
                 Some(every) => every > 0 && (n - rule.skip).is_multiple_of(every),
-                None => rule.rate > 0.0 && (rule.rate >= 1.0 || self.rng.random::<f64>() < rule.rate),
+                None if rule.rate >= 1.0 => true,
+                None if rule.rate <= 0.0 => false,
+                None => {
+                    // The k-th request of this operation under this rule fires or not by a hash
+                    // of (seed, rule, operation, k): the same seed gives the same faults however
+                    // concurrent requests interleave.
+                    let k = self.per_op.entry((i, op.to_owned())).or_insert(0);
+                    *k += 1;
+                    let draw = mix(self.seed ^ mix(i as u64) ^ fnv(op) ^ mix(*k).rotate_left(17));
+                    ((draw >> 11) as f64 / (1u64 << 53) as f64) < rule.rate
+                }
             };
             if fire {
                 self.fired[i] += 1;
                 self.injected_total += 1;
+                let kind = serde_json::to_value(rule.kind).ok().and_then(|v| v.as_str().map(str::to_owned));
+                *self.by_kind.entry(kind.unwrap_or_default()).or_default() += 1;
                 return Some(Fault { rule: rule.clone() });
             }
         }

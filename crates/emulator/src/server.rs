@@ -170,12 +170,35 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<
     *shared.requests.lock().unwrap_or_else(|e| e.into_inner()).entry(op.id()).or_default() += 1;
     let cfg = shared.cfg();
     if !cfg.faults.is_empty() {
-        let fault =
-            shared.faults.lock().unwrap_or_else(|e| e.into_inner()).decide(&cfg.faults, op.is_write(), &raw.path);
+        let fault = shared.faults.lock().unwrap_or_else(|e| e.into_inner()).decide(
+            &cfg.faults,
+            op.id(),
+            op.is_write(),
+            &raw.path,
+        );
         if let Some(f) = fault {
             let rule = f.rule;
             match rule.kind {
-                FaultKind::Reset => return Err(ConnectionReset),
+                FaultKind::Reset => {
+                    // A write's connection may break before or after the command ran.
+                    if op.is_write() {
+                        match rule.outcome {
+                            WriteOutcome::Applied => {
+                                let _ = execute(&shared, op, &raw);
+                            }
+                            WriteOutcome::Later => {
+                                let (shared, raw) = (shared.clone(), raw.clone());
+                                let delay = if rule.delay_ms == 0 { 100 } else { rule.delay_ms };
+                                tokio::spawn(async move {
+                                    tokio::time::sleep(Duration::from_millis(delay)).await;
+                                    let _ = execute(&shared, op, &raw);
+                                });
+                            }
+                            WriteOutcome::Dropped => {}
+                        }
+                    }
+                    return Err(ConnectionReset);
+                }
                 FaultKind::Slow => tokio::time::sleep(Duration::from_millis(rule.delay_ms)).await,
                 FaultKind::TooManyRequests | FaultKind::InternalError | FaultKind::BadGateway => {
                     let mut reply = Reply::standard(rule.kind.status().unwrap_or(500));
@@ -287,6 +310,15 @@ pub fn execute(shared: &Shared, op: &'static Operation, raw: &RawRequest) -> Rep
         }
         Handler::Write(f) => {
             let mut st = shared.write();
+            #[cfg(feature = "mutant-drop-acked-write")]
+            if drop_this_write(op.id()) {
+                // deliberately wrong (see Cargo.toml): answer as if applied, change nothing
+                let mut scratch = st.clone();
+                return prepare(&mut ctx, &scratch)
+                    .and_then(|_| validate(&mut ctx))
+                    .and_then(|_| f(&ctx, &mut scratch))
+                    .unwrap_or_else(|e| e);
+            }
             let r = prepare(&mut ctx, &st).and_then(|_| validate(&mut ctx)).and_then(|_| f(&ctx, &mut st));
             if r.as_ref().is_ok_and(|r| r.status < 300) {
                 *st.counters.writes.entry(op.id().to_string()).or_default() += 1;
@@ -295,6 +327,14 @@ pub fn execute(shared: &Shared, op: &'static Operation, raw: &RawRequest) -> Rep
         }
     };
     result.unwrap_or_else(|e| e)
+}
+
+/// Test-only mutant: every 20th rename or delete is acknowledged but never applied.
+#[cfg(feature = "mutant-drop-acked-write")]
+fn drop_this_write(op: &str) -> bool {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static N: AtomicU64 = AtomicU64::new(0);
+    matches!(op, "workspaces.rename" | "clusters.delete") && N.fetch_add(1, Ordering::Relaxed) % 20 == 19
 }
 
 fn prepare(ctx: &mut Ctx, st: &State) -> Result<(), Reply> {
