@@ -41,7 +41,7 @@ export interface ClientOptions {
   baseUrl?: string | undefined;
   /** Total deadline of one call in milliseconds, retries and waits included (default 60 000). */
   timeout?: number | undefined;
-  /** Retries after the first attempt (default 2). */
+  /** Retries after the first attempt (default 4). */
   maxRetries?: number | undefined;
   /** Default consistency mode (default `read_your_writes`). */
   consistency?: Consistency | undefined;

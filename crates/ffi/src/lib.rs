@@ -41,7 +41,7 @@ pub struct ClientConfig {
     /// Total deadline of one call, in milliseconds (default 60 000).
     #[uniffi(default = None)]
     pub timeout_ms: Option<i64>,
-    /// Retries after the first attempt (default 2).
+    /// Retries after the first attempt (default 4).
     #[uniffi(default = None)]
     pub max_retries: Option<i32>,
     /// `read_your_writes` (default), `strong` or `eventual`.

@@ -45,7 +45,7 @@ class _ClientBase:
         `CLOUDPIRATES_API_KEY` is used when set. `base_url` falls back to
         `CLOUDPIRATES_BASE_URL`, then the production API. `timeout` is the total deadline of
         one call in seconds (default 60), `max_retries` the retries after the first attempt
-        (default 2), `consistency` one of `read_your_writes`, `strong`, `eventual`.
+        (default 4), `consistency` one of `read_your_writes`, `strong`, `eventual`.
         """
         if api_key is None and access_token is None:
             api_key = os.environ.get(ENV_API_KEY) or None
