@@ -316,8 +316,27 @@ def emit_service(spec: Spec, service: str) -> str:
     return "".join(out).rstrip() + "\n"
 
 
+def emit_error_classes() -> str:
+    import spec as spec_mod
+
+    table = spec_mod.load_errors()
+    out = [HEADER, "//! The SDK's error classes, from tools/codegen/errors.yaml (the same in every language).\n\n"]
+    out.append("use crate::error::{ErrorClass, ErrorField};\n\n")
+    out.append("/// Every error class, parents before children.\npub static ERROR_CLASSES: &[ErrorClass] = &[\n")
+    for c in table["classes"]:
+        parent = f'Some("{c["parent"]}")' if c.get("parent") else "None"
+        status = f'Some({c["status"]})' if c.get("status") else "None"
+        out.append(f'    ErrorClass {{ name: "{c["name"]}", parent: {parent}, status: {status}, doc: {_rust_str(c["doc"])} }},\n')
+    out.append("];\n\n/// The record every error class carries.\npub static ERROR_FIELDS: &[ErrorField] = &[\n")
+    for f in table["fields"]:
+        out.append(f'    ErrorField {{ name: "{f["name"]}", kind: "{f["type"]}", optional: {str(bool(f.get("optional"))).lower()}, doc: {_rust_str(f["doc"])} }},\n')
+    out.append("];\n")
+    return "".join(out)
+
+
 def emit(spec: Spec) -> dict[str, str]:
     files: dict[str, str] = {}
+    files[f"{CORE}/api/errors.rs"] = emit_error_classes()
     names = sorted(spec.models)
     for n in names:
         files[f"{CORE}/models/{snake(n)}.rs"] = emit_model(spec.models[n])
@@ -331,7 +350,7 @@ def emit(spec: Spec) -> dict[str, str]:
     for op in spec.operations:
         if op.service not in services:
             services.append(op.service)
-    api = [HEADER, "//! Typed operations, one file per service; every method is described in\n//! `openapi/cloudpirates.yaml` and goes through [`crate::Client::execute`].\n\n", "pub mod operations;\n"]
+    api = [HEADER, "//! Typed operations, one file per service; every method is described in\n//! `openapi/cloudpirates.yaml` and goes through [`crate::Client::execute`].\n\n", "pub mod errors;\npub mod operations;\n"]
     api += [f"mod {s};\n" for s in services]
     api.append("\n")
     api += [f"pub use {s}::*;\n" for s in services]

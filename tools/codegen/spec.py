@@ -248,6 +248,15 @@ def _paging(op: dict) -> str:
     return "yes" if v is True else "no" if v is False else "unknown"
 
 
+ERRORS_PATH = ROOT / "tools" / "codegen" / "errors.yaml"
+
+
+def load_errors(path: Path = ERRORS_PATH) -> dict:
+    """The error contract: `classes` (name, parent, status, doc) and the `fields` of the record
+    every class carries."""
+    return yaml.safe_load(path.read_text())
+
+
 def load(path: Path = SPEC_PATH) -> Spec:
     raw = yaml.safe_load(path.read_text())
     models = {n: _model(n, s) for n, s in raw["components"]["schemas"].items()}

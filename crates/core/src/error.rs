@@ -36,6 +36,33 @@ pub enum ErrorKind {
     Config,
 }
 
+/// One class of the SDK's error contract (tools/codegen/errors.yaml), as every language
+/// names it: see [`crate::api::errors::ERROR_CLASSES`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ErrorClass {
+    /// The class name (`NotFoundError`).
+    pub name: &'static str,
+    /// Its parent class, `None` for the root.
+    pub parent: Option<&'static str>,
+    /// The HTTP status it stands for, if one.
+    pub status: Option<u16>,
+    /// What it means.
+    pub doc: &'static str,
+}
+
+/// One field of the record every error class carries ([`Error::to_json`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ErrorField {
+    /// The field name in the record.
+    pub name: &'static str,
+    /// `string`, `integer`, `boolean` or `json`.
+    pub kind: &'static str,
+    /// May be absent (`null`).
+    pub optional: bool,
+    /// What it holds.
+    pub doc: &'static str,
+}
+
 /// One AJV-style validation error from a 400 response.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase", default)]
@@ -299,6 +326,7 @@ impl Error {
     pub fn to_json(&self) -> Value {
         serde_json::json!({
             "class": self.class_name(),
+            "class_name": self.class_name(),
             "kind": format!("{:?}", self.inner.kind),
             "status": self.inner.status,
             "message": self.to_string(),
@@ -373,6 +401,70 @@ impl std::error::Error for Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every class the core can name is in the generated table, with its parent before it, and
+    /// the record has exactly the table's fields.
+    #[test]
+    fn the_error_contract_is_the_table() {
+        use crate::api::errors::{ERROR_CLASSES, ERROR_FIELDS};
+        let names: Vec<&str> = ERROR_CLASSES.iter().map(|c| c.name).collect();
+        for (i, c) in ERROR_CLASSES.iter().enumerate() {
+            if let Some(p) = c.parent {
+                assert!(names[..i].contains(&p), "{} before its parent {p}", c.name);
+            }
+        }
+        let kinds = [
+            ErrorKind::Api,
+            ErrorKind::OutcomeUnknown,
+            ErrorKind::RateLimited,
+            ErrorKind::Connection,
+            ErrorKind::Timeout,
+            ErrorKind::Decode,
+            ErrorKind::InvalidInput,
+            ErrorKind::Auth,
+            ErrorKind::Config,
+        ];
+        for kind in kinds {
+            for status in [
+                None,
+                Some(302),
+                Some(400),
+                Some(401),
+                Some(403),
+                Some(404),
+                Some(409),
+                Some(418),
+                Some(422),
+                Some(429),
+                Some(500),
+                Some(501),
+                Some(503),
+            ] {
+                let mut e = Error::new(kind, "x");
+                e.inner.status = status;
+                assert!(names.contains(&e.class_name()), "{kind:?} {status:?} -> {}", e.class_name());
+                let json = e.to_json();
+                let keys: Vec<&str> =
+                    json.as_object().unwrap().keys().map(String::as_str).filter(|k| *k != "class").collect();
+                let mut want: Vec<&str> = ERROR_FIELDS.iter().map(|f| f.name).collect();
+                let mut got = keys.clone();
+                want.sort();
+                got.sort();
+                assert_eq!(got, want);
+            }
+        }
+        let apis = |n: &str| {
+            let mut c = Some(n);
+            while let Some(x) = c {
+                if x == "APIError" {
+                    return true;
+                }
+                c = ERROR_CLASSES.iter().find(|k| k.name == x).and_then(|k| k.parent);
+            }
+            false
+        };
+        assert!(apis("APIConnectionError") && apis("APITimeoutError") && apis("NotImplementedError"));
+    }
 
     #[test]
     fn parses_single_ajv_object() {

@@ -128,5 +128,5 @@ pub fn operations() -> &'static [Operation] {
 
 /// Looks an operation up by its dotted id.
 pub fn operation(id: &str) -> Option<&'static Operation> {
-    operations().iter().find(|op| op.id == id)
+    crate::bridge::operation(id).ok()
 }

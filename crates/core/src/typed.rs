@@ -50,10 +50,9 @@ impl Client {
     ) -> Result<Page<T>> {
         let resp = self.execute(op, req).await?;
         let items: Vec<T> = decode(op, &resp.body)?;
+        let next = crate::bridge::next_offset(&resp);
         let mut info = resp.page.unwrap_or_default();
-        if items.is_empty() {
-            info.next_offset = None;
-        }
+        info.next_offset = next;
         Ok(Page { items, info })
     }
 
@@ -89,9 +88,9 @@ impl Client {
                 }
                 let offset = st.next.take()?;
                 let mut q = st.query.clone();
-                let paged = op.paging == crate::operation::Paging::Yes;
-                if paged || offset > 0 {
-                    PageParams { limit: st.limit, offset: Some(offset) }.push_query(&mut q);
+                match crate::bridge::page_query(op, st.limit, Some(offset)) {
+                    Ok(page) => q.extend(page),
+                    Err(e) => return Some((Err(e), st)),
                 }
                 let req = RawRequest { path: st.path.clone(), query: q, body: None, options: Default::default() };
                 match st.client.call_page::<T>(op, req).await {

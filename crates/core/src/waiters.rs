@@ -130,7 +130,8 @@ pub enum WaitFor {
 
 impl Client {
     /// Waits until a GET operation shows a resource (or its absence), polling without the
-    /// read-your-writes wait. Used by the language bindings; Rust code can also use the
+    /// read-your-writes wait. A write operation is refused (`InvalidInput`): polling it would
+    /// re-send the write. Used by the language bindings; Rust code can also use the
     /// closure-based waiters of this module.
     pub async fn wait_for(
         &self,
@@ -139,6 +140,7 @@ impl Client {
         what: WaitFor,
         opts: WaitOptions,
     ) -> Result<Option<RawResponse>> {
+        crate::bridge::check_waiter(op)?;
         let client = self.with_options(crate::config::RequestOptions {
             consistency: Some(Consistency::Eventual),
             ..Default::default()

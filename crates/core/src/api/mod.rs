@@ -2,6 +2,7 @@
 //! Typed operations, one file per service; every method is described in
 //! `openapi/cloudpirates.yaml` and goes through [`crate::Client::execute`].
 
+pub mod errors;
 pub mod operations;
 mod auth;
 mod workspaces;
