@@ -239,6 +239,22 @@ pub fn check_waiter(op: &Operation) -> Result<()> {
     }
 }
 
+/// Runs a call's future so that a panic inside it becomes an error instead of unwinding into
+/// the binding (which would leave a promise or future pending forever, or take the process
+/// down). The error says the SDK failed and that a write may have been applied.
+pub async fn catch_panic<F: std::future::Future>(fut: F) -> Result<F::Output> {
+    use futures_util::FutureExt;
+    std::panic::AssertUnwindSafe(fut).catch_unwind().await.map_err(|payload| {
+        let msg = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic without a message".to_owned());
+        Error::new(ErrorKind::Api, format!("the SDK failed internally (a panic: {msg}); a write may have been applied"))
+            .with_may_have_executed(true)
+    })
+}
+
 /// True for a field name that holds a secret (see [`crate::is_secret_name`]).
 pub fn is_secret_name(name: &str) -> bool {
     crate::secret::is_secret_name(name)
@@ -293,6 +309,13 @@ mod tests {
         for op in crate::operation::operations() {
             assert_eq!(check_waiter(op).is_ok(), op.method == Method::Get, "{}", op.id);
         }
+    }
+
+    #[tokio::test]
+    async fn a_panic_becomes_an_error() {
+        let e = catch_panic(async { panic!("boom") }).await.map(|()| ()).unwrap_err();
+        assert!(e.message().contains("boom") && e.may_have_executed());
+        assert_eq!(catch_panic(async { 7 }).await.unwrap(), 7);
     }
 
     #[test]
