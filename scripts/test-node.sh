@@ -40,7 +40,14 @@ TARBALL="$(npm pack --silent --pack-destination "$TMP" | tail -n1)"
 mkdir "$TMP/app"
 cd "$TMP/app"
 npm init -y >/dev/null
-npm install --no-audit --no-fund --offline "$TMP/$TARBALL" >/dev/null
+# the main tarball holds no binary: lay out this platform's package (the debug addon and
+# emulator) the way scripts/package.sh does for a release, and install both
+tar xzf "$TMP/$TARBALL" -C "$TMP"
+node "$ROOT/scripts/npm-packages.cjs" "$TMP/package" "$TMP/platform" "$(rustc -vV | sed -n 's/^host: //p')" \
+  "$(ls "$PKG"/native/*.node | head -n1)" "$CLOUDPIRATES_EMULATOR" >/dev/null
+PLAT_TGZ="$(cd "$TMP/platform" && npm pack --silent --pack-destination "$TMP" | tail -n1)"
+MAIN_TGZ="$(cd "$TMP/package" && npm pack --silent --pack-destination "$TMP" | tail -n1)"
+npm install --no-audit --no-fund --offline "$TMP/$PLAT_TGZ" "$TMP/$MAIN_TGZ" >/dev/null
 cat > use.cjs <<'JS'
 const { Client, NotFoundError, PermissionDeniedError } = require('@cloudpirates/sdk');
 const { startEmulator } = require('@cloudpirates/sdk/testing');
@@ -80,5 +87,6 @@ if ! node --input-type=module -e 'await using x = null' 2>/dev/null; then
 fi
 node use.cjs
 node use.mjs
-ls node_modules/@cloudpirates/sdk/native/*.node >/dev/null
+ls node_modules/@cloudpirates/sdk-*/*.node >/dev/null
+if ls node_modules/@cloudpirates/sdk/native/*.node 2>/dev/null; then echo "the main package holds a binary" >&2; exit 1; fi
 step "Node package: all checks passed"

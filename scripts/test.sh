@@ -36,6 +36,9 @@ suite rust cargo test
 [ -f scripts/test-node.sh ] && suite node bash scripts/test-node.sh
 [ -f scripts/test-kotlin.sh ] && suite kotlin bash scripts/test-kotlin.sh
 [ -f scripts/check-swift.sh ] && suite swift bash scripts/check-swift.sh
+# the release artifacts, built fast (profile `ci`, no LTO; `cargo package --no-verify`), checked
+# and installed without Rust; the full release build is `bash scripts/package.sh`
+[ -f scripts/package.sh ] && suite package bash scripts/package.sh --ci
 
 echo
 [ "$failed" -gt 0 ] && echo "failed suites: ${failures[*]}"

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import spec as spec_mod  # noqa: E402
 
-EMITTERS = ["rust", "python", "typescript", "kotlin", "swift"]
+EMITTERS = ["rust", "python", "typescript", "kotlin", "swift", "copies"]
 
 
 def generate() -> dict[str, str]:

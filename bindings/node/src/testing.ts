@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline';
 
 import { Client } from './generated/client';
 import type { ClientOptions } from './core';
+import { platformPackage } from './native';
 
 /** One seeded identity of the emulator. */
 export interface EmulatorIdentity {
@@ -59,7 +60,7 @@ export interface EmulatorConfig {
 
 /** Options of `startEmulator`. */
 export interface StartEmulatorOptions {
-  /** Path of the `cloudpirates-emulator` binary. Default: `CLOUDPIRATES_EMULATOR`, then `PATH`, then a `target/{debug,release}` of an enclosing checkout. */
+  /** Path of the `cloudpirates-emulator` binary. Default: `CLOUDPIRATES_EMULATOR`, then the one in this platform's package (`@cloudpirates/sdk-linux-x64-gnu`, ...), then `PATH`, then a `target/{debug,release}` of an enclosing checkout. */
   binary?: string;
   /** Read-model lag in ms (default: the emulator's, 150, as the real API lags; 0 for speed). */
   lagMs?: number;
@@ -135,6 +136,13 @@ export function findEmulator(explicit?: string): string {
       if (!existsSync(c)) throw new Error(`cloudpirates-emulator not found at ${c}`);
       return c;
     }
+  }
+  // the platform package (@cloudpirates/sdk-linux-x64-gnu, ...) ships the emulator next to the addon
+  try {
+    const candidate = join(dirname(require.resolve(`${platformPackage()}/package.json`)), EXE);
+    if (existsSync(candidate)) return candidate;
+  } catch {
+    // not installed (a source checkout): look further
   }
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
     if (dir && existsSync(join(dir, EXE))) return join(dir, EXE);

@@ -8,8 +8,9 @@ use serde_json::{Value, json};
 
 use crate::errors::Reply;
 
-/// The embedded OpenAPI document.
-pub const OPENAPI_YAML: &str = include_str!("../../../openapi/cloudpirates.yaml");
+/// The embedded OpenAPI document: `openapi/cloudpirates.yaml`, copied into this crate by
+/// tools/codegen (`copies.py`; `--check` fails when the copy is stale) so the crate packages.
+pub const OPENAPI_YAML: &str = include_str!("../openapi/cloudpirates.yaml");
 
 /// Who may call an operation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

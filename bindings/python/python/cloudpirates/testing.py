@@ -17,8 +17,10 @@ OWNER of a workspace can be demoted (`protect_last_owner=True` refuses it) and t
 trainings list serves the documented Link quirks (`link_quirks=False` turns them off).
 
 The emulator is a local, stateful CloudPirates server (`cloudpirates-emulator`). It is
-looked for in this order: `$CLOUDPIRATES_EMULATOR`, the copy bundled in this package,
-`cloudpirates-emulator` on `PATH`, then `target/{debug,release}` of a source checkout.
+looked for in this order: `$CLOUDPIRATES_EMULATOR`, a copy in this package's `_bin/` (test
+builds), the `cloudpirates-emulator` wheel of this environment (`pip install
+"cloudpirates[testing]"`), `cloudpirates-emulator` on `PATH`, then `target/{debug,release}` of
+a source checkout.
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 import threading
 import urllib.error
 import urllib.request
@@ -55,6 +58,11 @@ def find_emulator() -> str:
     bundled = Path(__file__).resolve().parent / "_bin" / BINARY
     if bundled.is_file() and os.access(bundled, os.X_OK):
         return str(bundled)
+    # the `cloudpirates-emulator` wheel (`pip install "cloudpirates[testing]"`) puts the binary
+    # in this environment's scripts folder, which need not be on PATH (an unactivated venv)
+    scripts = Path(sysconfig.get_path("scripts")) / BINARY
+    if scripts.is_file() and os.access(scripts, os.X_OK):
+        return str(scripts)
     on_path = shutil.which(BINARY)
     if on_path:
         return on_path
@@ -70,8 +78,8 @@ def find_emulator() -> str:
             if cand.is_file() and os.access(cand, os.X_OK):
                 return str(cand)
     raise EmulatorNotFound(
-        f"{BINARY} not found: set CLOUDPIRATES_EMULATOR, put it on PATH, or build it with "
-        "`cargo build -p cloudpirates-emulator`"
+        f"{BINARY} not found: `pip install \"cloudpirates[testing]\"`, set CLOUDPIRATES_EMULATOR, "
+        "put it on PATH, or build it with `cargo build -p cloudpirates-emulator`"
     )
 
 
