@@ -13,8 +13,17 @@ const pending = new Map<number, Waiter>();
 let nextId = 1;
 let queue: CompletionQueue | undefined;
 
+/** Run before calls settle (the log records of the core's events, see `core.ts`). */
+let beforeSettle: (() => void) | undefined;
+
+/** @internal */
+export function setBeforeSettle(f: () => void): void {
+  beforeSettle = f;
+}
+
 function drain(): void {
   const q = queue as CompletionQueue;
+  beforeSettle?.();
   for (const c of q.drain()) {
     const w = pending.get(c.id);
     if (w === undefined) continue;

@@ -3,11 +3,11 @@
 
 import { inspect } from 'node:util';
 
-import { submit } from './completions';
-import { native, type NativeClient, type NativeRequest, type NativeResponse } from './native';
+import { setBeforeSettle, submit } from './completions';
+import { native, type NativeClient, type NativeLogRecord, type NativeRequest, type NativeResponse } from './native';
 import { APIUserAbortError, CloudPiratesError, InvalidRequestError, ResponseDecodeError, fromNative } from './errors';
 import { Page } from './pagination';
-import { REDACTED, guardSecrets, isSecretName, redact } from './secrets';
+import { guardSecrets, redact } from './secrets';
 
 // Node 20.4+ defines Symbol.asyncDispose; make sure older runtimes still load the SDK.
 (Symbol as { asyncDispose?: symbol }).asyncDispose ??= Symbol.for('Symbol.asyncDispose');
@@ -45,7 +45,11 @@ export interface ClientOptions {
   maxRetries?: number | undefined;
   /** Default consistency mode (default `read_your_writes`). */
   consistency?: Consistency | undefined;
-  /** Where to log; requests are logged at `debug` with secrets redacted. Default: `console` when `CLOUDPIRATES_LOG` is set. */
+  /**
+   * Where the core's log events of this client go (requests and responses at `debug`, retries
+   * and consistency waits at `info`), secrets redacted. Default: `console` when
+   * `CLOUDPIRATES_LOG` is set.
+   */
   logger?: Logger | undefined;
   /** Log level. Default: `CLOUDPIRATES_LOG`, else `debug` when a `logger` is given, else `off`. */
   logLevel?: LogLevel | undefined;
@@ -148,11 +152,10 @@ function env(name: string): string | undefined {
   return v === undefined || v.trim() === '' ? undefined : v;
 }
 
-function positiveMs(v: number | undefined, what: string): number | undefined {
+/** A number of milliseconds for the core, which checks its range. */
+function ms(v: number | undefined, what: string): number | undefined {
   if (v === undefined) return undefined;
-  if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
-    throw new InvalidRequestError(`${what} must be a positive number of milliseconds, got ${String(v)}`);
-  }
+  if (typeof v !== 'number') throw new InvalidRequestError(`${what} must be a number of milliseconds, got ${String(v)}`);
   return v;
 }
 
@@ -160,6 +163,35 @@ function retries(v: number | undefined): number | undefined {
   if (v === undefined) return undefined;
   if (!Number.isInteger(v) || v < 0) throw new InvalidRequestError(`maxRetries must be a non-negative integer, got ${String(v)}`);
   return v;
+}
+
+// The core's log events, handed to the logger of the client whose call emitted them
+// (`crates/node/src/logging.rs`). Field names read as JavaScript's (`elapsedMs`).
+const loggers = new Map<number, Logger>();
+const forget = new FinalizationRegistry<number>((id) => loggers.delete(id));
+let nextLogId = 1;
+let sinkSet = false;
+
+function camelCase(k: string): string {
+  return k.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+}
+
+function flushLogs(): void {
+  for (const rec of native.drainLogs()) logRecord(rec);
+}
+
+function logRecord(rec: NativeLogRecord): void {
+  const logger = loggers.get(rec.client);
+  if (logger === undefined) return;
+  const raw = JSON.parse(rec.fields) as Record<string, unknown>;
+  const fields: Record<string, unknown> = {};
+  let text = `cloudpirates: ${rec.message}`;
+  for (const [k, v] of Object.entries(raw)) {
+    fields[camelCase(k)] = v;
+    text += ` ${camelCase(k)}=${String(v)}`;
+  }
+  const level = rec.level as 'debug' | 'info' | 'warn' | 'error';
+  (logger[level] ?? logger.debug).call(logger, text, fields);
 }
 
 function queryValue(name: string, v: unknown): string {
@@ -175,38 +207,44 @@ function queryValue(name: string, v: unknown): string {
  */
 export class BaseClient {
   readonly #native: NativeClient;
-  readonly #logger: Logger;
-  readonly #level: number;
   readonly #summary: Readonly<Record<string, unknown>>;
 
   constructor(options: ClientOptions = {}) {
     if (options === null || typeof options !== 'object') throw new InvalidRequestError('options must be an object');
-    const bearer = options.accessToken !== undefined || options.refreshToken !== undefined;
-    const apiKey = options.apiKey ?? (bearer ? undefined : env('CLOUDPIRATES_API_KEY'));
-    const baseUrl = options.baseUrl ?? env('CLOUDPIRATES_BASE_URL');
-    const timeout = positiveMs(options.timeout, 'timeout');
+    const timeout = ms(options.timeout, 'timeout');
     const maxRetries = retries(options.maxRetries);
     const envLevel = parseLevel(env('CLOUDPIRATES_LOG'));
     const level: LogLevel = options.logLevel ?? envLevel ?? (options.logger ? 'debug' : 'off');
-    this.#level = LEVELS[level] ?? LEVELS.off;
-    this.#logger = options.logger ?? console;
+    const logId = nextLogId++;
+    if (level !== 'off') {
+      if (!sinkSet) {
+        native.setLogSink(flushLogs);
+        setBeforeSettle(flushLogs);
+        sinkSet = true;
+      }
+      loggers.set(logId, options.logger ?? console);
+      forget.register(this, logId);
+    }
     try {
       this.#native = new native.NativeClient({
-        apiKey,
+        apiKey: options.apiKey,
         accessToken: options.accessToken,
         refreshToken: options.refreshToken,
-        baseUrl,
+        baseUrl: options.baseUrl,
         timeoutMs: timeout,
         maxRetries,
         consistency: options.consistency,
-        userAgentSuffix: `cloudpirates-node/${VERSION} node/${process.version}`,
+        userAgentSuffix: `node/${process.version}`,
+        useEnv: true,
+        logId,
+        logLevel: level,
       });
     } catch (e) {
       throw fromNative(e);
     }
     this.#summary = Object.freeze({
       baseUrl: this.#native.baseUrl,
-      credentials: apiKey !== undefined ? 'api_key' : bearer ? 'bearer' : 'none',
+      credentials: this.#native.credentialKind,
       timeout,
       maxRetries,
       consistency: options.consistency,
@@ -257,9 +295,9 @@ export class BaseClient {
     const req = this.#request(pathParams, [], undefined, options);
     return this.#withSignal(options.signal, req, (r) =>
       this.#native.waitFor(operationId, r, what, {
-        minDelayMs: positiveMs(options.minDelay, 'minDelay'),
-        maxDelayMs: positiveMs(options.maxDelay, 'maxDelay'),
-        maxWaitMs: positiveMs(options.maxWait, 'maxWait'),
+        minDelayMs: ms(options.minDelay, 'minDelay'),
+        maxDelayMs: ms(options.maxDelay, 'maxDelay'),
+        maxWaitMs: ms(options.maxWait, 'maxWait'),
       }),
     );
   }
@@ -288,7 +326,7 @@ export class BaseClient {
   }
 
   async #page<T>(op: OperationSpec, path: string[], params: object | undefined, options: RequestOptions | undefined, offset: number | undefined): Promise<Page<T>> {
-    const res = await this.#send(op, path, params, options, offset);
+    const res = await this.#send(op, path, params, options, { offset });
     const items = this.#decode(op.id, res, 'list');
     if (!Array.isArray(items)) throw new ResponseDecodeError(`${op.id}: expected a JSON array`);
     const p = res.page;
@@ -317,12 +355,17 @@ export class BaseClient {
       query: query.map(([name, value]) => ({ name, value })),
       body,
       options: options
-        ? { timeoutMs: positiveMs(options.timeout, 'timeout'), maxRetries: retries(options.maxRetries), consistency: options.consistency }
+        ? { timeoutMs: ms(options.timeout, 'timeout'), maxRetries: retries(options.maxRetries), consistency: options.consistency }
         : undefined,
     };
   }
 
-  async #send(op: OperationSpec, path: string[], params: object | undefined, options: RequestOptions | undefined, offset: number | undefined): Promise<NativeResponse> {
+  /**
+   * Sends one call. A list call (`page` given) hands its `limit` and `offset` to the core,
+   * whose paging rule decides what is sent (`bridge::page_query`); `page.offset` is the
+   * next page's offset the core gave (`nextOffset`).
+   */
+  async #send(op: OperationSpec, path: string[], params: object | undefined, options: RequestOptions | undefined, page: { offset: number | undefined } | undefined): Promise<NativeResponse> {
     if (options !== undefined && (options === null || typeof options !== 'object')) {
       throw new InvalidRequestError(`${op.jsName}: options must be an object`);
     }
@@ -337,6 +380,7 @@ export class BaseClient {
       throw new InvalidRequestError(`${op.jsName}: expects ${op.pathParams.length} string path parameter(s) (${op.pathParams.join(', ')})`);
     }
     const query: [string, string][] = [];
+    const paging: { limit?: number; offset?: number } = {};
     let body: Record<string, unknown> | undefined;
     if (params !== undefined) {
       if (params === null || typeof params !== 'object' || Array.isArray(params)) {
@@ -344,8 +388,10 @@ export class BaseClient {
       }
       for (const [k, v] of Object.entries(params)) {
         if (v === undefined) continue;
-        if (op.query.includes(k) || (op.paging === 'yes' && (k === 'limit' || k === 'offset'))) {
-          if (k === 'offset' && offset !== undefined) continue;
+        if (page !== undefined && (k === 'limit' || k === 'offset')) {
+          if (typeof v !== 'number') throw new InvalidRequestError(`${op.jsName}: ${k} must be a number`);
+          paging[k] = v;
+        } else if (op.query.includes(k)) {
           query.push([k, queryValue(k, v)]);
         } else if (op.body !== 'none') {
           (body ??= {})[k] = v;
@@ -354,52 +400,11 @@ export class BaseClient {
         }
       }
     }
-    if (offset !== undefined) query.push(['offset', String(offset)]);
+    if (page?.offset !== undefined) paging.offset = page.offset;
     if (op.body !== 'none' && body === undefined) body = {};
     const text = body === undefined ? undefined : JSON.stringify(body);
-    const req = this.#request(path, query, text, options);
-
-    const started = Date.now();
-    if (this.#level <= LEVELS.debug) {
-      this.#logger.debug(`cloudpirates: --> ${op.method} ${op.path} (${op.id})`, {
-        operation: op.id,
-        method: op.method,
-        path: op.path,
-        pathParams: path,
-        query: Object.fromEntries(query.map(([k, v]) => [k, op.auth === 'signed-url' || isSecretName(k) ? REDACTED : v])),
-        body: body === undefined ? undefined : redact(body),
-      });
-    }
-    try {
-      const res = await this.#withSignal(options?.signal, req, (r) => submit((q, id) => this.#native.start(q, id, op.id, r)));
-      if (this.#level <= LEVELS.debug) {
-        this.#logger.debug(`cloudpirates: <-- ${res.status} ${op.method} ${op.path} (${op.id})`, {
-          operation: op.id,
-          status: res.status,
-          requestId: res.requestId,
-          attempts: res.attempts,
-          waitedMs: Math.round(res.waitedMs),
-          elapsedMs: Date.now() - started,
-          page: res.page ? { total: res.page.total, limit: res.page.limit, offset: res.page.offset, nextOffset: res.page.nextOffset } : undefined,
-        });
-      }
-      return res;
-    } catch (e) {
-      if (this.#level <= LEVELS.debug || (this.#level <= LEVELS.warn && !(e instanceof APIUserAbortError))) {
-        const err = e as Partial<{ name: string; message: string; status: number; requestId: string; attempts: number }>;
-        const log = this.#level <= LEVELS.debug ? this.#logger.debug : this.#logger.warn;
-        log.call(this.#logger, `cloudpirates: <-- ${err.name ?? 'Error'} ${op.method} ${op.path} (${op.id})`, {
-          operation: op.id,
-          error: err.name,
-          message: err.message,
-          status: err.status,
-          requestId: err.requestId,
-          attempts: err.attempts,
-          elapsedMs: Date.now() - started,
-        });
-      }
-      throw e;
-    }
+    const req = { ...this.#request(path, query, text, options), ...paging };
+    return this.#withSignal(options?.signal, req, (r) => submit((q, id) => this.#native.start(q, id, op.id, r)));
   }
 
   async #withSignal<T>(signal: AbortSignal | undefined, req: NativeRequest, run: (r: NativeRequest) => Promise<T>): Promise<T> {

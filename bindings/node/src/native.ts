@@ -40,6 +40,7 @@ export type {
   NativeCompletion,
   NativeClientOptions,
   NativeCallOptions,
+  NativeLogRecord,
   NativeRequest,
   NativeResponse,
   NativePageInfo,

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
 import { after, before, test } from 'node:test';
 
@@ -109,19 +110,49 @@ test('errors never carry the key', async () => {
   }
 });
 
-test('a logger shows requests with secrets redacted', async () => {
+test('a logger gets the core\'s events, fields as JavaScript values, secrets redacted', async () => {
   const rec = recordingLogger();
   const c = new Client({ baseUrl: emu.baseUrl, logger: rec });
   await c.auth.login({ email: emu.email, password: emu.password });
   await c.auth.me();
   await c.workspaces.get('0000000000000000000000ff').catch(() => {});
+  const quiet = emu.newClient();
+  await quiet.auth.me();
   const dump = JSON.stringify(rec.records) + rec.records.map((r) => inspect(r, { depth: 10 })).join('\n');
-  assert.ok(rec.records.some((r) => r.message.includes('--> POST /auth/login')));
-  assert.ok(rec.records.some((r) => r.message.includes('<-- 200 GET /auth/me')));
-  assert.ok(rec.records.some((r) => r.message.includes('PermissionDeniedError') || r.message.includes('NotFoundError')));
+  // the core's events (crates/core), not the wrapper's own lines
+  const response = rec.records.find((r) => r.message.startsWith('cloudpirates: response') && r.args[0].op === 'auth.me');
+  assert.ok(response, dump);
+  assert.equal(response.level, 'debug');
+  assert.equal(response.args[0].status, 200);
+  assert.equal(typeof response.args[0].elapsedMs, 'number');
+  assert.match(response.message, /status=200/);
+  const finished = rec.records.filter((r) => r.message.startsWith('cloudpirates: call finished'));
+  assert.ok(finished.some((r) => r.args[0].op === 'workspaces.get' && [403, 404].includes(r.args[0].status)), dump);
+  assert.ok(!dump.includes('Some('), 'no Rust Debug in log lines');
+  // only this client's calls reach this logger
+  assert.equal(rec.records.filter((r) => r.message.startsWith('cloudpirates: call finished') && r.args[0].op === 'auth.me').length, 1);
   assert.ok(!dump.includes(emu.password), 'password redacted');
-  assert.ok(dump.includes('[REDACTED]'));
   assert.ok(!/cpat_|cprt_/.test(dump), 'no token in logs');
+});
+
+test('a waiter on a write is refused by the core', async () => {
+  const c = emu.newClient();
+  for (const [op, path] of [['workspaces.create', []], ['workspaces.delete', ['0000000000000000000000ff']]]) {
+    const err = await c.waitUntilExists(op, path, { maxWait: 1000 }).catch((e) => e);
+    assert.ok(err instanceof InvalidRequestError, String(err));
+    assert.match(err.message, /write/);
+  }
+});
+
+test('the same names are redacted as in every binding', () => {
+  const names = JSON.parse(readFileSync(new URL('../../secret-names.json', import.meta.url), 'utf8'));
+  const native = require('../native/index.js');
+  for (const [secret, group] of [[true, names.secret], [false, names.plain]]) {
+    for (const name of group) {
+      assert.equal(native.isSecretName(name), secret, name);
+      assert.equal(redact({ [name]: 'shown-value-42' })[name] === '[REDACTED]', secret, name);
+    }
+  }
 });
 
 test('CLOUDPIRATES_LOG=debug logs through console', async () => {
@@ -138,7 +169,7 @@ test('CLOUDPIRATES_LOG=debug logs through console', async () => {
   } finally {
     console.debug = orig;
   }
-  assert.ok(lines.some((l) => l.includes('GET /auth/me')));
+  assert.ok(lines.some((l) => l.includes('op=auth.me')));
   assert.ok(!lines.join('\n').includes(emu.apiKey));
 });
 

@@ -19,7 +19,7 @@ const called = new Set();
 function calledOps() {
   for (const r of rec.records) {
     const d = r.args[0];
-    if (r.message.includes('-->') && d && d.operation) called.add(d.operation);
+    if (r.message.startsWith('cloudpirates: call finished') && d && d.op) called.add(d.op);
   }
   return called;
 }

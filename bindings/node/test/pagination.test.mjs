@@ -6,7 +6,7 @@ import { emulator, recordingLogger } from './helpers.mjs';
 
 let emu;
 const rec = recordingLogger();
-const sent = () => rec.records.filter((r) => r.message.includes('-->')).length;
+const sent = () => rec.records.filter((r) => r.message.startsWith('cloudpirates: response')).length;
 
 before(async () => {
   emu = await emulator({ client: { logger: rec } });

@@ -223,6 +223,10 @@ def test_logging_and_redaction(emu: Emulator, caplog: pytest.LogCaptureFixture) 
     assert any("response" in r.getMessage() and "op=auth.me" in r.getMessage() for r in debug)
     assert any("retrying" in r.getMessage() for r in info_)
     assert any("waiting for the read model" in r.getMessage() for r in info_)
+    # fields read as Python values, never Rust's Debug (`Some(200)`)
+    assert not any("Some(" in r.getMessage() for r in records)
+    finished = [r for r in debug if r.getMessage().startswith("call finished")]
+    assert any(r.cloudpirates.get("status") == 200 and "status=200" in r.getMessage() for r in finished)  # type: ignore[attr-defined]
     texts = [r.getMessage() + repr(getattr(r, "cloudpirates", "")) for r in records]
     texts += [repr(anon), repr(keyed), repr(emu.client(api_key=bad_key)), repr(anon.with_options(timeout=3))]
     for e in (info.value, info2.value):
@@ -330,3 +334,32 @@ def test_testing_helper() -> None:
         emu.configure(lag_ms=50)
         assert emu.config()["lag_ms"] == 50
         emu.reset()
+
+
+# ---------------------------------------------------------------- rules the core decides
+
+def test_a_waiter_on_a_write_is_refused_by_the_core(emu: Emulator) -> None:
+    c = emu.client()
+    with pytest.raises(cloudpirates.InvalidRequestError, match="write"):
+        c.wait_until_exists("workspaces.create", max_wait=1)
+    with pytest.raises(cloudpirates.InvalidRequestError, match="write"):
+        c.wait_until_deleted("workspaces.delete", "0000000000000000000000ff", max_wait=1)
+
+    async def main() -> None:
+        async with emu.async_client() as a:
+            with pytest.raises(cloudpirates.InvalidRequestError, match="write"):
+                await a.wait_until_exists("workspaces.members.update_role", "a", "b", max_wait=1)
+
+    asyncio.run(main())
+
+
+def test_the_same_names_are_redacted_as_in_every_binding() -> None:
+    import json
+    from pathlib import Path
+
+    names = json.loads((Path(__file__).resolve().parents[2] / "secret-names.json").read_text())
+    for secret, group in ((True, names["secret"]), (False, names["plain"])):
+        for name in group:
+            assert _native.is_secret_name(name) is secret, name
+            m = cloudpirates.models.ValidationError.from_dict({name: "shown-value-42"})
+            assert ("shown-value-42" not in repr(m)) is secret, (name, repr(m))

@@ -27,13 +27,18 @@ use tokio::sync::watch;
 use cloudpirates::waiters::{WaitFor, WaitOptions};
 
 mod completions;
-use cloudpirates::{Consistency, ErrorKind, RawRequest, RawResponse, RequestOptions};
+mod logging;
+use cloudpirates::bridge;
+use cloudpirates::{ErrorKind, RawRequest, RawResponse};
 pub use completions::{CompletionQueue, NativeCompletion};
+pub use logging::{NativeLogRecord, drain_logs, set_log_sink};
+use tracing::Instrument as _;
 
 /// Prefix of every rejection message that carries a serialised SDK error.
 pub const ERROR_PREFIX: &str = "cloudpirates-error:";
 
-/// Settings of a client, as the wrapper passes them (already merged with the environment).
+/// Settings of a client, as the wrapper passes them; the core's `bridge::Settings` checks
+/// them and builds the client.
 #[napi(object)]
 pub struct NativeClientOptions {
     /// `Authorization: ApiKey <key>`.
@@ -50,8 +55,14 @@ pub struct NativeClientOptions {
     pub max_retries: Option<u32>,
     /// `read_your_writes` (default), `strong` or `eventual`.
     pub consistency: Option<String>,
-    /// Appended to the User-Agent.
+    /// Appended to the User-Agent (after `cloudpirates-node/<version>`).
     pub user_agent_suffix: Option<String>,
+    /// Fall back to `CLOUDPIRATES_API_KEY` / `CLOUDPIRATES_BASE_URL`.
+    pub use_env: Option<bool>,
+    /// The id the core's log events of this client carry to the wrapper (`setLogSink`).
+    pub log_id: Option<u32>,
+    /// `debug`, `info`, `warn`, `error` or `off` (default).
+    pub log_level: Option<String>,
 }
 
 /// Per-call overrides.
@@ -85,6 +96,10 @@ pub struct NativeRequest {
     pub body: Option<String>,
     /// Per-call overrides.
     pub options: Option<NativeCallOptions>,
+    /// Page size of a list call (the core's paging rule decides what is sent).
+    pub limit: Option<u32>,
+    /// Offset of a list call.
+    pub offset: Option<f64>,
     /// A token from `createCancelToken()`; `cancel(token)` drops the request.
     pub cancel_token: Option<u32>,
 }
@@ -111,7 +126,7 @@ pub struct NativePageInfo {
     pub limit: Option<f64>,
     /// `x-Offset`.
     pub offset: Option<f64>,
-    /// Offset of the next page, absent on the last page.
+    /// Offset of the next page, absent on the last page (the core's `bridge::next_offset`).
     pub next_offset: Option<f64>,
     /// The parsed `Link` header.
     pub links: NativeLinks,
@@ -231,36 +246,36 @@ fn duration_ms(ms: f64, what: &str) -> Result<Duration> {
     Ok(Duration::from_secs_f64(ms / 1000.0))
 }
 
-fn consistency(s: &str) -> Result<Consistency> {
-    Consistency::parse(s)
-        .ok_or_else(|| config_error(format!("consistency {s:?} is not one of read_your_writes, strong, eventual")))
-}
-
-fn call_options(o: Option<NativeCallOptions>) -> Result<RequestOptions> {
-    let Some(o) = o else { return Ok(RequestOptions::default()) };
-    Ok(RequestOptions {
-        timeout: o.timeout_ms.map(|t| duration_ms(t, "timeout")).transpose()?,
-        max_retries: o.max_retries,
-        consistency: o.consistency.as_deref().map(consistency).transpose()?,
-    })
+/// Milliseconds as the bridge takes them; anything not a positive number becomes 0, which
+/// the bridge refuses with its own message.
+fn ms(v: Option<f64>) -> Option<u64> {
+    v.map(|t| if t.is_finite() && t > 0.0 { t.ceil() as u64 } else { 0 })
 }
 
 fn operation(id: &str) -> Result<&'static cloudpirates::Operation> {
-    cloudpirates::operation(id)
-        .ok_or_else(|| to_napi(cloudpirates::Error::invalid_input(format!("unknown operation {id:?}"))))
+    bridge::operation(id).map_err(to_napi)
 }
 
-fn raw_request(req: NativeRequest) -> Result<(RawRequest, Option<u32>)> {
-    let options = call_options(req.options)?;
-    Ok((
-        RawRequest {
-            path: req.path,
-            query: req.query.unwrap_or_default().into_iter().map(|q| (q.name, q.value)).collect(),
-            body: req.body.map(String::into_bytes),
-            options,
-        },
-        req.cancel_token,
-    ))
+fn raw_request(op: &cloudpirates::Operation, req: NativeRequest) -> Result<(RawRequest, Option<u32>)> {
+    let options = match req.options {
+        None => Default::default(),
+        Some(o) => {
+            bridge::request_options(ms(o.timeout_ms), o.max_retries, o.consistency.as_deref()).map_err(to_napi)?
+        }
+    };
+    let offset = match req.offset {
+        Some(o) if !(o.is_finite() && o >= 0.0 && o.fract() == 0.0) => {
+            return Err(to_napi(cloudpirates::Error::invalid_input(format!(
+                "{}: offset must be a non-negative integer",
+                op.id
+            ))));
+        }
+        o => o.map(|o| o as u64),
+    };
+    let mut query: Vec<(String, String)> =
+        req.query.unwrap_or_default().into_iter().map(|q| (q.name, q.value)).collect();
+    query.extend(bridge::page_query(op, req.limit, offset).map_err(to_napi)?);
+    Ok((RawRequest { path: req.path, query, body: req.body.map(String::into_bytes), options }, req.cancel_token))
 }
 
 fn num(v: Option<u64>) -> Option<f64> {
@@ -268,6 +283,7 @@ fn num(v: Option<u64>) -> Option<f64> {
 }
 
 fn response(r: RawResponse) -> NativeResponse {
+    let next_offset = num(bridge::next_offset(&r));
     NativeResponse {
         status: r.status as u32,
         // `Vec::from(Bytes)` takes the buffer over without a copy when it is not shared.
@@ -276,7 +292,7 @@ fn response(r: RawResponse) -> NativeResponse {
             total: num(p.total),
             limit: num(p.limit),
             offset: num(p.offset),
-            next_offset: num(p.next_offset),
+            next_offset,
             links: NativeLinks { first: p.links.first, prev: p.links.prev, next: p.links.next, last: p.links.last },
         }),
         request_id: r.request_id,
@@ -347,7 +363,7 @@ where
 /// and the log redaction all use it.
 #[napi]
 pub fn is_secret_name(name: String) -> bool {
-    cloudpirates::is_secret_name(&name)
+    bridge::is_secret_name(&name)
 }
 
 /// TEST ONLY (hidden; not part of the API): panics inside a future on the shared runtime,
@@ -367,39 +383,28 @@ pub fn panic_for_tests(queue: &CompletionQueue, id: u32) {
 #[napi]
 pub struct NativeClient {
     inner: RwLock<Option<cloudpirates::Client>>,
+    /// The wrapper's id of this client and its log level (see `logging.rs`).
+    log: (u32, u8),
 }
 
 #[napi]
 impl NativeClient {
-    /// Builds a client; no I/O happens until the first call.
+    /// Builds a client through the core's `bridge::Settings`; no I/O happens until the first call.
     #[napi(constructor)]
     pub fn new(options: NativeClientOptions) -> Result<Self> {
-        let mut b = cloudpirates::Client::builder();
-        if let Some(key) = options.api_key {
-            b = b.api_key(key);
-        }
-        if let Some(access) = options.access_token {
-            b = b.bearer(access, options.refresh_token.map(Into::into));
-        } else if options.refresh_token.is_some() {
-            return Err(config_error("refreshToken needs an accessToken"));
-        }
-        if let Some(url) = options.base_url {
-            b = b.base_url(url);
-        }
-        if let Some(t) = options.timeout_ms {
-            b = b.timeout(duration_ms(t, "timeout")?);
-        }
-        if let Some(n) = options.max_retries {
-            b = b.max_retries(n);
-        }
-        if let Some(c) = options.consistency {
-            b = b.consistency(consistency(&c)?);
-        }
-        if let Some(s) = options.user_agent_suffix {
-            b = b.user_agent_suffix(s);
-        }
-        let client = b.build().map_err(to_napi)?;
-        Ok(NativeClient { inner: RwLock::new(Some(client)) })
+        let mut s = bridge::Settings::default();
+        s.api_key = options.api_key;
+        s.access_token = options.access_token;
+        s.refresh_token = options.refresh_token;
+        s.base_url = options.base_url;
+        s.timeout_ms = ms(options.timeout_ms);
+        s.max_retries = options.max_retries;
+        s.consistency = options.consistency;
+        s.user_agent_suffix = options.user_agent_suffix;
+        s.use_env = options.use_env.unwrap_or(false);
+        let client = s.build("node").map_err(to_napi)?;
+        let log = (options.log_id.unwrap_or(0), logging::level_number(options.log_level.as_deref()));
+        Ok(NativeClient { inner: RwLock::new(Some(client)), log })
     }
 
     fn client(&self) -> Result<cloudpirates::Client> {
@@ -419,14 +424,7 @@ impl NativeClient {
     /// Which credential the client holds now: `none`, `api_key` or `bearer`.
     #[napi(getter)]
     pub fn credential_kind(&self) -> Result<String> {
-        Ok(match self.client()?.credentials() {
-            cloudpirates::Credentials::None => "none",
-            cloudpirates::Credentials::ApiKey(_) => "api_key",
-            cloudpirates::Credentials::Bearer { .. } => "bearer",
-            #[allow(unreachable_patterns)]
-            _ => "other",
-        }
-        .to_owned())
+        Ok(bridge::credential_kind(&self.client()?).to_owned())
     }
 
     /// Starts one operation; its outcome arrives on `queue` under `id` (see
@@ -434,7 +432,10 @@ impl NativeClient {
     #[napi]
     pub fn start(&self, queue: &CompletionQueue, id: u32, operation_id: String, request: NativeRequest) -> Result<()> {
         let token = request.cancel_token;
-        let prepared = (|| Ok((operation(&operation_id)?, self.client()?, raw_request(request)?.0)))();
+        let prepared = (|| {
+            let op = operation(&operation_id)?;
+            Ok((op, self.client()?, raw_request(op, request)?.0))
+        })();
         let (op, client, req) = match prepared {
             Ok(p) => p,
             Err(e) => {
@@ -444,14 +445,16 @@ impl NativeClient {
                 return Err(e);
             }
         };
+        let span = logging::call_span(self.log.0, self.log.1);
         spawn_call(queue, id, async move {
             cancellable(token, async { client.execute(op, req).await.map(response).map_err(to_napi) }).await
-        });
+        }.instrument(span));
         Ok(())
     }
 
     /// Polls a GET operation until the resource exists (`exists`) or is gone (`deleted`),
     /// without the read-your-writes wait. Resolves with the response (`null` for `deleted`).
+    /// The core refuses a waiter on a write (`InvalidRequestError`).
     #[napi]
     pub async fn wait_for(
         &self,
@@ -462,7 +465,7 @@ impl NativeClient {
     ) -> Result<Option<NativeResponse>> {
         let op = operation(&operation_id)?;
         let client = self.client();
-        let (req, token) = raw_request(request)?;
+        let (req, token) = raw_request(op, request)?;
         let what = match what.as_str() {
             "exists" => WaitFor::Exists,
             "deleted" => WaitFor::Deleted,
@@ -484,7 +487,10 @@ impl NativeClient {
             let client = client?;
             client.wait_for(op, req, what, wo).await.map(|r| r.map(response)).map_err(to_napi)
         };
-        cancellable(token, async move { CatchPanic(wait).await.unwrap_or_else(|panic| Err(panic_error(&panic))) }).await
+        let span = logging::call_span(self.log.0, self.log.1);
+        cancellable(token, async move { CatchPanic(wait).await.unwrap_or_else(|panic| Err(panic_error(&panic))) })
+            .instrument(span)
+            .await
     }
 
     /// Releases the client: later calls fail; calls in flight finish.

@@ -21,53 +21,15 @@ use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyString};
 
+mod log_fields;
 mod logging;
 mod runtime;
 
 use runtime::{ForkSafeRuntime, runtime};
 
-/// Everything needed to (re)build the core client, kept so that a forked child can make a
-/// fresh one. Secrets stay in [`cp::Secret`]s and are never printed.
-#[derive(Clone, Default)]
-struct Settings {
-    api_key: Option<cp::Secret>,
-    access_token: Option<cp::Secret>,
-    refresh_token: Option<cp::Secret>,
-    base_url: Option<String>,
-    timeout: Option<Duration>,
-    max_retries: Option<u32>,
-    consistency: Option<cp::Consistency>,
-    user_agent_suffix: Option<String>,
-}
-
-impl Settings {
-    fn build(&self) -> cp::Result<cp::Client> {
-        let mut b = cp::Client::builder();
-        if let Some(k) = &self.api_key {
-            b = b.api_key(k.clone());
-        }
-        if let Some(a) = &self.access_token {
-            b = b.bearer(a.clone(), self.refresh_token.clone());
-        }
-        if let Some(u) = &self.base_url {
-            b = b.base_url(u.clone());
-        }
-        if let Some(t) = self.timeout {
-            b = b.timeout(t);
-        }
-        if let Some(n) = self.max_retries {
-            b = b.max_retries(n);
-        }
-        if let Some(c) = self.consistency {
-            b = b.consistency(c);
-        }
-        let ua = match &self.user_agent_suffix {
-            Some(s) => format!("cloudpirates-python/{} {s}", env!("CARGO_PKG_VERSION")),
-            None => format!("cloudpirates-python/{}", env!("CARGO_PKG_VERSION")),
-        };
-        b.user_agent_suffix(ua).build()
-    }
-}
+/// Everything needed to (re)build the core client is the core's [`cp::bridge::Settings`],
+/// kept so that a forked child can make a fresh one (its secrets are never printed).
+type Settings = cp::bridge::Settings;
 
 /// The core client of this process, shared by a client and its `with_options` copies.
 struct Shared {
@@ -83,7 +45,7 @@ impl Shared {
         let mut slot = self.current.lock().unwrap_or_else(|e| e.into_inner());
         if slot.0 != pid {
             let creds = slot.1.credentials();
-            let fresh = self.settings.build()?;
+            let fresh = self.settings.build("python")?;
             fresh.set_credentials(creds)?;
             let old = std::mem::replace(&mut *slot, (pid, fresh));
             // Its pool belongs to the parent's runtime, whose threads do not exist here:
@@ -151,9 +113,10 @@ impl Response {
 
 impl From<cp::RawResponse> for Response {
     fn from(r: cp::RawResponse) -> Self {
-        let (paged, total, limit, offset, next_offset) = match &r.page {
-            Some(p) => (true, p.total, p.limit, p.offset, p.next_offset),
-            None => (false, None, None, None, None),
+        let next_offset = cp::bridge::next_offset(&r);
+        let (paged, total, limit, offset) = match &r.page {
+            Some(p) => (true, p.total, p.limit, p.offset),
+            None => (false, None, None, None),
         };
         Response {
             status: r.status,
@@ -265,31 +228,14 @@ fn to_py_err(py: Python<'_>, e: &cp::Error) -> PyErr {
     }
 }
 
-fn parse_consistency(s: Option<&str>) -> PyResult<Option<cp::Consistency>> {
-    match s {
-        None => Ok(None),
-        Some(v) => cp::Consistency::parse(v).map(Some).ok_or_else(|| {
-            PyValueError::new_err(format!("consistency must be 'read_your_writes', 'strong' or 'eventual', not {v:?}"))
-        }),
-    }
+/// Seconds (Python's unit) as the milliseconds the bridge takes; anything not a positive
+/// number becomes 0, which the bridge refuses with its own message.
+fn secs_to_ms(t: Option<f64>) -> Option<u64> {
+    t.map(|s| if s.is_finite() && s > 0.0 { (s * 1000.0).ceil() as u64 } else { 0 })
 }
 
-fn parse_timeout(t: Option<f64>) -> PyResult<Option<Duration>> {
-    match t {
-        None => Ok(None),
-        Some(s) if s.is_finite() && s > 0.0 => Ok(Some(Duration::from_secs_f64(s))),
-        Some(s) => Err(PyValueError::new_err(format!("timeout must be a positive number of seconds, not {s}"))),
-    }
-}
-
-fn operation(id: &str) -> PyResult<&'static cp::Operation> {
-    static BY_ID: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static cp::Operation>> =
-        std::sync::OnceLock::new();
-    BY_ID
-        .get_or_init(|| cp::operations().iter().map(|o| (o.id, o)).collect())
-        .get(id)
-        .copied()
-        .ok_or_else(|| PyValueError::new_err(format!("unknown operation {id:?}")))
+fn operation(py: Python<'_>, id: &str) -> PyResult<&'static cp::Operation> {
+    cp::bridge::operation(id).map_err(|e| to_py_err(py, &e))
 }
 
 /// Runs a future on the shared runtime with the GIL released. Every 100 ms the GIL is taken
@@ -464,12 +410,13 @@ impl NativeClient {
         path: Vec<String>,
         query: Vec<(String, String)>,
         body: Option<&Bound<'_, PyAny>>,
-        timeout: Option<f64>,
-        max_retries: Option<u32>,
-        consistency: Option<&str>,
+        (limit, offset): (Option<u32>, Option<u64>),
+        (timeout, max_retries, consistency): (Option<f64>, Option<u32>, Option<&str>),
     ) -> PyResult<Call> {
         logging::refresh(py);
-        let op = operation(op)?;
+        let op = operation(py, op)?;
+        let mut query = query;
+        query.extend(cp::bridge::page_query(op, limit, offset).map_err(|e| to_py_err(py, &e))?);
         let body = match body {
             None => None,
             Some(b) if b.is_none() => None,
@@ -483,11 +430,8 @@ impl NativeClient {
                 }
             }
         };
-        let options = cp::RequestOptions {
-            timeout: parse_timeout(timeout)?,
-            max_retries,
-            consistency: parse_consistency(consistency)?,
-        };
+        let options = cp::bridge::request_options(secs_to_ms(timeout), max_retries, consistency)
+            .map_err(|e| to_py_err(py, &e))?;
         Ok(Call { op, req: cp::RawRequest { path, query, body, options } })
     }
 
@@ -499,7 +443,7 @@ impl NativeClient {
 #[pymethods]
 impl NativeClient {
     #[new]
-    #[pyo3(signature = (*, api_key=None, access_token=None, refresh_token=None, base_url=None, timeout=None, max_retries=None, consistency=None, user_agent_suffix=None))]
+    #[pyo3(signature = (*, api_key=None, access_token=None, refresh_token=None, base_url=None, timeout=None, max_retries=None, consistency=None, user_agent_suffix=None, use_env=false))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         py: Python<'_>,
@@ -511,22 +455,20 @@ impl NativeClient {
         max_retries: Option<u32>,
         consistency: Option<&str>,
         user_agent_suffix: Option<String>,
+        use_env: bool,
     ) -> PyResult<Self> {
-        if refresh_token.is_some() && access_token.is_none() {
-            return Err(to_py_err(py, &cp::Error::invalid_input("a refresh_token needs an access_token")));
-        }
-        let settings = Settings {
-            api_key: api_key.map(cp::Secret::new),
-            access_token: access_token.map(cp::Secret::new),
-            refresh_token: refresh_token.map(cp::Secret::new),
-            base_url,
-            timeout: parse_timeout(timeout)?,
-            max_retries,
-            consistency: parse_consistency(consistency)?,
-            user_agent_suffix,
-        };
+        let mut settings = Settings::default();
+        settings.api_key = api_key;
+        settings.access_token = access_token;
+        settings.refresh_token = refresh_token;
+        settings.base_url = base_url;
+        settings.timeout_ms = secs_to_ms(timeout);
+        settings.max_retries = max_retries;
+        settings.consistency = consistency.map(str::to_owned);
+        settings.user_agent_suffix = user_agent_suffix;
+        settings.use_env = use_env;
         logging::install();
-        let client = settings.build().map_err(|e| to_py_err(py, &e))?;
+        let client = settings.build("python").map_err(|e| to_py_err(py, &e))?;
         Ok(NativeClient {
             shared: Arc::new(Shared { settings, current: Mutex::new((runtime::current_pid(), client)) }),
             options: cp::RequestOptions::default(),
@@ -537,20 +479,23 @@ impl NativeClient {
     #[pyo3(signature = (*, timeout=None, max_retries=None, consistency=None))]
     fn with_options(
         &self,
+        py: Python<'_>,
         timeout: Option<f64>,
         max_retries: Option<u32>,
         consistency: Option<&str>,
     ) -> PyResult<Self> {
+        let given = cp::bridge::request_options(secs_to_ms(timeout), max_retries, consistency)
+            .map_err(|e| to_py_err(py, &e))?;
         let new = cp::RequestOptions {
-            timeout: parse_timeout(timeout)?.or(self.options.timeout),
-            max_retries: max_retries.or(self.options.max_retries),
-            consistency: parse_consistency(consistency)?.or(self.options.consistency),
+            timeout: given.timeout.or(self.options.timeout),
+            max_retries: given.max_retries.or(self.options.max_retries),
+            consistency: given.consistency.or(self.options.consistency),
         };
         Ok(NativeClient { shared: self.shared.clone(), options: new })
     }
 
     /// Sends one operation and waits for it, with the GIL released.
-    #[pyo3(signature = (op, path, query, body=None, *, timeout=None, max_retries=None, consistency=None))]
+    #[pyo3(signature = (op, path, query, body=None, *, limit=None, offset=None, timeout=None, max_retries=None, consistency=None))]
     #[allow(clippy::too_many_arguments)]
     fn request(
         &self,
@@ -559,11 +504,14 @@ impl NativeClient {
         path: Vec<String>,
         query: Vec<(String, String)>,
         body: Option<&Bound<'_, PyAny>>,
+        limit: Option<u32>,
+        offset: Option<u64>,
         timeout: Option<f64>,
         max_retries: Option<u32>,
         consistency: Option<&str>,
     ) -> PyResult<Py<PyAny>> {
-        let Call { op, req } = self.call(py, op, path, query, body, timeout, max_retries, consistency)?;
+        let Call { op, req } =
+            self.call(py, op, path, query, body, (limit, offset), (timeout, max_retries, consistency))?;
         let client = self.core().map_err(|e| to_py_err(py, &e))?;
         let result = block_on(py, async move { client.execute(op, req).await })?;
         Ok(Outcome::of(Ok(result.map(Some))).into_pyobject(py)?.unbind())
@@ -571,7 +519,7 @@ impl NativeClient {
 
     /// Sends one operation; returns an asyncio future. Must be called while an event loop
     /// runs (the Python wrapper is an `async def`). Cancelling the future drops the call.
-    #[pyo3(signature = (op, path, query, body=None, *, timeout=None, max_retries=None, consistency=None))]
+    #[pyo3(signature = (op, path, query, body=None, *, limit=None, offset=None, timeout=None, max_retries=None, consistency=None))]
     #[allow(clippy::too_many_arguments)]
     fn request_async<'py>(
         &self,
@@ -580,11 +528,14 @@ impl NativeClient {
         path: Vec<String>,
         query: Vec<(String, String)>,
         body: Option<&Bound<'py, PyAny>>,
+        limit: Option<u32>,
+        offset: Option<u64>,
         timeout: Option<f64>,
         max_retries: Option<u32>,
         consistency: Option<&str>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let Call { op, req } = self.call(py, op, path, query, body, timeout, max_retries, consistency)?;
+        let Call { op, req } =
+            self.call(py, op, path, query, body, (limit, offset), (timeout, max_retries, consistency))?;
         let client = self.core().map_err(|e| to_py_err(py, &e))?;
         pyo3_async_runtimes::generic::future_into_py::<ForkSafeRuntime, _, _>(py, async move {
             Ok(Outcome::of(CatchPanic(async move { client.execute(op, req).await.map(Some) }).await))
@@ -595,7 +546,7 @@ impl NativeClient {
     /// exception) is set on `future` by `completions.drain()` on the loop thread. Returns a
     /// handle whose `cancel()` drops the call.
     #[cfg(unix)]
-    #[pyo3(signature = (op, path, query, body, future, completions, *, timeout=None, max_retries=None, consistency=None))]
+    #[pyo3(signature = (op, path, query, body, future, completions, *, limit=None, offset=None, timeout=None, max_retries=None, consistency=None))]
     #[allow(clippy::too_many_arguments)]
     fn request_start(
         &self,
@@ -606,11 +557,14 @@ impl NativeClient {
         body: Option<&Bound<'_, PyAny>>,
         future: Bound<'_, PyAny>,
         completions: &Completions,
+        limit: Option<u32>,
+        offset: Option<u64>,
         timeout: Option<f64>,
         max_retries: Option<u32>,
         consistency: Option<&str>,
     ) -> PyResult<Pending> {
-        let Call { op, req } = self.call(py, op, path, query, body, timeout, max_retries, consistency)?;
+        let Call { op, req } =
+            self.call(py, op, path, query, body, (limit, offset), (timeout, max_retries, consistency))?;
         let client = self.core().map_err(|e| to_py_err(py, &e))?;
         Ok(spawn_call(future, completions, async move { client.execute(op, req).await.map(Some) }))
     }
@@ -660,17 +614,14 @@ impl NativeClient {
     /// The base URL (with `/v1`).
     #[getter]
     fn base_url(&self) -> String {
-        self.shared.settings.build_base_url()
+        let slot = self.shared.current.lock().unwrap_or_else(|e| e.into_inner());
+        slot.1.config().base_url.to_string()
     }
 
     /// `"api_key"`, `"bearer"` or `"none"`: which credential the client holds now.
     #[getter]
     fn auth_kind(&self) -> String {
-        match self.shared.client().map(|c| c.credentials()) {
-            Ok(cp::Credentials::ApiKey(_)) => "api_key".into(),
-            Ok(cp::Credentials::Bearer { .. }) => "bearer".into(),
-            _ => "none".into(),
-        }
+        self.shared.client().map(|c| cp::bridge::credential_kind(&c)).unwrap_or("none").into()
     }
 
     /// The current Bearer tokens `(access_token, refresh_token)` after a login or refresh,
@@ -724,10 +675,7 @@ impl NativeClient {
         max_wait: f64,
     ) -> PyResult<(&'static cp::Operation, cp::RawRequest, cp::waiters::WaitFor, cp::waiters::WaitOptions)> {
         logging::refresh(py);
-        let op = operation(op)?;
-        if op.method != cp::Method::Get {
-            return Err(PyValueError::new_err(format!("{} is not a GET operation; waiters poll reads", op.id)));
-        }
+        let op = operation(py, op)?; // a write is refused by the core's `wait_for`
         let secs = |v: f64, what: &str| -> PyResult<Duration> {
             if v.is_finite() && v >= 0.0 {
                 Ok(Duration::from_secs_f64(v))
@@ -742,15 +690,6 @@ impl NativeClient {
         };
         let what = if deleted { cp::waiters::WaitFor::Deleted } else { cp::waiters::WaitFor::Exists };
         Ok((op, cp::RawRequest { path, query, body: None, options: cp::RequestOptions::default() }, what, opts))
-    }
-}
-
-impl Settings {
-    fn build_base_url(&self) -> String {
-        match &self.base_url {
-            Some(u) => cp::parse_base_url(u).map(|u| u.to_string()).unwrap_or_else(|_| u.clone()),
-            None => cp::DEFAULT_BASE_URL.to_owned(),
-        }
     }
 }
 
@@ -771,7 +710,7 @@ fn _after_fork_in_child() {
 /// key or credential). The Python models' `repr` and the log redaction use it.
 #[pyfunction]
 fn is_secret_name(name: &str) -> bool {
-    cp::is_secret_name(name)
+    cp::bridge::is_secret_name(name)
 }
 
 /// TEST ONLY (hidden; not part of the API): panics inside a future on the shared runtime,

@@ -1,6 +1,7 @@
 //! Forwards the core's `tracing` events to Python's `logging` logger `cloudpirates`
 //! (requests at DEBUG, retries and consistency waits at INFO). Field values whose names
-//! suggest a secret are redacted; the core never logs secrets in the first place.
+//! suggest a secret are redacted and values read as Python's own (`status=200`, not
+//! `Some(200)`): see `log_fields.rs`, which the Node addon shares.
 
 use std::fmt::Write as _;
 use std::sync::Once;
@@ -9,9 +10,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::PyDict;
-use tracing::field::{Field, Visit};
 use tracing::{Event, Level, Subscriber};
 use tracing_subscriber::layer::{Context, Layer, SubscriberExt};
+
+use crate::log_fields::{EventFields, Value, text};
 
 static INSTALL: Once = Once::new();
 static LOGGER: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
@@ -67,37 +69,6 @@ pub fn install() {
 
 struct PythonLogging;
 
-/// The core's one rule for secret names (the same as the models' `repr` uses).
-fn is_secret_name(name: &str) -> bool {
-    cloudpirates::is_secret_name(name)
-}
-
-#[derive(Default)]
-struct Collect {
-    message: String,
-    fields: Vec<(&'static str, String)>,
-}
-
-impl Visit for Collect {
-    fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
-        let text = if is_secret_name(field.name()) { cloudpirates::REDACTED.to_owned() } else { format!("{value:?}") };
-        if field.name() == "message" {
-            self.message = text;
-        } else {
-            self.fields.push((field.name(), text));
-        }
-    }
-
-    fn record_str(&mut self, field: &Field, value: &str) {
-        let text = if is_secret_name(field.name()) { cloudpirates::REDACTED.to_owned() } else { value.to_owned() };
-        if field.name() == "message" {
-            self.message = text;
-        } else {
-            self.fields.push((field.name(), text));
-        }
-    }
-}
-
 impl<S: Subscriber> Layer<S> for PythonLogging {
     fn on_event(&self, event: &Event<'_>, _ctx: Context<'_, S>) {
         let target = event.metadata().target();
@@ -114,8 +85,7 @@ impl<S: Subscriber> Layer<S> for PythonLogging {
         if level < 20 && !DEBUG_ON.load(Ordering::Relaxed) {
             return;
         }
-        let mut c = Collect::default();
-        event.record(&mut c);
+        let c = EventFields::of(event);
         // Never block the runtime on a finalizing interpreter.
         let _ = Python::try_attach(|py| -> PyResult<()> {
             let logger = logger(py)?.bind(py);
@@ -126,8 +96,20 @@ impl<S: Subscriber> Layer<S> for PythonLogging {
             let extra = PyDict::new(py);
             let fields = PyDict::new(py);
             for (k, v) in &c.fields {
-                let _ = write!(msg, " {k}={v}");
-                fields.set_item(*k, v)?;
+                // Python's own values: `status=200`, `visible=True`; ints, floats, bools and
+                // strs in `record.cloudpirates`.
+                match v {
+                    Value::Str(s) => fields.set_item(*k, s)?,
+                    Value::Int(n) => fields.set_item(*k, n)?,
+                    Value::Float(x) => fields.set_item(*k, x)?,
+                    Value::Bool(b) => fields.set_item(*k, b)?,
+                }
+                let shown = match v {
+                    Value::Bool(true) => "True".to_owned(),
+                    Value::Bool(false) => "False".to_owned(),
+                    other => text(other),
+                };
+                let _ = write!(msg, " {k}={shown}");
             }
             extra.set_item("cloudpirates", fields)?;
             let kwargs = PyDict::new(py);

@@ -222,8 +222,8 @@ class _PageBase(Generic[T]):
         self.request_id = resp.request_id
 
     def has_next_page(self) -> bool:
-        """True when the server has more items after this page."""
-        return self.next_offset is not None and len(self.items) > 0
+        """True when the server has more items after this page (the core decides)."""
+        return self.next_offset is not None
 
     def __len__(self) -> int:
         return len(self.items)
@@ -380,14 +380,16 @@ class SyncAPIClient:
         _notify(op, "sync")
         return _decode(resp, kind, cast)
 
-    def _list(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any, *, limit: Optional[int] = None, offset: Optional[int] = None, paged: bool = True) -> Any:
+    def _list(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any, *, limit: Optional[int] = None, offset: Optional[int] = None) -> Any:
+        """One page; the core's paging rule (`bridge::page_query`) decides which of `limit`
+        and `offset` are sent, and its `next_offset` where the next page starts."""
+
         def fetch(off: Optional[int]) -> SyncPage[Any]:
             if self._closed:
                 raise _closed_error()
-            extra: List[Tuple[str, Any]] = [("limit", limit), ("offset", off)] if paged else ([("offset", off)] if off else [])
-            p, q, b = _prepare(path, list(query) + extra, body)
+            p, q, b = _prepare(path, query, body)
             try:
-                resp = self._native.request(op, p, q, b)
+                resp = self._native.request(op, p, q, b, limit=limit, offset=off)
             except BaseException:
                 _notify_error(op, "sync")
                 raise
@@ -435,18 +437,18 @@ def _has_completions() -> bool:
     return _HAS_COMPLETIONS
 
 
-async def _request_async(native: "_native.Client", op: str, p: List[str], q: List[Tuple[str, str]], b: Optional[str]) -> "_native.Response":
+async def _request_async(native: "_native.Client", op: str, p: List[str], q: List[Tuple[str, str]], b: Optional[str], limit: Optional[int] = None, offset: Optional[int] = None) -> "_native.Response":
     if not _has_completions():
-        return await native.request_async(op, p, q, b)
+        return await native.request_async(op, p, q, b, limit=limit, offset=offset)
     import asyncio
 
     loop = asyncio.get_running_loop()
     try:
         cq = _loop_completions(loop)
     except NotImplementedError:  # a loop without add_reader (Windows' proactor)
-        return await native.request_async(op, p, q, b)
+        return await native.request_async(op, p, q, b, limit=limit, offset=offset)
     fut: "asyncio.Future[_native.Response]" = loop.create_future()
-    pending = native.request_start(op, p, q, b, fut, cq)
+    pending = native.request_start(op, p, q, b, fut, cq, limit=limit, offset=offset)
     try:
         return await fut
     except BaseException:
@@ -473,14 +475,15 @@ class AsyncAPIClient:
         _notify(op, "async")
         return _decode(resp, kind, cast)
 
-    async def _alist(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any, *, limit: Optional[int] = None, offset: Optional[int] = None, paged: bool = True) -> Any:
+    async def _alist(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any, *, limit: Optional[int] = None, offset: Optional[int] = None) -> Any:
+        """One page (asyncio); see `SyncAPIClient._list`."""
+
         async def fetch(off: Optional[int]) -> AsyncPage[Any]:
             if self._closed:
                 raise _closed_error()
-            extra: List[Tuple[str, Any]] = [("limit", limit), ("offset", off)] if paged else ([("offset", off)] if off else [])
-            p, q, b = _prepare(path, list(query) + extra, body)
+            p, q, b = _prepare(path, query, body)
             try:
-                resp = await _request_async(self._native, op, p, q, b)
+                resp = await _request_async(self._native, op, p, q, b, limit, off)
             except BaseException:
                 _notify_error(op, "async")
                 raise

@@ -2,7 +2,6 @@
 `with_options`, waiters. The operations themselves are generated (`_generated`)."""
 from __future__ import annotations
 
-import os
 from types import TracebackType
 from typing import Any, Optional, Type, TypeVar, Union
 
@@ -13,8 +12,6 @@ from ._generated.resources import Resources
 
 __all__ = ["Client", "AsyncClient", "Consistency"]
 
-ENV_API_KEY = "CLOUDPIRATES_API_KEY"
-ENV_BASE_URL = "CLOUDPIRATES_BASE_URL"
 
 #: `"read_your_writes"` (default), `"strong"` or `"eventual"`.
 Consistency = str
@@ -47,10 +44,6 @@ class _ClientBase:
         one call in seconds (default 60), `max_retries` the retries after the first attempt
         (default 4), `consistency` one of `read_your_writes`, `strong`, `eventual`.
         """
-        if api_key is None and access_token is None:
-            api_key = os.environ.get(ENV_API_KEY) or None
-        if base_url is None:
-            base_url = os.environ.get(ENV_BASE_URL) or None
         self._native = _nat.Client(
             api_key=api_key,
             access_token=access_token,
@@ -60,6 +53,7 @@ class _ClientBase:
             max_retries=max_retries,
             consistency=consistency,
             user_agent_suffix=user_agent_suffix,
+            use_env=True,
         )
         self._closed = False
         self._init_resources()

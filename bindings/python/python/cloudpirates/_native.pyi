@@ -27,7 +27,8 @@ class Response:
     @property
     def offset(self) -> Optional[int]: ...
     @property
-    def next_offset(self) -> Optional[int]: ...
+    def next_offset(self) -> Optional[int]:
+        """The offset of the next page; None when the list has ended (the core's rule)."""
 
 class Completions:
     def __init__(self) -> None: ...
@@ -49,6 +50,7 @@ class Client:
         max_retries: Optional[int] = None,
         consistency: Optional[str] = None,
         user_agent_suffix: Optional[str] = None,
+        use_env: bool = False,
     ) -> None: ...
     def with_options(
         self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[str] = None
@@ -60,6 +62,8 @@ class Client:
         query: Sequence[Tuple[str, str]],
         body: Union[str, bytes, None] = None,
         *,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
         consistency: Optional[str] = None,
@@ -71,6 +75,8 @@ class Client:
         query: Sequence[Tuple[str, str]],
         body: Union[str, bytes, None] = None,
         *,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
         consistency: Optional[str] = None,
@@ -84,6 +90,8 @@ class Client:
         future: "asyncio.Future[Response]",
         completions: Completions,
         *,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
         consistency: Optional[str] = None,
