@@ -321,7 +321,8 @@ def emit_error_classes() -> str:
 
     table = spec_mod.load_errors()
     out = [HEADER, "//! The SDK's error classes, from tools/codegen/errors.yaml (the same in every language).\n\n"]
-    out.append("use crate::error::{ErrorClass, ErrorField};\n\n")
+    out.append("/// One class of the SDK's error contract, as every language names it.\n#[derive(Debug, Clone, Copy, PartialEq, Eq)]\npub struct ErrorClass {\n    /// The class name (`NotFoundError`).\n    pub name: &'static str,\n    /// Its parent class, `None` for the root.\n    pub parent: Option<&'static str>,\n    /// The HTTP status it stands for, if one.\n    pub status: Option<u16>,\n    /// What it means.\n    pub doc: &'static str,\n}\n\n")
+    out.append("/// One field of the record every error class carries (`Error::to_json`).\n#[derive(Debug, Clone, Copy, PartialEq, Eq)]\npub struct ErrorField {\n    /// The field name in the record.\n    pub name: &'static str,\n    /// `string`, `integer`, `boolean` or `json`.\n    pub kind: &'static str,\n    /// May be absent (`null`).\n    pub optional: bool,\n    /// What it holds.\n    pub doc: &'static str,\n}\n\n")
     out.append("/// Every error class, parents before children.\npub static ERROR_CLASSES: &[ErrorClass] = &[\n")
     for c in table["classes"]:
         parent = f'Some("{c["parent"]}")' if c.get("parent") else "None"

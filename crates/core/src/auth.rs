@@ -166,6 +166,18 @@ impl Session {
         self.generation.fetch_add(1, Ordering::AcqRel);
     }
 
+    /// Adopts the tokens of a login, challenge or refresh response body: the one place that
+    /// reads `accessToken`, `refreshToken` and `auth.exp`. An absent or empty access token
+    /// adopts nothing; returns whether tokens were adopted.
+    pub(crate) fn adopt_from_body(&self, body: &[u8]) -> bool {
+        let Ok(v) = serde_json::from_slice::<serde_json::Value>(body) else { return false };
+        let text = |k: &str| v.get(k).and_then(serde_json::Value::as_str).filter(|s| !s.is_empty());
+        let Some(access) = text("accessToken") else { return false };
+        let exp = v.get("auth").and_then(|a| a.get("exp")).and_then(serde_json::Value::as_u64);
+        self.adopt(access.to_owned(), text("refreshToken").map(str::to_owned), exp);
+        true
+    }
+
     /// Checks the operation's auth rule before anything is sent.
     pub(crate) fn check(&self, op: &Operation) -> Result<()> {
         let creds = self.creds.read().expect("session lock");

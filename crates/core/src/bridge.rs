@@ -18,8 +18,6 @@
 //! assert!(bridge::check_waiter(bridge::operation("workspaces.create").unwrap()).is_err());
 //! ```
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
 use std::time::{Duration, UNIX_EPOCH};
 
 use crate::auth::Credentials;
@@ -159,9 +157,7 @@ pub fn request_options(
 
 /// The operation with this dotted id, found through a map; a clear error when unknown.
 pub fn operation(id: &str) -> Result<&'static Operation> {
-    static BY_ID: OnceLock<HashMap<&'static str, &'static Operation>> = OnceLock::new();
-    let map = BY_ID.get_or_init(|| crate::operation::operations().iter().map(|o| (o.id, o)).collect());
-    map.get(id).copied().ok_or_else(|| Error::invalid_input(format!("unknown operation {id:?}")))
+    crate::catalog::operation(id).ok_or_else(|| Error::invalid_input(format!("unknown operation {id:?}")))
 }
 
 /// `none`, `api_key` or `bearer`: the kind of the client's current credentials.
@@ -288,7 +284,7 @@ mod tests {
     fn operations_are_found_by_id() {
         assert_eq!(operation("workspaces.members.update_role").unwrap().path_params.len(), 2);
         assert_eq!(operation("nope").unwrap_err().kind(), ErrorKind::InvalidInput);
-        for op in crate::operation::operations() {
+        for op in crate::catalog::operations() {
             assert!(std::ptr::eq(operation(op.id).unwrap(), op));
         }
     }
@@ -306,7 +302,7 @@ mod tests {
 
     #[test]
     fn waiters_poll_reads_only() {
-        for op in crate::operation::operations() {
+        for op in crate::catalog::operations() {
             assert_eq!(check_waiter(op).is_ok(), op.method == Method::Get, "{}", op.id);
         }
     }

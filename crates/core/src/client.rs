@@ -3,20 +3,19 @@
 
 use std::fmt;
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use serde_json::Value;
 
 use crate::auth::{Credentials, Session};
-use crate::config::{self, Config, ConsistencyConfig, RequestOptions};
+use crate::config::{Config, RequestOptions};
 use crate::consistency::{Consistency, Ledger, Stale};
 use crate::error::{Error, ErrorKind, Result};
 use crate::operation::{Method, Operation, Paging};
 use crate::pagination::{PageInfo, page_info};
 use crate::path::render_path;
-use crate::retry::{Decision, Failure, RetryBudget, RetryPolicy, decide, may_have_executed, parse_retry_after};
-use crate::secret::Secret;
+use crate::retry::{Decision, Failure, RetryBudget, decide, may_have_executed, parse_retry_after};
 use crate::transport::{HttpReply, Transport};
 
 /// An async CloudPirates client. Cheap to clone: clones share the connection pool, the
@@ -94,146 +93,6 @@ pub struct RawResponse {
     pub waited: Duration,
 }
 
-/// Builds a [`Client`]; no I/O happens until the first call.
-#[derive(Default)]
-pub struct ClientBuilder {
-    observer: Option<CallObserver>,
-    credentials: Credentials,
-    both_set: bool,
-    base_url: Option<String>,
-    config: Config,
-    max_response_bytes: Option<u64>,
-}
-
-impl ClientBuilder {
-    /// Authenticates with an API key.
-    pub fn api_key(mut self, key: impl Into<Secret>) -> Self {
-        self.both_set |= matches!(self.credentials, Credentials::Bearer { .. });
-        self.credentials = Credentials::ApiKey(key.into());
-        self
-    }
-
-    /// Authenticates with a Bearer access token, and a refresh token to renew it.
-    pub fn bearer(mut self, access_token: impl Into<Secret>, refresh_token: Option<Secret>) -> Self {
-        self.both_set |= matches!(self.credentials, Credentials::ApiKey(_));
-        self.credentials = Credentials::Bearer { access_token: access_token.into(), refresh_token, expires_at: None };
-        self
-    }
-
-    /// When the Bearer access token expires (lets the client refresh before it does).
-    pub fn access_token_expires_at(mut self, at: SystemTime) -> Self {
-        if let Credentials::Bearer { expires_at, .. } = &mut self.credentials {
-            *expires_at = Some(at);
-        }
-        self
-    }
-
-    /// Base URL including `/v1` (default `https://api.cloudpirates.io/v1`).
-    pub fn base_url(mut self, url: impl Into<String>) -> Self {
-        self.base_url = Some(url.into());
-        self
-    }
-
-    /// Total deadline of one call (default 60 s).
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.config.timeout = timeout;
-        self
-    }
-
-    /// Deadline for opening a connection (default 10 s).
-    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
-        self.config.connect_timeout = timeout;
-        self
-    }
-
-    /// Text appended to the `User-Agent` (bindings name themselves here).
-    pub fn user_agent_suffix(mut self, suffix: impl Into<String>) -> Self {
-        self.config.user_agent_suffix = Some(suffix.into());
-        self
-    }
-
-    /// Retries after the first attempt (default 4).
-    pub fn max_retries(mut self, n: u32) -> Self {
-        self.config.retry.max_retries = n;
-        self
-    }
-
-    /// All retry settings at once.
-    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
-        self.config.retry = policy;
-        self
-    }
-
-    /// Default consistency mode (default read-your-writes).
-    pub fn consistency(mut self, mode: Consistency) -> Self {
-        self.config.consistency.mode = mode;
-        self
-    }
-
-    /// All consistency settings at once.
-    pub fn consistency_config(mut self, c: ConsistencyConfig) -> Self {
-        self.config.consistency = c;
-        self
-    }
-
-    /// Calls `observer` after every call with its operation, outcome, attempts and waits
-    /// (for metrics; keep it fast, it runs on the calling task).
-    pub fn on_call(mut self, observer: impl Fn(&CallReport) + Send + Sync + 'static) -> Self {
-        self.observer = Some(Arc::new(observer));
-        self
-    }
-
-    /// Largest response body the client reads (default 64 MiB). A larger body ends the call
-    /// with a `Decode` error that names the cap; it is never buffered whole.
-    pub fn max_response_bytes(mut self, bytes: u64) -> Self {
-        self.max_response_bytes = Some(bytes);
-        self
-    }
-
-    /// Checks the settings and builds the client.
-    pub fn build(self) -> Result<Client> {
-        if self.both_set {
-            return Err(Error::new(ErrorKind::Config, "set either an API key or a Bearer token, not both"));
-        }
-        self.credentials.validate()?;
-        let mut config = self.config;
-        if let Some(url) = self.base_url {
-            config.base_url = config::parse_base_url(&url)?;
-        }
-        if config.timeout.is_zero() {
-            return Err(Error::new(ErrorKind::Config, "timeout must be greater than zero"));
-        }
-        let max_body = self.max_response_bytes.unwrap_or(crate::transport::DEFAULT_MAX_RESPONSE_BYTES);
-        if max_body == 0 {
-            return Err(Error::new(ErrorKind::Config, "max_response_bytes must be greater than zero"));
-        }
-        let transport = Transport::new(&config, max_body)?;
-        let budget = RetryBudget::new(config.retry.budget);
-        Ok(Client {
-            inner: Arc::new(Inner {
-                observer: self.observer,
-                config,
-                transport,
-                session: Session::new(self.credentials),
-                ledger: Ledger::default(),
-                budget,
-            }),
-            options: RequestOptions::default(),
-        })
-    }
-}
-
-impl fmt::Debug for ClientBuilder {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ClientBuilder")
-            .field("credentials", &self.credentials)
-            .field("base_url", &self.base_url)
-            .field("config", &self.config)
-            .field("observer", &self.observer.is_some())
-            .finish()
-    }
-}
-
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let creds = match self.inner.session.credentials() {
@@ -259,6 +118,11 @@ const X_REQUEST_ID: reqwest::header::HeaderName = reqwest::header::HeaderName::f
 /// State of one call across its attempts.
 struct Attempt {
     deadline: Instant,
+    /// The consistency mode and retry allowance of this call.
+    mode: Consistency,
+    max_retries: u32,
+    /// The session generation whose credentials the current attempt used.
+    generation: u64,
     attempts: u32,
     retries: u32,
     waited: Duration,
@@ -271,25 +135,25 @@ struct Attempt {
 }
 
 impl Client {
-    /// A builder with every default.
-    pub fn builder() -> ClientBuilder {
-        ClientBuilder::default()
-    }
-
-    /// A client from `CLOUDPIRATES_API_KEY` and `CLOUDPIRATES_BASE_URL` (both optional).
-    pub fn from_env() -> Result<Client> {
-        let mut b = Client::builder();
-        if let Ok(key) = std::env::var(config::ENV_API_KEY)
-            && !key.is_empty()
-        {
-            b = b.api_key(key);
+    /// Assembles a client from checked parts (used by [`ClientBuilder::build`]).
+    pub(crate) fn from_parts(
+        config: Config,
+        transport: Transport,
+        credentials: Credentials,
+        observer: Option<CallObserver>,
+    ) -> Client {
+        let budget = RetryBudget::new(config.retry.budget);
+        Client {
+            inner: Arc::new(Inner {
+                observer,
+                config,
+                transport,
+                session: Session::new(credentials),
+                ledger: Ledger::default(),
+                budget,
+            }),
+            options: RequestOptions::default(),
         }
-        if let Ok(url) = std::env::var(config::ENV_BASE_URL)
-            && !url.is_empty()
-        {
-            b = b.base_url(url);
-        }
-        b.build()
     }
 
     /// A copy with per-call overrides, sharing pool, session and ledger.
@@ -364,13 +228,16 @@ impl Client {
         let mode = opts.consistency.unwrap_or(cfg.consistency.mode);
         self.inner.session.check(op)?;
         let path = render_path(op, &req.path)?;
-        let url = self.url(&path, &req.query)?;
+        let url = self.url(&path, &req.query);
         let body = req.body.map(Bytes::from);
         let requested_offset =
             req.query.iter().find(|(k, _)| k == "offset").and_then(|(_, v)| v.parse().ok()).unwrap_or(0);
 
         let mut st = Attempt {
             deadline: later(started, timeout),
+            mode,
+            max_retries,
+            generation: 0,
             attempts: 0,
             retries: 0,
             waited: Duration::ZERO,
@@ -394,6 +261,7 @@ impl Client {
                 }
             }
             let (auth, generation) = self.inner.session.header(op);
+            st.generation = generation;
             let attempt_started = Instant::now();
             if attempt_started >= st.deadline {
                 return Err(self.deadline_error(op, &st));
@@ -403,9 +271,7 @@ impl Client {
             match result {
                 Ok(reply) => {
                     tracing::debug!(target: "cloudpirates", op = op.id, method = op.method.as_str(), path = %path, status = reply.status, attempt = st.attempts, elapsed_ms = attempt_started.elapsed().as_millis() as u64, "response");
-                    if let Some(mut resp) =
-                        self.on_reply(op, &path, &reply, body.as_ref(), mode, max_retries, &mut st, generation).await?
-                    {
+                    if let Some(mut resp) = self.on_reply(op, &path, &reply, body.as_ref(), &mut st).await? {
                         if (200..300).contains(&reply.status) {
                             resp = self.after_success(op, &path, &req.path, body.as_ref(), resp, st.deadline).await;
                         }
@@ -422,25 +288,22 @@ impl Client {
                 }
                 Err((failure, err)) => {
                     tracing::debug!(target: "cloudpirates", op = op.id, method = op.method.as_str(), path = %path, attempt = st.attempts, failure = ?failure, "transport failure");
-                    self.after_failure(op, failure, None, Some(err), max_retries, &mut st).await?;
+                    self.after_failure(op, failure, None, Some(err), &mut st).await?;
                 }
             }
         }
     }
 
     /// Handles an HTTP answer: `Some` to return it, `None` to try again, `Err` to fail.
-    #[allow(clippy::too_many_arguments)]
     async fn on_reply(
         &self,
         op: &'static Operation,
         path: &str,
         reply: &HttpReply,
         body: Option<&Bytes>,
-        mode: Consistency,
-        max_retries: u32,
         st: &mut Attempt,
-        generation: u64,
     ) -> Result<Option<RawResponse>> {
+        let (mode, generation) = (st.mode, st.generation);
         let cfg = &self.inner.config;
         let status = reply.status;
         let request_id = reply.headers.get(X_REQUEST_ID).and_then(|v| v.to_str().ok()).map(str::to_owned);
@@ -489,7 +352,7 @@ impl Client {
         }
         if status == 404 && op.method == Method::Delete && st.maybe_executed {
             // An earlier attempt of this DELETE may have gone through: the resource is gone.
-            self.record_write(op, path, body, None);
+            self.inner.ledger.record(op, path, body.map(|b| &b[..]), None, self.inner.config.consistency.window);
             return Ok(Some(ok(204, Bytes::new(), st)));
         }
         if (300..400).contains(&status) {
@@ -498,7 +361,7 @@ impl Client {
         let server = Error::from_response(status, &reply.body, request_id.clone())
             .with_may_have_executed(op.method != Method::Get && may_have_executed(Failure::Status(status)));
         let hint = if status == 429 { parse_retry_after(&reply.headers) } else { None };
-        self.after_failure(op, Failure::Status(status), hint, Some(server), max_retries, st).await?;
+        self.after_failure(op, Failure::Status(status), hint, Some(server), st).await?;
         Ok(None)
     }
 
@@ -512,7 +375,7 @@ impl Client {
             return false;
         }
         let Some(ancestor) = self.inner.ledger.written_ancestor(path, window) else { return false };
-        let Ok(url) = self.url(&ancestor, &[]) else { return false };
+        let url = self.url(&ancestor, &[]);
         let (auth, _) = self.inner.session.header(op);
         st.attempts += 1;
         let visible = matches!(
@@ -530,11 +393,10 @@ impl Client {
         failure: Failure,
         hint: Option<Duration>,
         cause: Option<Error>,
-        max_retries: u32,
         st: &mut Attempt,
     ) -> Result<()> {
         let policy = &self.inner.config.retry;
-        if let Some(docs) = crate::operation::notes(op).never_answers
+        if let Some(docs) = crate::catalog::notes(op).never_answers
             && matches!(failure, Failure::Status(503 | 504) | Failure::Timeout | Failure::Reset)
         {
             // The docs say nothing answers this operation: waiting out more gateway timeouts
@@ -581,7 +443,7 @@ impl Client {
                 cause,
             ));
         }
-        if st.retries >= max_retries || !self.inner.budget.try_withdraw() {
+        if st.retries >= st.max_retries || !self.inner.budget.try_withdraw() {
             return Err(final_error(op, failure, st, hint, cause));
         }
         let delay = hint.unwrap_or_else(|| policy.backoff(st.retries + 1));
@@ -622,8 +484,10 @@ impl Client {
         if op.method == Method::Get {
             return resp;
         }
-        self.adopt_tokens(op, &resp.body);
-        let notes = crate::operation::notes(op);
+        if op.issues_tokens {
+            self.inner.session.adopt_from_body(&resp.body);
+        }
+        let notes = crate::catalog::notes(op);
         let named: Vec<(&str, &str)> = op.path_params.iter().copied().zip(values.iter().map(String::as_str)).collect();
         let mut completed = crate::tolerant::complete(notes, &named, req_body.map(|b| &b[..]), &resp.body);
         let mut created = None;
@@ -654,50 +518,14 @@ impl Client {
         if let Some(obj) = completed {
             resp.body = Bytes::from(serde_json::to_vec(&Value::Object(obj)).unwrap_or_default());
         }
-        self.record_write(op, path, req_body, created.as_deref());
+        self.inner.ledger.record(
+            op,
+            path,
+            req_body.map(|b| &b[..]),
+            created.as_deref(),
+            self.inner.config.consistency.window,
+        );
         resp
-    }
-
-    /// Remembers a successful write for read-your-writes. A create remembers the new
-    /// resource's path, and nothing when its id is unknown: an entry for the whole collection
-    /// would make every true 404 below it wait out the consistency window.
-    fn record_write(&self, op: &Operation, path: &str, req_body: Option<&Bytes>, created: Option<&str>) {
-        let window = self.inner.config.consistency.window;
-        match op.method {
-            Method::Get => {}
-            Method::Delete => self.inner.ledger.record_delete(path, window),
-            Method::Post | Method::Put => match (op.created_id_field, created) {
-                (Some(_), Some(id)) => {
-                    if let Ok(seg) = crate::path::encode_segment(id) {
-                        self.inner.ledger.record_write(&format!("{path}/{seg}"), None, window);
-                    }
-                }
-                (Some(_), None) => {}
-                (None, _) if op.method == Method::Put => {
-                    // `PUT /things/{id}/name` changes `/things/{id}`: remember the parent
-                    // and the fields a fresh read must show (for strong reads).
-                    let parent = path.rsplit_once('/').map(|(p, _)| p).filter(|p| !p.is_empty()).unwrap_or(path);
-                    let expect = req_body.and_then(|b| serde_json::from_slice::<Value>(b).ok()).and_then(|v| match v {
-                        Value::Object(m) => Some(m),
-                        _ => None,
-                    });
-                    self.inner.ledger.record_write(parent, expect, window);
-                }
-                (None, _) => self.inner.ledger.record_write(path, None, window),
-            },
-        }
-    }
-
-    /// Adopts the tokens of a login-like response (never an empty token).
-    fn adopt_tokens(&self, op: &Operation, body: &[u8]) {
-        if op.issues_tokens
-            && let Ok(v) = serde_json::from_slice::<Value>(body)
-            && let Some(access) = v.get("accessToken").and_then(Value::as_str).filter(|s| !s.is_empty())
-        {
-            let refresh = v.get("refreshToken").and_then(Value::as_str).filter(|s| !s.is_empty()).map(str::to_owned);
-            let exp = v.get("auth").and_then(|a| a.get("exp")).and_then(Value::as_u64);
-            self.inner.session.adopt(access.to_owned(), refresh, exp);
-        }
     }
 
     /// Best effort: finds the id of a resource this call created when the response did not
@@ -711,10 +539,10 @@ impl Client {
         req_body: Option<&Bytes>,
         deadline: Instant,
     ) -> Option<String> {
-        let key = crate::operation::notes(op).lookup_key?;
+        let key = crate::catalog::notes(op).lookup_key?;
         let field = op.created_id_field?;
         let want = serde_json::from_slice::<Value>(req_body?).ok()?.get(key)?.clone();
-        let list = crate::operation::operations()
+        let list = crate::catalog::operations()
             .iter()
             .find(|o| o.method == Method::Get && o.path == op.path && o.paging != Paging::No)?;
         let cfg = &self.inner.config.consistency;
@@ -806,9 +634,9 @@ impl Client {
         let Some(token) = session.refresh_token() else {
             return Err(Error::new(ErrorKind::Auth, "the access token expired and there is no refresh token"));
         };
-        let op = crate::operation::operation("auth.refresh").expect("auth.refresh is described");
+        let op = crate::catalog::operation("auth.refresh").expect("auth.refresh is described");
         let body = serde_json::to_vec(&serde_json::json!({ "refreshToken": token.expose() })).expect("json");
-        let url = self.url(&render_path(op, &[])?, &[])?;
+        let url = self.url(&render_path(op, &[])?, &[]);
         let reply =
             self.inner.transport.send(op.method, &url, None, Some(&Bytes::from(body)), deadline).await.map_err(
                 |(failure, e)| {
@@ -821,16 +649,9 @@ impl Client {
                 .with_kind(ErrorKind::Auth)
                 .with_message(format!("the session could not be refreshed (HTTP {}); log in again", reply.status)));
         }
-        let v: Value = serde_json::from_slice(&reply.body)
-            .map_err(|_| Error::new(ErrorKind::Decode, "auth.refresh: the response is not JSON"))?;
-        let access = v
-            .get("accessToken")
-            .and_then(Value::as_str)
-            .filter(|s| !s.is_empty())
-            .ok_or_else(|| Error::new(ErrorKind::Decode, "auth.refresh: no accessToken in the response"))?;
-        let refresh = v.get("refreshToken").and_then(Value::as_str).filter(|s| !s.is_empty()).map(str::to_owned);
-        let exp = v.get("auth").and_then(|a| a.get("exp")).and_then(Value::as_u64);
-        session.adopt(access.to_owned(), refresh, exp);
+        if !session.adopt_from_body(&reply.body) {
+            return Err(Error::new(ErrorKind::Decode, "auth.refresh: no accessToken in the response"));
+        }
         if session.expiring() {
             // Issued already expired, or inside the refresh margin: refreshing again before
             // every call would not help; the server's 401 will say when it is really over.
@@ -839,7 +660,7 @@ impl Client {
         Ok(())
     }
 
-    fn url(&self, path: &str, query: &[(String, String)]) -> Result<url::Url> {
+    fn url(&self, path: &str, query: &[(String, String)]) -> url::Url {
         let base = &self.inner.config.base_url;
         let mut url = base.clone();
         url.set_path(&format!("{}{}", base.path().trim_end_matches('/'), path));
@@ -849,7 +670,7 @@ impl Client {
                 q.append_pair(k, v);
             }
         }
-        Ok(url)
+        url
     }
 }
 

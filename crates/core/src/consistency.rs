@@ -7,6 +7,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+use crate::operation::{Method, Operation};
+
 /// How a call treats the read models' lag.
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -88,6 +90,41 @@ pub(crate) enum Stale {
 }
 
 impl Ledger {
+    /// Remembers a successful write of `op` on `path` for read-your-writes. A create
+    /// remembers the new resource's path (`created` is its id), and nothing when its id is
+    /// unknown: an entry for the whole collection would make every true 404 below it wait out
+    /// the window. A `PUT .../name` remembers its parent with the fields it set (strong reads).
+    pub(crate) fn record(
+        &self,
+        op: &Operation,
+        path: &str,
+        req_body: Option<&[u8]>,
+        created: Option<&str>,
+        window: Duration,
+    ) {
+        match op.method {
+            Method::Get => {}
+            Method::Delete => self.record_delete(path, window),
+            Method::Post | Method::Put => match (op.created_id_field, created) {
+                (Some(_), Some(id)) => {
+                    if let Ok(seg) = crate::path::encode_segment(id) {
+                        self.record_write(&format!("{path}/{seg}"), None, window);
+                    }
+                }
+                (Some(_), None) => {}
+                (None, _) if op.method == Method::Put => {
+                    let parent = path.rsplit_once('/').map(|(p, _)| p).filter(|p| !p.is_empty()).unwrap_or(path);
+                    let expect = req_body.and_then(|b| serde_json::from_slice::<Value>(b).ok()).and_then(|v| match v {
+                        Value::Object(m) => Some(m),
+                        _ => None,
+                    });
+                    self.record_write(parent, expect, window);
+                }
+                (None, _) => self.record_write(path, None, window),
+            },
+        }
+    }
+
     /// Records a write of `path` (created or updated).
     pub(crate) fn record_write(&self, path: &str, expect: Option<serde_json::Map<String, Value>>, window: Duration) {
         self.insert(path, WriteKind::Written { expect }, window);

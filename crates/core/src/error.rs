@@ -36,33 +36,6 @@ pub enum ErrorKind {
     Config,
 }
 
-/// One class of the SDK's error contract (tools/codegen/errors.yaml), as every language
-/// names it: see [`crate::api::errors::ERROR_CLASSES`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ErrorClass {
-    /// The class name (`NotFoundError`).
-    pub name: &'static str,
-    /// Its parent class, `None` for the root.
-    pub parent: Option<&'static str>,
-    /// The HTTP status it stands for, if one.
-    pub status: Option<u16>,
-    /// What it means.
-    pub doc: &'static str,
-}
-
-/// One field of the record every error class carries ([`Error::to_json`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ErrorField {
-    /// The field name in the record.
-    pub name: &'static str,
-    /// `string`, `integer`, `boolean` or `json`.
-    pub kind: &'static str,
-    /// May be absent (`null`).
-    pub optional: bool,
-    /// What it holds.
-    pub doc: &'static str,
-}
-
 /// One AJV-style validation error from a 400 response.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase", default)]

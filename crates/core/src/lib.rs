@@ -25,6 +25,8 @@
 pub mod api;
 mod auth;
 pub mod bridge;
+mod builder;
+mod catalog;
 mod client;
 mod config;
 mod consistency;
@@ -47,14 +49,17 @@ pub mod waiters;
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
 
+pub use api::errors::{ErrorClass, ErrorField};
 pub use auth::Credentials;
-pub use client::{CallObserver, CallReport, Client, ClientBuilder, RawRequest, RawResponse};
+pub use builder::ClientBuilder;
+pub use catalog::{operation, operations};
+pub use client::{CallObserver, CallReport, Client, RawRequest, RawResponse};
 pub use config::{
     Config, ConsistencyConfig, DEFAULT_BASE_URL, ENV_API_KEY, ENV_BASE_URL, RequestOptions, parse_base_url,
 };
 pub use consistency::Consistency;
-pub use error::{BusinessError, Error, ErrorClass, ErrorField, ErrorKind, MAX_ERROR_BODY, Result, ValidationError};
-pub use operation::{AuthRequirement, Method, Operation, Paging, operation, operations};
+pub use error::{BusinessError, Error, ErrorKind, MAX_ERROR_BODY, Result, ValidationError};
+pub use operation::{AuthRequirement, Method, Operation, Paging};
 pub use pagination::{Links, Page, PageInfo, PageParams, page_info, parse_link_header};
 pub use path::encode_segment;
 pub use retry::{RetryPolicy, parse_retry_after};

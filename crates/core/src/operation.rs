@@ -102,31 +102,3 @@ pub(crate) struct OperationNotes {
     /// `x-lookup-key`: a unique request field by which a created resource can be found.
     pub lookup_key: Option<&'static str>,
 }
-
-const NO_NOTES: OperationNotes =
-    OperationNotes { skeleton: None, response_fields: &[], aliases: &[], never_answers: None, lookup_key: None };
-
-/// The notes of `op`: by position in the table (operations are `&'static` entries of it), or
-/// by id for an operation built by hand.
-pub(crate) fn notes(op: &Operation) -> &'static OperationNotes {
-    let table = crate::api::operations::OPERATIONS;
-    let base = table.as_ptr() as usize;
-    let at = op as *const Operation as usize;
-    let size = std::mem::size_of::<Operation>();
-    let index = if at >= base && (at - base).is_multiple_of(size) && (at - base) / size < table.len() {
-        Some((at - base) / size)
-    } else {
-        table.iter().position(|o| o.id == op.id)
-    };
-    index.and_then(|i| crate::api::operations::NOTES.get(i)).unwrap_or(&NO_NOTES)
-}
-
-/// Every operation the SDK covers.
-pub fn operations() -> &'static [Operation] {
-    crate::api::operations::OPERATIONS
-}
-
-/// Looks an operation up by its dotted id.
-pub fn operation(id: &str) -> Option<&'static Operation> {
-    crate::bridge::operation(id).ok()
-}

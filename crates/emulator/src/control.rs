@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use crate::config::RuntimeConfig;
 use crate::errors::Reply;
-use crate::server::{RawRequest, Shared};
+use crate::shared::{RawRequest, Shared};
 use crate::state::{Purpose, totp_code, unix_now};
 
 /// Dispatches a control request.

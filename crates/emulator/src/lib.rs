@@ -22,6 +22,7 @@ pub mod routes;
 pub mod schema;
 pub mod seed;
 pub mod server;
+pub mod shared;
 pub mod state;
 
 use std::net::SocketAddr;

@@ -5,7 +5,9 @@ use std::sync::Arc;
 use serde_json::Value;
 
 use crate::config::RuntimeConfig;
-use crate::routes::Operation;
+use crate::errors::HResult;
+use crate::schema::OpSpec;
+use crate::state::State;
 
 /// How the caller authenticated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,4 +118,47 @@ pub fn decode(s: &str) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// A handler that only reads state.
+pub type ReadFn = fn(&Ctx, &State) -> HResult;
+/// A handler that changes state (a "write command").
+pub type WriteFn = fn(&Ctx, &mut State) -> HResult;
+
+/// How an operation is executed.
+#[derive(Debug, Clone, Copy)]
+pub enum Handler {
+    /// Runs under the shared read lock.
+    Read(ReadFn),
+    /// Runs under the exclusive write lock; counted in `/_emulator/counters`.
+    Write(WriteFn),
+}
+
+/// One segment of a path template.
+#[derive(Debug, Clone)]
+pub(crate) enum Seg {
+    Lit(String),
+    Param,
+}
+
+/// An operation with its handler.
+#[derive(Debug)]
+pub struct Operation {
+    /// The operation as described by the OpenAPI document.
+    pub spec: &'static OpSpec,
+    /// The handler.
+    pub handler: Handler,
+    pub(crate) segs: Vec<Seg>,
+    pub(crate) literals: usize,
+}
+
+impl Operation {
+    /// The dotted operation id.
+    pub fn id(&self) -> &str {
+        &self.spec.id
+    }
+    /// True for POST/PUT/PATCH/DELETE.
+    pub fn is_write(&self) -> bool {
+        self.spec.method != "GET"
+    }
 }

@@ -1,7 +1,31 @@
 // Generated from openapi/cloudpirates.yaml by tools/codegen; do not edit.
 //! The SDK's error classes, from tools/codegen/errors.yaml (the same in every language).
 
-use crate::error::{ErrorClass, ErrorField};
+/// One class of the SDK's error contract, as every language names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ErrorClass {
+    /// The class name (`NotFoundError`).
+    pub name: &'static str,
+    /// Its parent class, `None` for the root.
+    pub parent: Option<&'static str>,
+    /// The HTTP status it stands for, if one.
+    pub status: Option<u16>,
+    /// What it means.
+    pub doc: &'static str,
+}
+
+/// One field of the record every error class carries (`Error::to_json`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ErrorField {
+    /// The field name in the record.
+    pub name: &'static str,
+    /// `string`, `integer`, `boolean` or `json`.
+    pub kind: &'static str,
+    /// May be absent (`null`).
+    pub optional: bool,
+    /// What it holds.
+    pub doc: &'static str,
+}
 
 /// Every error class, parents before children.
 pub static ERROR_CLASSES: &[ErrorClass] = &[

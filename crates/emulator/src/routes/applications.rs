@@ -3,12 +3,12 @@
 
 use serde_json::{Value, json};
 
-use super::Handler;
-use super::workspaces::{Need, read_access, write_access};
+use super::access::{Need, read_access, write_access};
 use crate::config::ApplicationUpdateMode;
 use crate::errors::{HResult, Reply};
 use crate::paging;
 use crate::request::Ctx;
+use crate::request::Handler;
 use crate::state::*;
 
 /// Handler of an `applications.*` operation.

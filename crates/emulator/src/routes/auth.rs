@@ -3,9 +3,9 @@
 
 use serde_json::{Value, json};
 
-use super::Handler;
 use crate::errors::{HResult, Reply};
 use crate::paging;
+use crate::request::Handler;
 use crate::request::{AuthScheme, Ctx, Principal};
 use crate::state::*;
 

@@ -3,10 +3,10 @@
 
 use serde_json::{Value, json};
 
-use super::Handler;
 use crate::errors::{Body, HResult, Reply};
 use crate::paging;
 use crate::request::Ctx;
+use crate::request::Handler;
 use crate::state::*;
 
 /// Handler of a `billing.*` operation.

@@ -2,11 +2,11 @@
 
 use serde_json::{Value, json};
 
-use super::Handler;
-use super::workspaces::{Need, read_access, write_access};
+use super::access::{Need, read_access, write_access};
 use crate::errors::{HResult, Reply};
 use crate::paging;
 use crate::request::Ctx;
+use crate::request::Handler;
 use crate::state::*;
 
 /// Handler of a `clusters.*` operation.

@@ -1,6 +1,7 @@
 //! The operation table: every operation of the OpenAPI document bound to its handler, and
 //! the path matcher.
 
+pub mod access;
 pub mod applications;
 pub mod auth;
 pub mod billing;
@@ -11,52 +12,9 @@ pub mod workspaces;
 
 use std::sync::OnceLock;
 
-use crate::errors::HResult;
-use crate::request::Ctx;
-use crate::schema::{OpSpec, spec};
-use crate::state::State;
-
-/// A handler that only reads state.
-pub type ReadFn = fn(&Ctx, &State) -> HResult;
-/// A handler that changes state (a "write command").
-pub type WriteFn = fn(&Ctx, &mut State) -> HResult;
-
-/// How an operation is executed.
-#[derive(Debug, Clone, Copy)]
-pub enum Handler {
-    /// Runs under the shared read lock.
-    Read(ReadFn),
-    /// Runs under the exclusive write lock; counted in `/_emulator/counters`.
-    Write(WriteFn),
-}
-
-#[derive(Debug, Clone)]
-enum Seg {
-    Lit(String),
-    Param,
-}
-
-/// An operation with its handler.
-#[derive(Debug)]
-pub struct Operation {
-    /// The operation as described by the OpenAPI document.
-    pub spec: &'static OpSpec,
-    /// The handler.
-    pub handler: Handler,
-    segs: Vec<Seg>,
-    pub(crate) literals: usize,
-}
-
-impl Operation {
-    /// The dotted operation id.
-    pub fn id(&self) -> &str {
-        &self.spec.id
-    }
-    /// True for POST/PUT/PATCH/DELETE.
-    pub fn is_write(&self) -> bool {
-        self.spec.method != "GET"
-    }
-}
+use crate::request::Seg;
+pub use crate::request::{Handler, Operation, ReadFn, WriteFn};
+use crate::schema::spec;
 
 fn handler_for(id: &str) -> Option<Handler> {
     auth::handler(id)

@@ -4,12 +4,12 @@ use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 
-use super::Handler;
+use super::access::read_access;
 use super::clusters::read_cluster;
-use super::workspaces::read_access;
 use crate::errors::{HResult, Reply};
 use crate::paging;
 use crate::request::Ctx;
+use crate::request::Handler;
 use crate::state::*;
 
 /// Supported resource types (singular, upper case).

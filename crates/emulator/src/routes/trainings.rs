@@ -1,9 +1,9 @@
 //! Trainings (read-only seed data).
 
-use super::Handler;
 use crate::errors::HResult;
 use crate::paging;
 use crate::request::Ctx;
+use crate::request::Handler;
 use crate::state::State;
 
 /// Handler of a `trainings.*` operation.
