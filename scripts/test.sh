@@ -31,6 +31,9 @@ if ! cargo fmt --version >/dev/null 2>&1; then rustup component add rustfmt >/de
 suite rustfmt cargo fmt --all --check
 suite spec "$py" -m pytest -q tests/spec
 suite rust cargo test
+# the binding crates' own unit tests (the ffi error mapping, panic guards); their bindings are
+# tested by the language suites below
+suite ffi cargo test -q -p cloudpirates-ffi --lib
 [ -f scripts/conformance.sh ] && suite conformance bash scripts/conformance.sh
 [ -f scripts/test-python.sh ] && suite python bash scripts/test-python.sh
 [ -f scripts/test-node.sh ] && suite node bash scripts/test-node.sh
