@@ -9,6 +9,9 @@ Writes `bindings/kotlin/src/main/kotlin/io/cloudpirates/sdk/generated/`:
 - `Resources.kt`  one class per resource (`client.workspaces.members`), each operation a
                   `suspend fun`; list operations also get `<name>All()` returning a `Flow`
 - `Operations.kt` the ids of every operation, for coverage checks
+- `ErrorClasses.kt` the exception classes of `tools/codegen/errors.yaml` (hierarchy, KDoc, one
+                  property per field of the record) and `errorOf(record)`; its JUnit test
+                  `src/test/.../generated/ErrorHierarchyTest.kt` checks the hierarchy
 
 Every method goes through the hand-written runtime (`Transport.kt`), which calls the
 uniffi library's one generic `execute`. Request bodies are flattened into parameters:
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+import spec as spec_mod
 from spec import Field, Model, Operation, Spec, TypeRef, camel, pascal
 
 PKG = "io.cloudpirates.sdk"
@@ -241,8 +245,7 @@ def emit_op(op: Operation, spec: Spec) -> str:
         list_sig.append("options: RequestOptions? = null")
         out.append(kdoc(doc + "\n\nOne page; see [" + name + "All] for every item.", "    "))
         out.append(f"    suspend fun {name}({', '.join(list_sig)}): Page<{it}> {{\n")
-        paged = "true" if op.paging == "yes" else "false"
-        out.append(f"        return transport.page(\"{op.id}\", {path}, {query}, {paged}, {'limit' if op.paging == 'yes' else 'null'}, {'offset' if op.paging == 'yes' else 'null'}, {ser}, options)\n")
+        out.append(f"        return transport.page(\"{op.id}\", {path}, {query}, {'limit' if op.paging == 'yes' else 'null'}, {'offset' if op.paging == 'yes' else 'null'}, {ser}, options)\n")
         out.append("    }\n\n")
         all_sig = list(sig)
         if op.paging == "yes":
@@ -250,7 +253,7 @@ def emit_op(op: Operation, spec: Spec) -> str:
         all_sig.append("options: RequestOptions? = null")
         out.append(kdoc(f"Every item of [{name}], fetching further pages lazily as the flow is collected.", "    "))
         out.append(f"    fun {name}All({', '.join(all_sig)}): Flow<{it}> =\n")
-        out.append(f"        transport.pages(\"{op.id}\", {path}, {query}, {paged}, {'pageSize' if op.paging == 'yes' else 'null'}, {ser}, options)\n")
+        out.append(f"        transport.pages(\"{op.id}\", {path}, {query}, {'pageSize' if op.paging == 'yes' else 'null'}, {ser}, options)\n")
         if op.paging_added_later and op.paging == "yes":
             # The first release's signature had no page parameters: `list(opts)` (positional)
             # must keep compiling. These overloads take every parameter without a default, so
@@ -355,8 +358,142 @@ def emit_operations(spec: Spec) -> str:
     return "".join(out)
 
 
+def exception_name(cls: str) -> str:
+    """`BadRequestError` -> `BadRequestException`, `APIConnectionError` -> `ApiConnectionException`."""
+    base = cls[:-len("Error")] if cls.endswith("Error") else cls
+    return (base.replace("API", "Api", 1) if base.startswith("API") else base) + "Exception"
+
+
+# How a field of the error record reads in Kotlin: (record type, public property, its type, getter).
+# `message` is `detail` (Throwable.message is the same text); `*_ms` become Durations.
+def error_field(f: dict) -> tuple[str, str, str, str]:
+    name, t, opt = f["name"], f["type"], f.get("optional", False)
+    rec = camel(name)
+    q = "?" if opt else ""
+    if t == "json":
+        conv = {"validation_errors": ("validationErrors", "List<ValidationError>", "validationErrorsOf(record.validationErrors)"),
+                "business_error": ("businessError", "BusinessError?", "businessErrorOf(record.businessError)")}[name]
+        return "JsonElement?", *conv
+    if t == "integer":
+        if name.endswith("_ms"):
+            return f"Long{q}", camel(name[:-3]), f"Duration{q}", f"record.{rec}{'?' if opt else ''}.milliseconds"
+        return f"Int{q}", rec, f"Int{q}", f"record.{rec}"
+    kt = {"string": "String", "boolean": "Boolean"}[t]
+    return f"{kt}{q}", ("detail" if name == "message" else rec), f"{kt}{q}", f"record.{rec}"
+
+
+def emit_errors() -> str:
+    table = spec_mod.load_errors()
+    classes, fields = table["classes"], table["fields"]
+    parents = {c.get("parent") for c in classes}
+    by_name = {c["name"]: c for c in classes}
+    out = [HEADER.replace("openapi/cloudpirates.yaml", "tools/codegen/errors.yaml"), f"package {PKG}\n\n",
+           "import kotlinx.serialization.SerialName\n", "import kotlinx.serialization.Serializable\n",
+           "import kotlinx.serialization.json.JsonElement\n", "import kotlin.time.Duration\n",
+           "import kotlin.time.Duration.Companion.milliseconds\n\n",
+           "/** The record every error class carries, as the core sends it (`cloudpirates::Error::to_json()`). */\n",
+           "@Serializable\ninternal class ErrorRecord(\n"]
+    for f in fields:
+        rtype = error_field(f)[0]
+        default = " = null" if rtype.endswith("?") else {"Int": " = 0", "Long": " = 0", "Boolean": " = false"}.get(rtype, "")
+        out.append(kdoc(f["doc"], "    "))
+        out.append(f"    @SerialName(\"{f['name']}\") val {camel(f['name'])}: {rtype}{default},\n")
+    out.append(")\n")
+    for c in classes:
+        name, parent = c["name"], c.get("parent")
+        kname = exception_name(name)
+        doc = c["doc"] + f"\n\nThe class `{name}` of every language" + (f" (HTTP {c['status']})." if c.get("status") else ".")
+        out.append("\n" + kdoc(doc))
+        if parent is None:
+            out.append(f"public sealed class {kname} : RuntimeException() {{\n")
+            out.append("    internal abstract val record: ErrorRecord\n\n")
+            out.append("    /** The same as [detail]. */\n    override val message: String get() = record.message\n\n")
+            for i, f in enumerate(fields):
+                _, prop, ptype, getter = error_field(f)
+                if i:
+                    out.append("\n")
+                out.append(kdoc(re.sub(r",? in ms\.$", ".", f["doc"]), "    "))
+                if f["type"] == "json":
+                    out.append(f"    public val {prop}: {ptype} by lazy {{ {getter} }}\n")
+                else:
+                    out.append(f"    public val {prop}: {ptype} get() = {getter}\n")
+            out.append("}\n")
+        else:
+            mod = "open " if name in parents else ""
+            if by_name[parent].get("parent") is None:
+                out.append(f"public {mod}class {kname} internal constructor(override val record: ErrorRecord) : {exception_name(parent)}()\n")
+            else:
+                out.append(f"public {mod}class {kname} internal constructor(record: ErrorRecord) : {exception_name(parent)}(record)\n")
+    out.append("\n/** The exception of the record's class (a name this version does not know: [ApiException]). */\n")
+    out.append("internal fun errorOf(record: ErrorRecord): CloudPiratesException = when (record.className) {\n")
+    for c in classes:
+        if c.get("parent") is not None:
+            out.append(f"    \"{c['name']}\" -> {exception_name(c['name'])}(record)\n")
+    out.append("    else -> ApiException(record)\n}\n")
+    return "".join(out)
+
+
+def emit_error_test() -> str:
+    table = spec_mod.load_errors()
+    classes = table["classes"]
+    by = {c["name"]: c for c in classes}
+    out = [HEADER.replace("openapi/cloudpirates.yaml", "tools/codegen/errors.yaml"), f"package {PKG}\n\n",
+           "import io.cloudpirates.sdk.ffi.errorClasses\n", "import kotlin.test.Test\n", "import kotlin.test.assertEquals\n",
+           "import kotlin.test.assertTrue\n\n",
+           "/** The exception hierarchy is the table's (tools/codegen/errors.yaml), and the table is the core's. */\n",
+           "class ErrorHierarchyTest {\n",
+           "    private fun record(name: String) = ErrorRecord(className = name, kind = \"Api\", message = \"m\")\n\n",
+           "    @Test\n    fun `every class has the parent of the table`() {\n"]
+    for c in classes:
+        if c.get("parent") is None:
+            out.append(f"        assertEquals<Any?>(RuntimeException::class.java, {exception_name(c['name'])}::class.java.superclass)\n")
+        else:
+            out.append(f"        assertEquals<Any?>({exception_name(c['parent'])}::class.java, {exception_name(c['name'])}::class.java.superclass)\n")
+    out.append("    }\n\n    @Test\n    fun `a record becomes its class, an instance of every ancestor`() {\n")
+    for c in classes:
+        if c.get("parent") is None:
+            continue
+        out.append(f"        errorOf(record(\"{c['name']}\")).let {{ e ->\n")
+        out.append(f"            assertEquals(\"{c['name']}\", e.className)\n")
+        a = c["name"]
+        while a is not None:
+            out.append(f"            assertTrue(e is {exception_name(a)}, \"{c['name']} is a {a}\")\n")
+            a = by[a].get("parent")
+        out.append("        }\n")
+    out.append("    }\n\n    @Test\n    fun `the table is the core's`() {\n")
+    out.append("        val core = errorClasses().map { Triple(it.name, it.parent, it.status) }\n        val table = listOf(\n")
+    for c in classes:
+        p = f"\"{c['parent']}\"" if c.get("parent") else "null"
+        s = str(c["status"]) if c.get("status") else "null"
+        out.append(f"            Triple(\"{c['name']}\", {p}, {s}),\n")
+    out.append("        )\n        assertEquals(table, core)\n    }\n}\n")
+    return "".join(out)
+
+
+def emit_secret_names_test(spec: Spec) -> str:
+    """Every field name of the models, with whether the OpenAPI file marks it `x-secret` (what the
+    generated `toString()` hides): the core's one rule must say the same of each."""
+    names: dict[str, bool] = {}
+    for m in spec.models.values():
+        for f in getattr(m, "fields", None) or []:
+            names[f.name] = names.get(f.name, False) or f.secret
+    out = [HEADER, f"package {PKG}\n\n", "import kotlin.test.Test\n",
+           "import kotlin.test.assertEquals\n\n",
+           "/** The models hide exactly the field names the core's rule calls secret (`is_secret_name`, through the FFI). */\n",
+           "class SecretNamesTest {\n    private val names: List<Pair<String, Boolean>> = listOf(\n"]
+    for n in sorted(names):
+        out.append(f"        \"{n}\" to {'true' if names[n] else 'false'},\n")
+    out.append("    )\n\n    @Test\n    fun `the models redact what the core redacts`() {\n")
+    out.append("        val differ = names.filter { (name, secret) -> Redaction.isSecretName(name) != secret }\n")
+    out.append("        assertEquals(emptyList(), differ)\n    }\n}\n")
+    return "".join(out)
+
+
 def emit(spec: Spec) -> dict[str, str]:
     return {
+        "bindings/kotlin/src/test/kotlin/io/cloudpirates/sdk/generated/SecretNamesTest.kt": emit_secret_names_test(spec),
+        f"{OUT}/ErrorClasses.kt": emit_errors(),
+        "bindings/kotlin/src/test/kotlin/io/cloudpirates/sdk/generated/ErrorHierarchyTest.kt": emit_error_test(),
         f"{OUT}/Models.kt": emit_models(spec),
         f"{OUT}/Enums.kt": emit_enums(spec),
         f"{OUT}/Resources.kt": emit_resources(spec),

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+import spec as spec_mod
 from spec import Field, Operation, Spec, TypeRef, camel, pascal
 
 OUT = "bindings/swift/Sources/CloudPirates/Generated"
@@ -203,7 +204,6 @@ def emit_op(op: Operation, spec: Spec) -> str:
     text += f"\n\n`{op.method} {op.path}` (operation `{op.id}`)."
     out: list[str] = []
     r = op.response
-    paged = "true" if op.paging == "yes" else "false"
     if r.kind == "list":
         item = stype(TypeRef("ref", ref=r.model), spec)
         list_sig = list(sig)
@@ -216,7 +216,7 @@ def emit_op(op: Operation, spec: Spec) -> str:
             out.append(f"        {line}\n")
         lim = "limit" if op.paging == "yes" else "nil"
         off = "offset" if op.paging == "yes" else "nil"
-        out.append(f"        return try await transport.page(\"{op.id}\", path: {path}, query: query, paged: {paged}, limit: {lim}, offset: {off}, as: {item}.self, options: options)\n")
+        out.append(f"        return try await transport.page(\"{op.id}\", path: {path}, query: query, limit: {lim}, offset: {off}, as: {item}.self, options: options)\n")
         out.append("    }\n\n")
         all_sig = list(sig)
         if op.paging == "yes":
@@ -228,7 +228,7 @@ def emit_op(op: Operation, spec: Spec) -> str:
             if "try transport.encode" in line:
                 continue
             out.append(f"        {line}\n")
-        out.append(f"        return transport.pages(\"{op.id}\", path: {path}, query: query, paged: {paged}, pageSize: {'pageSize' if op.paging == 'yes' else 'nil'}, as: {item}.self, options: options)\n")
+        out.append(f"        return transport.pages(\"{op.id}\", path: {path}, query: query, pageSize: {'pageSize' if op.paging == 'yes' else 'nil'}, as: {item}.self, options: options)\n")
         out.append("    }\n")
         return "".join(out)
     sig.append("options: RequestOptions? = nil")
@@ -305,8 +305,148 @@ def emit_operations(spec: Spec) -> str:
     return "".join(out)
 
 
+def kind_case(cls: str) -> str:
+    """`BadRequestError` -> `badRequest`, `APIConnectionError` -> `apiConnection`, `APIError` -> `api`."""
+    base = cls[:-len("Error")] if cls.endswith("Error") else cls
+    m = re.match(r"[A-Z]+(?=[A-Z][a-z]|$)", base)
+    head = m.group(0) if m and len(m.group(0)) > 1 else base[:1]
+    return head.lower() + base[len(head):]
+
+
+# A field of the error record in Swift: (record type, public property, its type, getter).
+# `class_name` is `className`, `kind` (the core's kind) `coreKind` (`kind` is the class),
+# `message` is `detail`, `*_ms` become seconds (`TimeInterval`).
+def swift_error_field(f: dict) -> tuple[str, str, str, str]:
+    name, t, opt = f["name"], f["type"], f.get("optional", False)
+    rec = camel(name)
+    q = "?" if opt else ""
+    if t == "json":
+        conv = {"validation_errors": ("validationErrors", "[ValidationDetail]", "validationDetails(record.validationErrors)"),
+                "business_error": ("businessError", "BusinessDetail?", "businessDetail(record.businessError)")}[name]
+        return "JSONValue?", *conv
+    if t == "integer":
+        if name.endswith("_ms"):
+            getter = f"record.{rec}.map {{ TimeInterval($0) / 1000 }}" if opt else f"TimeInterval(record.{rec}) / 1000"
+            return f"Int64{q}", camel(name[:-3]), f"TimeInterval{q}", getter
+        return f"Int{q}", rec, f"Int{q}", f"record.{rec}"
+    st = {"string": "String", "boolean": "Bool"}[t]
+    prop = {"message": "detail", "kind": "coreKind"}.get(name, rec)
+    return f"{st}{q}", prop, f"{st}{q}", f"record.{rec}"
+
+
+def emit_errors() -> str:
+    table = spec_mod.load_errors()
+    classes, fields = table["classes"], table["fields"]
+    root = next(c for c in classes if c.get("parent") is None)
+    subs = [c for c in classes if c.get("parent") is not None]
+    out = [HEADER.replace("openapi/cloudpirates.yaml", "tools/codegen/errors.yaml"), "import Foundation\n\n"]
+    out.append(doc(root["doc"] + "\n\n`kind` is the error's class, named as in every language (`className`); the classes form the "
+                   "same hierarchy everywhere: `kind.parent`, `kind.isA(.api)`. Never holds a credential.\n\n"
+                   "```swift\ndo { try await client.workspaces.get(workspaceId: id) }\n"
+                   "catch let e as CloudPiratesError where e.kind == .notFound { ... }\n```"))
+    out.append("public struct CloudPiratesError: Error, Sendable {\n")
+    out.append("    /// The class of the error (`CloudPiratesError` itself is the root of every class).\n    public let kind: Kind\n")
+    out.append("    let record: ErrorRecord\n\n")
+    out.append("    /// The error classes under `CloudPiratesError`, named as in every language.\n")
+    out.append("    public enum Kind: String, Sendable, CaseIterable {\n")
+    for c in subs:
+        d = c["doc"] + (f" (HTTP {c['status']})" if c.get("status") else "")
+        out.append(doc(d, "        "))
+        out.append(f"        case {kind_case(c['name'])} = \"{c['name']}\"\n")
+    out.append("\n        /// The parent class; `nil` directly under `CloudPiratesError`.\n        public var parent: Kind? {\n            switch self {\n")
+    for c in subs:
+        p = "nil" if c["parent"] == root["name"] else "." + kind_case(c["parent"])
+        out.append(f"            case .{kind_case(c['name'])}: return {p}\n")
+    out.append("            }\n        }\n\n        /// The HTTP status the class stands for, if one.\n        public var status: Int? {\n            switch self {\n")
+    for c in subs:
+        out.append(f"            case .{kind_case(c['name'])}: return {c.get('status') or 'nil'}\n")
+    out.append("            }\n        }\n\n")
+    out.append("        /// True for this class and every subclass of it (`Kind.apiTimeout.isA(.api)`), as `catch` of a\n"
+               "        /// class catches its subclasses in the other languages.\n"
+               "        public func isA(_ other: Kind) -> Bool {\n            var k: Kind? = self\n"
+               "            while let c = k {\n                if c == other { return true }\n                k = c.parent\n            }\n"
+               "            return false\n        }\n    }\n}\n\n")
+    out.append("/// The record every error class carries, as the core sends it (`cloudpirates::Error::to_json()`).\n")
+    out.append("struct ErrorRecord: Decodable, Sendable {\n")
+    for f in fields:
+        out.append(doc(f["doc"], "    "))
+        out.append(f"    let {camel(f['name'])}: {swift_error_field(f)[0]}\n")
+    out.append("\n    enum CodingKeys: String, CodingKey {\n")
+    for f in fields:
+        out.append(f"        case {camel(f['name'])} = \"{f['name']}\"\n")
+    out.append("    }\n\n    init(")
+    params = []
+    for f in fields:
+        t = swift_error_field(f)[0]
+        default = " = nil" if t.endswith("?") else {"Int": " = 0", "Int64": " = 0", "Bool": " = false"}.get(t, "")
+        params.append(f"{camel(f['name'])}: {t}{default}")
+    out.append(", ".join(params) + ") {\n")
+    for f in fields:
+        out.append(f"        self.{camel(f['name'])} = {camel(f['name'])}\n")
+    out.append("    }\n}\n\nextension CloudPiratesError {\n")
+    for i, f in enumerate(fields):
+        _, prop, ptype, getter = swift_error_field(f)
+        if f["name"] == "class_name":
+            getter = "kind.rawValue"
+        out.append(("\n" if i else "") + doc(re.sub(r",? in ms\.$", ".", f["doc"]), "    "))
+        out.append(f"    public var {prop}: {ptype} {{ {getter} }}\n")
+    out.append("}\n")
+    return "".join(out)
+
+
+def emit_error_test() -> str:
+    table = spec_mod.load_errors()
+    classes = table["classes"]
+    by = {c["name"]: c for c in classes}
+    root = next(c for c in classes if c.get("parent") is None)
+    out = [HEADER.replace("openapi/cloudpirates.yaml", "tools/codegen/errors.yaml"),
+           "import XCTest\n@testable import CloudPirates\n\n",
+           "/// The error classes are the table's (tools/codegen/errors.yaml), and the table is the core's.\n",
+           "final class ErrorHierarchyTests: XCTestCase {\n    func testEveryClassHasTheParentOfTheTable() {\n"]
+    for c in classes:
+        if c is root:
+            continue
+        p = "nil" if c["parent"] == root["name"] else "." + kind_case(c["parent"])
+        out.append(f"        XCTAssertEqual(CloudPiratesError.Kind.{kind_case(c['name'])}.parent, {p})\n")
+        out.append(f"        XCTAssertEqual(CloudPiratesError.Kind.{kind_case(c['name'])}.rawValue, \"{c['name']}\")\n")
+        a = c["parent"]
+        while a != root["name"]:
+            out.append(f"        XCTAssertTrue(CloudPiratesError.Kind.{kind_case(c['name'])}.isA(.{kind_case(a)}))\n")
+            a = by[a]["parent"]
+    out.append(f"        XCTAssertEqual(CloudPiratesError.Kind.allCases.count, {len(classes) - 1})\n    }}\n\n")
+    out.append("    func testARecordBecomesItsClass() {\n")
+    out.append("        for kind in CloudPiratesError.Kind.allCases {\n")
+    out.append("            let e = CloudPiratesError(record: ErrorRecord(className: kind.rawValue, kind: \"Api\", message: \"m\"))\n")
+    out.append("            XCTAssertEqual(e.kind, kind)\n            XCTAssertEqual(e.className, kind.rawValue)\n        }\n    }\n\n")
+    out.append("    func testTheTableIsTheCores() {\n        let core = errorClasses().map { \"\\($0.name) < \\($0.parent ?? \"-\") \\($0.status.map(String.init) ?? \"-\")\" }\n")
+    out.append("        XCTAssertEqual(core, [\n")
+    for c in classes:
+        out.append(f"            \"{c['name']} < {c.get('parent') or '-'} {c.get('status') or '-'}\",\n")
+    out.append("        ])\n    }\n}\n")
+    return "".join(out)
+
+
+def emit_secret_names_test(spec: Spec) -> str:
+    names: dict[str, bool] = {}
+    for m in spec.models.values():
+        for f in getattr(m, "fields", None) or []:
+            names[f.name] = names.get(f.name, False) or f.secret
+    out = [HEADER, "import XCTest\nimport CloudPirates\n\n",
+           "/// The models hide exactly the field names the core's rule calls secret (`is_secret_name`, through the FFI).\n",
+           "final class SecretNamesTests: XCTestCase {\n    let names: [(String, Bool)] = [\n"]
+    for n in sorted(names):
+        out.append(f"        (\"{n}\", {'true' if names[n] else 'false'}),\n")
+    out.append("    ]\n\n    func testTheModelsRedactWhatTheCoreRedacts() {\n")
+    out.append("        let differ = names.filter { Redaction.isSecretName($0.0) != $0.1 }.map { $0.0 }\n")
+    out.append("        XCTAssertEqual(differ, [])\n    }\n}\n")
+    return "".join(out)
+
+
 def emit(spec: Spec) -> dict[str, str]:
     return {
+        f"{OUT}/ErrorClasses.swift": emit_errors(),
+        "bindings/swift/Tests/CloudPiratesTests/Generated/ErrorHierarchyTests.swift": emit_error_test(),
+        "bindings/swift/Tests/CloudPiratesTests/Generated/SecretNamesTests.swift": emit_secret_names_test(spec),
         f"{OUT}/Models.swift": emit_models(spec),
         f"{OUT}/Enums.swift": emit_enums(spec),
         f"{OUT}/Resources.swift": emit_resources(spec),

@@ -15,7 +15,7 @@ public final class CloudPiratesClient: CloudPiratesServices, CustomStringConvert
     /// Version of this SDK.
     public static let version = "0.1.0"
 
-    public init(
+    public convenience init(
         apiKey: String? = nil,
         baseUrl: String? = nil,
         accessToken: String? = nil,
@@ -24,15 +24,25 @@ public final class CloudPiratesClient: CloudPiratesServices, CustomStringConvert
         maxRetries: Int? = nil,
         consistency: Consistency? = nil
     ) throws {
+        try self.init(apiKey: apiKey, baseUrl: baseUrl, accessToken: accessToken, refreshToken: refreshToken,
+                      timeout: timeout, maxRetries: maxRetries, consistency: consistency, useEnv: false)
+    }
+
+    init(apiKey: String?, baseUrl: String?, accessToken: String?, refreshToken: String?, timeout: TimeInterval?,
+         maxRetries: Int?, consistency: Consistency?, useEnv: Bool) throws {
+        CloudPiratesLogging.install()
         let config = ClientConfig(
             apiKey: apiKey,
             accessToken: accessToken,
             refreshToken: refreshToken,
             baseUrl: baseUrl,
             timeoutMs: timeout.map { Int64(($0 * 1000).rounded()) },
+            connectTimeoutMs: nil,
             maxRetries: maxRetries.map { Int32(clamping: $0) },
             consistency: consistency?.rawValue,
-            userAgentSuffix: "cloudpirates-swift/\(CloudPiratesClient.version)"
+            userAgentSuffix: nil,
+            binding: "swift",
+            useEnv: useEnv
         )
         let ffi: FfiClient
         do {
@@ -45,11 +55,8 @@ public final class CloudPiratesClient: CloudPiratesServices, CustomStringConvert
 
     /// A client from `CLOUDPIRATES_API_KEY` and `CLOUDPIRATES_BASE_URL` (both optional).
     public static func fromEnvironment() throws -> CloudPiratesClient {
-        let env = ProcessInfo.processInfo.environment
-        return try CloudPiratesClient(
-            apiKey: env["CLOUDPIRATES_API_KEY"].flatMap { $0.isEmpty ? nil : $0 },
-            baseUrl: env["CLOUDPIRATES_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
-        )
+        try CloudPiratesClient(apiKey: nil, baseUrl: nil, accessToken: nil, refreshToken: nil, timeout: nil,
+                               maxRetries: nil, consistency: nil, useEnv: true)
     }
 
     /// The base URL in use (including `/v1`).
@@ -70,6 +77,7 @@ public final class CloudPiratesClient: CloudPiratesServices, CustomStringConvert
 
     /// Polls a GET operation by id until the resource exists (returns its JSON) or, with
     /// `exists: false`, until it is gone (returns nil). For writes whose outcome is unknown.
+    /// Only a read can be polled: the core refuses a write operation (`.invalidRequest`).
     public func waitFor(operationId: String, path: [String], exists: Bool = true, maxWait: TimeInterval? = nil) async throws -> Data? {
         do {
             return try await transport.ffi.waitFor(operationId: operationId, path: path, query: [], exists: exists,

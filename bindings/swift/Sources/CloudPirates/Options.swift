@@ -50,17 +50,18 @@ public struct Page<Item: Sendable>: Sendable {
 public struct PageSequence<Item: Sendable>: AsyncSequence, Sendable {
     public typealias Element = Item
 
-    let fetch: @Sendable (Int64) async throws -> Page<Item>
+    let fetch: @Sendable (Int64?) async throws -> Page<Item>
 
     public func makeAsyncIterator() -> Iterator {
         Iterator(fetch: fetch)
     }
 
     public struct Iterator: AsyncIteratorProtocol {
-        let fetch: @Sendable (Int64) async throws -> Page<Item>
+        let fetch: @Sendable (Int64?) async throws -> Page<Item>
         var buffer: [Item] = []
         var index = 0
-        var nextOffset: Int64? = 0
+        var started = false
+        var nextOffset: Int64?
 
         public mutating func next() async throws -> Item? {
             while true {
@@ -68,12 +69,13 @@ public struct PageSequence<Item: Sendable>: AsyncSequence, Sendable {
                     index += 1
                     return buffer[index - 1]
                 }
-                guard let offset = nextOffset else { return nil }
+                if started && nextOffset == nil { return nil }
                 try Task.checkCancellation()
-                let page = try await fetch(offset)
+                let page = try await fetch(nextOffset)
+                started = true
                 buffer = page.items
                 index = 0
-                nextOffset = page.info.nextOffset.flatMap { $0 > offset ? $0 : nil }
+                nextOffset = page.info.nextOffset
             }
         }
     }

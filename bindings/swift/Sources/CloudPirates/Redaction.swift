@@ -9,6 +9,11 @@ public enum Redaction {
     /// What a model's description shows instead of a secret value.
     public static let marker = "[REDACTED]"
 
+    /// True for a field name that holds a secret: the core's one rule, the same in every language.
+    public static func isSecretName(_ name: String) -> Bool {
+        CloudPirates.isSecretName(name: name)
+    }
+
     /// Stands for a secret value in a mirror: prints as the bare marker.
     struct Marked: CustomStringConvertible, CustomDebugStringConvertible, Sendable {
         var description: String { Redaction.marker }

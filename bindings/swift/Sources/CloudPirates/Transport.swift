@@ -25,14 +25,20 @@ final class Transport: @unchecked Sendable {
     }
 
     func execute(_ operationId: String, path: [String], query: [(String, String)], body: String?, options: RequestOptions?) async throws -> RawResponse {
-        do {
-            return try await ffi.execute(
+        try await call {
+            try await self.ffi.execute(
                 operationId: operationId,
                 path: path,
                 query: query.map { QueryParam(name: $0.0, value: $0.1) },
                 bodyJson: body,
                 options: options?.ffi
             )
+        }
+    }
+
+    private func call(_ send: () async throws -> RawResponse) async throws -> RawResponse {
+        do {
+            return try await send()
         } catch let e as FfiError {
             throw CloudPiratesError(e)
         } catch is CancellationError {
@@ -71,36 +77,28 @@ final class Transport: @unchecked Sendable {
         }
     }
 
+    /// One page: the core decides which of `limit`/`offset` are sent and the next offset.
     func page<T: Decodable & Sendable>(
-        _ operationId: String, path: [String], query: [(String, String)], paged: Bool,
+        _ operationId: String, path: [String], query: [(String, String)],
         limit: Int?, offset: Int64?, as type: T.Type, options: RequestOptions?
     ) async throws -> Page<T> {
-        var q = query
-        if paged {
-            if let limit { q.append(("limit", String(limit))) }
-            if let offset { q.append(("offset", String(offset))) }
+        let resp = try await call {
+            try await self.ffi.listPage(operationId: operationId, path: path, query: query.map { QueryParam(name: $0.0, value: $0.1) },
+                                        limit: limit.map { Int32(clamping: $0) }, offset: offset, options: options?.ffi)
         }
-        let resp = try await execute(operationId, path: path, query: q, body: nil, options: options)
         let items = try decodeData(operationId, resp.body, empty: "[]", as: [T].self)
-        var info = resp.page ?? PageInfo(total: nil, limit: nil, offset: nil, nextOffset: nil, linkFirst: nil, linkPrev: nil, linkNext: nil, linkLast: nil)
-        if items.isEmpty { info.nextOffset = nil }
+        let info = resp.page ?? PageInfo(total: nil, limit: nil, offset: nil, nextOffset: nil, linkFirst: nil, linkPrev: nil, linkNext: nil, linkLast: nil)
         return Page(items: items, info: info)
     }
 
-    /// Paginated operations always send `limit`/`offset`; the others send an offset only
-    /// when the server's headers announced a further page.
+    /// Every item, one page at a time, until the core says the list has ended.
     func pages<T: Decodable & Sendable>(
-        _ operationId: String, path: [String], query: [(String, String)], paged: Bool,
+        _ operationId: String, path: [String], query: [(String, String)],
         pageSize: Int?, as type: T.Type, options: RequestOptions?
     ) -> PageSequence<T> {
         let query = query.map { Pair(name: $0.0, value: $0.1) }
         return PageSequence { [self] offset in
-            var q = query.map { ($0.name, $0.value) }
-            if paged || offset > 0 {
-                if let pageSize { q.append(("limit", String(pageSize))) }
-                q.append(("offset", String(offset)))
-            }
-            return try await self.page(operationId, path: path, query: q, paged: false, limit: nil, offset: nil, as: type, options: options)
+            try await self.page(operationId, path: path, query: query.map { ($0.name, $0.value) }, limit: pageSize, offset: offset, as: type, options: options)
         }
     }
 

@@ -441,4 +441,55 @@ final class EmulatorTests: XCTestCase {
             XCTAssertEqual(e.kind, .authentication)
         }
     }
+
+    /// A waiter polls a read: the core refuses a write operation before anything is sent.
+    func testAWaiterOnAWriteIsRefused() async throws {
+        let c = try client()
+        let writes: [(String, [String])] = [("workspaces.create", []), ("workspaces.delete", ["w"]),
+                                            ("workspaces.members.update_role", ["w", "m"])]
+        for (op, path) in writes {
+            do {
+                _ = try await c.waitFor(operationId: op, path: path, maxWait: 2)
+                XCTFail("\(op): expected InvalidRequestError")
+            } catch let e as CloudPiratesError {
+                XCTAssertEqual(e.kind, .invalidRequest)
+                XCTAssertTrue(e.detail.contains("write"), e.detail)
+                XCTAssertFalse(e.mayHaveExecuted)
+            }
+        }
+        let sent = try await requests()
+        XCTAssertEqual(sent.values.reduce(0, +), 0, "nothing reached the server: \(sent)")
+    }
+
+    /// Paging is the core's: an empty page past the end ends the list.
+    func testAnEmptyPageEndsTheList() async throws {
+        let c = try client()
+        let past = try await c.workspaces.list(limit: 5, offset: 100_000)
+        XCTAssertTrue(past.items.isEmpty)
+        XCTAssertNil(past.info.nextOffset)
+    }
+
+    /// The core's events reach the logging handler as lines, secrets never among them.
+    func testTheCoresEventsAreLogLines() async throws {
+        final class Lines: @unchecked Sendable {
+            let lock = NSLock()
+            var all: [(LogLevel, String)] = []
+            func add(_ l: LogLevel, _ m: String) { lock.lock(); all.append((l, m)); lock.unlock() }
+            func snapshot() -> [(LogLevel, String)] { lock.lock(); defer { lock.unlock() }; return all }
+        }
+        let lines = Lines()
+        CloudPiratesLogging.handler = { level, message in lines.add(level, message) }
+        CloudPiratesLogging.level = .debug
+        defer {
+            CloudPiratesLogging.handler = nil
+            CloudPiratesLogging.level = .info
+        }
+        let c = try client()
+        _ = try await c.workspaces.list()
+        let got = lines.snapshot()
+        let ours = got.filter { $0.1.contains("workspaces.list") }
+        XCTAssertFalse(ours.isEmpty, "\(got)")
+        XCTAssertTrue(ours.allSatisfy { $0.0 == .debug })
+        XCTAssertFalse(got.contains { $0.1.contains(Self.info!.api_key) })
+    }
 }

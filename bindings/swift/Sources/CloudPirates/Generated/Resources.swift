@@ -142,14 +142,14 @@ public final class AuthSessionsResource: @unchecked Sendable {
     public func list(includeExpired: Bool? = nil, limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<Session> {
         var query: [(String, String)] = []
         if let v = includeExpired { query.append(("includeExpired", String(v))) }
-        return try await transport.page("auth.sessions.list", path: [], query: query, paged: true, limit: limit, offset: offset, as: Session.self, options: options)
+        return try await transport.page("auth.sessions.list", path: [], query: query, limit: limit, offset: offset, as: Session.self, options: options)
     }
 
     /// Every item of `list`, fetching further pages lazily as the sequence is iterated (`for try await`).
     public func listAll(includeExpired: Bool? = nil, pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<Session> {
         var query: [(String, String)] = []
         if let v = includeExpired { query.append(("includeExpired", String(v))) }
-        return transport.pages("auth.sessions.list", path: [], query: query, paged: true, pageSize: pageSize, as: Session.self, options: options)
+        return transport.pages("auth.sessions.list", path: [], query: query, pageSize: pageSize, as: Session.self, options: options)
     }
 
     /// Log out a session
@@ -182,13 +182,13 @@ public final class AuthChallengesResource: @unchecked Sendable {
     /// One page; see `listAll` for every item.
     public func list(limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<AuthChallenge> {
         let query: [(String, String)] = []
-        return try await transport.page("auth.challenges.list", path: [], query: query, paged: true, limit: limit, offset: offset, as: AuthChallenge.self, options: options)
+        return try await transport.page("auth.challenges.list", path: [], query: query, limit: limit, offset: offset, as: AuthChallenge.self, options: options)
     }
 
     /// Every item of `list`, fetching further pages lazily as the sequence is iterated (`for try await`).
     public func listAll(pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<AuthChallenge> {
         let query: [(String, String)] = []
-        return transport.pages("auth.challenges.list", path: [], query: query, paged: true, pageSize: pageSize, as: AuthChallenge.self, options: options)
+        return transport.pages("auth.challenges.list", path: [], query: query, pageSize: pageSize, as: AuthChallenge.self, options: options)
     }
 
     /// Start SMS MFA setup
@@ -296,13 +296,13 @@ public final class AuthWebauthnResource: @unchecked Sendable {
     /// One page; see `listAll` for every item.
     public func list(limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<WebAuthnKey> {
         let query: [(String, String)] = []
-        return try await transport.page("auth.webauthn.list", path: [], query: query, paged: true, limit: limit, offset: offset, as: WebAuthnKey.self, options: options)
+        return try await transport.page("auth.webauthn.list", path: [], query: query, limit: limit, offset: offset, as: WebAuthnKey.self, options: options)
     }
 
     /// Every item of `list`, fetching further pages lazily as the sequence is iterated (`for try await`).
     public func listAll(pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<WebAuthnKey> {
         let query: [(String, String)] = []
-        return transport.pages("auth.webauthn.list", path: [], query: query, paged: true, pageSize: pageSize, as: WebAuthnKey.self, options: options)
+        return transport.pages("auth.webauthn.list", path: [], query: query, pageSize: pageSize, as: WebAuthnKey.self, options: options)
     }
 
     /// Rename a WebAuthn key
@@ -344,13 +344,13 @@ public final class AuthApiKeysResource: @unchecked Sendable {
     /// One page; see `listAll` for every item.
     public func list(limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<ApiKey> {
         let query: [(String, String)] = []
-        return try await transport.page("auth.api_keys.list", path: [], query: query, paged: true, limit: limit, offset: offset, as: ApiKey.self, options: options)
+        return try await transport.page("auth.api_keys.list", path: [], query: query, limit: limit, offset: offset, as: ApiKey.self, options: options)
     }
 
     /// Every item of `list`, fetching further pages lazily as the sequence is iterated (`for try await`).
     public func listAll(pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<ApiKey> {
         let query: [(String, String)] = []
-        return transport.pages("auth.api_keys.list", path: [], query: query, paged: true, pageSize: pageSize, as: ApiKey.self, options: options)
+        return transport.pages("auth.api_keys.list", path: [], query: query, pageSize: pageSize, as: ApiKey.self, options: options)
     }
 
     /// Create an API key
@@ -400,13 +400,13 @@ public final class WorkspacesResource: @unchecked Sendable {
     /// One page; see `listAll` for every item.
     public func list(limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<WorkspaceSummary> {
         let query: [(String, String)] = []
-        return try await transport.page("workspaces.list", path: [], query: query, paged: true, limit: limit, offset: offset, as: WorkspaceSummary.self, options: options)
+        return try await transport.page("workspaces.list", path: [], query: query, limit: limit, offset: offset, as: WorkspaceSummary.self, options: options)
     }
 
     /// Every item of `list`, fetching further pages lazily as the sequence is iterated (`for try await`).
     public func listAll(pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<WorkspaceSummary> {
         let query: [(String, String)] = []
-        return transport.pages("workspaces.list", path: [], query: query, paged: true, pageSize: pageSize, as: WorkspaceSummary.self, options: options)
+        return transport.pages("workspaces.list", path: [], query: query, pageSize: pageSize, as: WorkspaceSummary.self, options: options)
     }
 
     /// Create a workspace
@@ -472,13 +472,13 @@ public final class WorkspacesMembersResource: @unchecked Sendable {
     /// One page; see `listAll` for every item.
     public func list(workspaceId: String, limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<WorkspaceMember> {
         let query: [(String, String)] = []
-        return try await transport.page("workspaces.members.list", path: [workspaceId], query: query, paged: true, limit: limit, offset: offset, as: WorkspaceMember.self, options: options)
+        return try await transport.page("workspaces.members.list", path: [workspaceId], query: query, limit: limit, offset: offset, as: WorkspaceMember.self, options: options)
     }
 
     /// Every item of `list`, fetching further pages lazily as the sequence is iterated (`for try await`).
     public func listAll(workspaceId: String, pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<WorkspaceMember> {
         let query: [(String, String)] = []
-        return transport.pages("workspaces.members.list", path: [workspaceId], query: query, paged: true, pageSize: pageSize, as: WorkspaceMember.self, options: options)
+        return transport.pages("workspaces.members.list", path: [workspaceId], query: query, pageSize: pageSize, as: WorkspaceMember.self, options: options)
     }
 
     /// Change a member's role
@@ -573,13 +573,13 @@ public final class BillingProfilesResource: @unchecked Sendable {
     /// One page; see `listAll` for every item.
     public func list(limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<BillingProfile> {
         let query: [(String, String)] = []
-        return try await transport.page("billing.profiles.list", path: [], query: query, paged: true, limit: limit, offset: offset, as: BillingProfile.self, options: options)
+        return try await transport.page("billing.profiles.list", path: [], query: query, limit: limit, offset: offset, as: BillingProfile.self, options: options)
     }
 
     /// Every item of `list`, fetching further pages lazily as the sequence is iterated (`for try await`).
     public func listAll(pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<BillingProfile> {
         let query: [(String, String)] = []
-        return transport.pages("billing.profiles.list", path: [], query: query, paged: true, pageSize: pageSize, as: BillingProfile.self, options: options)
+        return transport.pages("billing.profiles.list", path: [], query: query, pageSize: pageSize, as: BillingProfile.self, options: options)
     }
 
     /// Create a billing profile
@@ -717,13 +717,13 @@ public final class BillingInvoicesResource: @unchecked Sendable {
     /// One page; see `listAll` for every item.
     public func list(billingProfileId: String, limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<Invoice> {
         let query: [(String, String)] = []
-        return try await transport.page("billing.invoices.list", path: [billingProfileId], query: query, paged: true, limit: limit, offset: offset, as: Invoice.self, options: options)
+        return try await transport.page("billing.invoices.list", path: [billingProfileId], query: query, limit: limit, offset: offset, as: Invoice.self, options: options)
     }
 
     /// Every item of `list`, fetching further pages lazily as the sequence is iterated (`for try await`).
     public func listAll(billingProfileId: String, pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<Invoice> {
         let query: [(String, String)] = []
-        return transport.pages("billing.invoices.list", path: [billingProfileId], query: query, paged: true, pageSize: pageSize, as: Invoice.self, options: options)
+        return transport.pages("billing.invoices.list", path: [billingProfileId], query: query, pageSize: pageSize, as: Invoice.self, options: options)
     }
 
     /// Get an invoice
@@ -777,13 +777,13 @@ public final class BillingTransactionsResource: @unchecked Sendable {
     /// One page; see `listAll` for every item.
     public func list(billingProfileId: String, limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<Transaction> {
         let query: [(String, String)] = []
-        return try await transport.page("billing.transactions.list", path: [billingProfileId], query: query, paged: true, limit: limit, offset: offset, as: Transaction.self, options: options)
+        return try await transport.page("billing.transactions.list", path: [billingProfileId], query: query, limit: limit, offset: offset, as: Transaction.self, options: options)
     }
 
     /// Every item of `list`, fetching further pages lazily as the sequence is iterated (`for try await`).
     public func listAll(billingProfileId: String, pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<Transaction> {
         let query: [(String, String)] = []
-        return transport.pages("billing.transactions.list", path: [billingProfileId], query: query, paged: true, pageSize: pageSize, as: Transaction.self, options: options)
+        return transport.pages("billing.transactions.list", path: [billingProfileId], query: query, pageSize: pageSize, as: Transaction.self, options: options)
     }
 }
 
@@ -804,13 +804,13 @@ public final class ClustersResource: @unchecked Sendable {
     /// One page; see `listAll` for every item.
     public func list(workspaceId: String, limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<ClusterSummary> {
         let query: [(String, String)] = []
-        return try await transport.page("clusters.list", path: [workspaceId], query: query, paged: true, limit: limit, offset: offset, as: ClusterSummary.self, options: options)
+        return try await transport.page("clusters.list", path: [workspaceId], query: query, limit: limit, offset: offset, as: ClusterSummary.self, options: options)
     }
 
     /// Every item of `list`, fetching further pages lazily as the sequence is iterated (`for try await`).
     public func listAll(workspaceId: String, pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<ClusterSummary> {
         let query: [(String, String)] = []
-        return transport.pages("clusters.list", path: [workspaceId], query: query, paged: true, pageSize: pageSize, as: ClusterSummary.self, options: options)
+        return transport.pages("clusters.list", path: [workspaceId], query: query, pageSize: pageSize, as: ClusterSummary.self, options: options)
     }
 
     /// Register a cluster
@@ -887,14 +887,14 @@ public final class ObservabilityResource: @unchecked Sendable {
     public func listResources(workspaceId: String, clusterId: String, resourceType: String, labelSelector: String? = nil, limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<KubernetesResource> {
         var query: [(String, String)] = []
         if let v = labelSelector { query.append(("labelSelector", v)) }
-        return try await transport.page("observability.list_resources", path: [workspaceId, clusterId, resourceType], query: query, paged: true, limit: limit, offset: offset, as: KubernetesResource.self, options: options)
+        return try await transport.page("observability.list_resources", path: [workspaceId, clusterId, resourceType], query: query, limit: limit, offset: offset, as: KubernetesResource.self, options: options)
     }
 
     /// Every item of `listResources`, fetching further pages lazily as the sequence is iterated (`for try await`).
     public func listResourcesAll(workspaceId: String, clusterId: String, resourceType: String, labelSelector: String? = nil, pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<KubernetesResource> {
         var query: [(String, String)] = []
         if let v = labelSelector { query.append(("labelSelector", v)) }
-        return transport.pages("observability.list_resources", path: [workspaceId, clusterId, resourceType], query: query, paged: true, pageSize: pageSize, as: KubernetesResource.self, options: options)
+        return transport.pages("observability.list_resources", path: [workspaceId, clusterId, resourceType], query: query, pageSize: pageSize, as: KubernetesResource.self, options: options)
     }
 
     /// Get a cluster resource
@@ -918,14 +918,14 @@ public final class ObservabilityResource: @unchecked Sendable {
     public func listNamespacedResources(workspaceId: String, clusterId: String, namespace: String, resourceType: String, labelSelector: String? = nil, limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<KubernetesResource> {
         var query: [(String, String)] = []
         if let v = labelSelector { query.append(("labelSelector", v)) }
-        return try await transport.page("observability.list_namespaced_resources", path: [workspaceId, clusterId, namespace, resourceType], query: query, paged: true, limit: limit, offset: offset, as: KubernetesResource.self, options: options)
+        return try await transport.page("observability.list_namespaced_resources", path: [workspaceId, clusterId, namespace, resourceType], query: query, limit: limit, offset: offset, as: KubernetesResource.self, options: options)
     }
 
     /// Every item of `listNamespacedResources`, fetching further pages lazily as the sequence is iterated (`for try await`).
     public func listNamespacedResourcesAll(workspaceId: String, clusterId: String, namespace: String, resourceType: String, labelSelector: String? = nil, pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<KubernetesResource> {
         var query: [(String, String)] = []
         if let v = labelSelector { query.append(("labelSelector", v)) }
-        return transport.pages("observability.list_namespaced_resources", path: [workspaceId, clusterId, namespace, resourceType], query: query, paged: true, pageSize: pageSize, as: KubernetesResource.self, options: options)
+        return transport.pages("observability.list_namespaced_resources", path: [workspaceId, clusterId, namespace, resourceType], query: query, pageSize: pageSize, as: KubernetesResource.self, options: options)
     }
 
     /// Get a namespaced resource
@@ -946,13 +946,13 @@ public final class ObservabilityResource: @unchecked Sendable {
     /// One page; see `listEventsAll` for every item.
     public func listEvents(workspaceId: String, clusterId: String, limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<KubernetesEvent> {
         let query: [(String, String)] = []
-        return try await transport.page("observability.list_events", path: [workspaceId, clusterId], query: query, paged: true, limit: limit, offset: offset, as: KubernetesEvent.self, options: options)
+        return try await transport.page("observability.list_events", path: [workspaceId, clusterId], query: query, limit: limit, offset: offset, as: KubernetesEvent.self, options: options)
     }
 
     /// Every item of `listEvents`, fetching further pages lazily as the sequence is iterated (`for try await`).
     public func listEventsAll(workspaceId: String, clusterId: String, pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<KubernetesEvent> {
         let query: [(String, String)] = []
-        return transport.pages("observability.list_events", path: [workspaceId, clusterId], query: query, paged: true, pageSize: pageSize, as: KubernetesEvent.self, options: options)
+        return transport.pages("observability.list_events", path: [workspaceId, clusterId], query: query, pageSize: pageSize, as: KubernetesEvent.self, options: options)
     }
 }
 
@@ -974,13 +974,13 @@ public final class ApplicationsResource: @unchecked Sendable {
     /// One page; see `listAll` for every item.
     public func list(workspaceId: String, limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<Application> {
         let query: [(String, String)] = []
-        return try await transport.page("applications.list", path: [workspaceId], query: query, paged: true, limit: limit, offset: offset, as: Application.self, options: options)
+        return try await transport.page("applications.list", path: [workspaceId], query: query, limit: limit, offset: offset, as: Application.self, options: options)
     }
 
     /// Every item of `list`, fetching further pages lazily as the sequence is iterated (`for try await`).
     public func listAll(workspaceId: String, pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<Application> {
         let query: [(String, String)] = []
-        return transport.pages("applications.list", path: [workspaceId], query: query, paged: true, pageSize: pageSize, as: Application.self, options: options)
+        return transport.pages("applications.list", path: [workspaceId], query: query, pageSize: pageSize, as: Application.self, options: options)
     }
 
     /// Deploy an application
@@ -1054,13 +1054,13 @@ public final class ApplicationsResource: @unchecked Sendable {
     /// One page; see `logsAll` for every item.
     public func logs(workspaceId: String, applicationId: String, limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<ApplicationLogEntry> {
         let query: [(String, String)] = []
-        return try await transport.page("applications.logs", path: [workspaceId, applicationId], query: query, paged: true, limit: limit, offset: offset, as: ApplicationLogEntry.self, options: options)
+        return try await transport.page("applications.logs", path: [workspaceId, applicationId], query: query, limit: limit, offset: offset, as: ApplicationLogEntry.self, options: options)
     }
 
     /// Every item of `logs`, fetching further pages lazily as the sequence is iterated (`for try await`).
     public func logsAll(workspaceId: String, applicationId: String, pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<ApplicationLogEntry> {
         let query: [(String, String)] = []
-        return transport.pages("applications.logs", path: [workspaceId, applicationId], query: query, paged: true, pageSize: pageSize, as: ApplicationLogEntry.self, options: options)
+        return transport.pages("applications.logs", path: [workspaceId, applicationId], query: query, pageSize: pageSize, as: ApplicationLogEntry.self, options: options)
     }
 }
 
@@ -1081,13 +1081,13 @@ public final class ApplicationsTemplatesResource: @unchecked Sendable {
     /// One page; see `listAll` for every item.
     public func list(limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<ApplicationTemplate> {
         let query: [(String, String)] = []
-        return try await transport.page("applications.templates.list", path: [], query: query, paged: true, limit: limit, offset: offset, as: ApplicationTemplate.self, options: options)
+        return try await transport.page("applications.templates.list", path: [], query: query, limit: limit, offset: offset, as: ApplicationTemplate.self, options: options)
     }
 
     /// Every item of `list`, fetching further pages lazily as the sequence is iterated (`for try await`).
     public func listAll(pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<ApplicationTemplate> {
         let query: [(String, String)] = []
-        return transport.pages("applications.templates.list", path: [], query: query, paged: true, pageSize: pageSize, as: ApplicationTemplate.self, options: options)
+        return transport.pages("applications.templates.list", path: [], query: query, pageSize: pageSize, as: ApplicationTemplate.self, options: options)
     }
 
     /// Get an application template
@@ -1117,13 +1117,13 @@ public final class TrainingsResource: @unchecked Sendable {
     /// One page; see `listAll` for every item.
     public func list(limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> Page<Training> {
         let query: [(String, String)] = []
-        return try await transport.page("trainings.list", path: [], query: query, paged: true, limit: limit, offset: offset, as: Training.self, options: options)
+        return try await transport.page("trainings.list", path: [], query: query, limit: limit, offset: offset, as: Training.self, options: options)
     }
 
     /// Every item of `list`, fetching further pages lazily as the sequence is iterated (`for try await`).
     public func listAll(pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<Training> {
         let query: [(String, String)] = []
-        return transport.pages("trainings.list", path: [], query: query, paged: true, pageSize: pageSize, as: Training.self, options: options)
+        return transport.pages("trainings.list", path: [], query: query, pageSize: pageSize, as: Training.self, options: options)
     }
 }
 

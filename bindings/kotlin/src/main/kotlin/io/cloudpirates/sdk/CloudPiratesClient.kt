@@ -30,6 +30,11 @@ public class CloudPiratesClient private constructor(
         timeout: Duration? = null,
         maxRetries: Int? = null,
         consistency: Consistency? = null,
+    ) : this(apiKey, baseUrl, accessToken, refreshToken, timeout, maxRetries, consistency, useEnv = false)
+
+    private constructor(
+        apiKey: String?, baseUrl: String?, accessToken: String?, refreshToken: String?, timeout: Duration?,
+        maxRetries: Int?, consistency: Consistency?, useEnv: Boolean,
     ) : this(
         Transport.create(
             ClientConfig(
@@ -40,7 +45,8 @@ public class CloudPiratesClient private constructor(
                 timeoutMs = timeout?.inWholeMilliseconds,
                 maxRetries = maxRetries,
                 consistency = consistency?.wire,
-                userAgentSuffix = "cloudpirates-kotlin/$VERSION",
+                binding = "kotlin",
+                useEnv = useEnv,
             ),
         ),
     )
@@ -50,10 +56,8 @@ public class CloudPiratesClient private constructor(
         public const val VERSION: String = "0.1.0"
 
         /** A client from `CLOUDPIRATES_API_KEY` and `CLOUDPIRATES_BASE_URL` (both optional). */
-        public fun fromEnv(): CloudPiratesClient = CloudPiratesClient(
-            apiKey = System.getenv("CLOUDPIRATES_API_KEY")?.takeIf { it.isNotEmpty() },
-            baseUrl = System.getenv("CLOUDPIRATES_BASE_URL")?.takeIf { it.isNotEmpty() },
-        )
+        public fun fromEnv(): CloudPiratesClient =
+            CloudPiratesClient(null, null, null, null, null, null, null, useEnv = true)
     }
 
     /** The base URL in use (including `/v1`). */
@@ -72,6 +76,7 @@ public class CloudPiratesClient private constructor(
     /**
      * Polls a GET operation by id until the resource exists (returns its JSON) or, with
      * `exists = false`, until it is gone (returns null). For writes whose outcome is unknown.
+     * Only a read can be polled: a write operation is refused by the core ([InvalidRequestException]).
      */
     public suspend fun waitFor(operationId: String, path: List<String>, exists: Boolean = true, maxWait: Duration? = null): String? =
         try {

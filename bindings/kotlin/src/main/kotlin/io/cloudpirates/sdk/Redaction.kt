@@ -8,4 +8,7 @@ package io.cloudpirates.sdk
 public object Redaction {
     /** What `toString()` shows instead of a secret value. */
     public const val MARKER: String = "[REDACTED]"
+
+    /** True for a field name that holds a secret: the core's one rule, the same in every language. */
+    public fun isSecretName(name: String): Boolean = io.cloudpirates.sdk.ffi.isSecretName(name)
 }

@@ -31,6 +31,7 @@ internal class Transport(internal val ffi: FfiClient) : AutoCloseable {
         }
 
         fun create(config: ClientConfig): Transport = try {
+            Logging.install()
             Transport(FfiClient(config))
         } catch (e: FfiException) {
             throw e.toPublic()
@@ -60,9 +61,14 @@ internal class Transport(internal val ffi: FfiClient) : AutoCloseable {
         query: List<Pair<String, String>>,
         body: String?,
         options: RequestOptions?,
-    ): RawResponse {
+    ): RawResponse = call(operationId) {
+        ffi.execute(operationId, path, query.map { QueryParam(it.first, it.second) }, body, options?.toFfi())
+    }
+
+    private suspend inline fun call(operationId: String, send: () -> RawResponse): RawResponse {
+        Logging.refresh()
         try {
-            val resp = ffi.execute(operationId, path, query.map { QueryParam(it.first, it.second) }, body, options?.toFfi())
+            val resp = send()
             observer?.invoke(operationId, resp.status)
             return resp
         } catch (e: FfiException) {
@@ -87,65 +93,49 @@ internal class Transport(internal val ffi: FfiClient) : AutoCloseable {
             json.decodeFromString(serializer, text)
         } catch (e: SerializationException) {
             // The serializer's message may quote the input (a token, say): report only the shape.
-            throw ResponseDecodeException(simpleFields("$operationId: the response does not match the expected model"))
+            throw localError("ResponseDecodeError", "Decode", "$operationId: the response does not match the expected model")
         } catch (e: IllegalArgumentException) {
-            throw ResponseDecodeException(simpleFields("$operationId: the response does not match the expected model"))
+            throw localError("ResponseDecodeError", "Decode", "$operationId: the response does not match the expected model")
         }
     }
 
+    /** One page: the core decides which of `limit`/`offset` are sent and the next offset. */
     internal suspend fun <T> page(
         operationId: String,
         path: List<String>,
         query: List<Pair<String, String>>,
-        paged: Boolean,
         limit: Int?,
         offset: Long?,
         item: KSerializer<T>,
         options: RequestOptions?,
     ): Page<T> {
-        val q = query.toMutableList()
-        if (paged) {
-            limit?.let { q += "limit" to it.toString() }
-            offset?.let { q += "offset" to it.toString() }
+        val resp = call(operationId) {
+            ffi.listPage(operationId, path, query.map { QueryParam(it.first, it.second) }, limit, offset, options?.toFfi())
         }
-        val resp = execute(operationId, path, q, null, options)
         val items = decodeText(operationId, resp.body, ListSerializer(item), "[]")
         val p = resp.page
         val info = PageInfo(
-            total = p?.total, limit = p?.limit, offset = p?.offset,
-            nextOffset = if (items.isEmpty()) null else p?.nextOffset,
+            total = p?.total, limit = p?.limit, offset = p?.offset, nextOffset = p?.nextOffset,
             linkFirst = p?.linkFirst, linkPrev = p?.linkPrev, linkNext = p?.linkNext, linkLast = p?.linkLast,
         )
         return Page(items, info)
     }
 
-    /**
-     * Every item of a list, one page at a time as the flow is collected. Paginated operations
-     * always send `limit`/`offset`; the others send an offset only when the server's headers
-     * announced a further page. The core alone decides the next offset.
-     */
+    /** Every item of a list, one page at a time as the flow is collected, until the core says the list has ended. */
     internal fun <T> pages(
         operationId: String,
         path: List<String>,
         query: List<Pair<String, String>>,
-        paged: Boolean,
         pageSize: Int?,
         item: KSerializer<T>,
         options: RequestOptions?,
     ): Flow<T> = flow {
-        var offset = 0L
-        while (true) {
-            val q = query.toMutableList()
-            if (paged || offset > 0) {
-                pageSize?.let { q += "limit" to it.toString() }
-                q += "offset" to offset.toString()
-            }
-            val page = page(operationId, path, q, false, null, null, item, options)
+        var offset: Long? = null
+        do {
+            val page = page(operationId, path, query, pageSize, offset, item, options)
             for (x in page.items) emit(x)
-            val next = page.info.nextOffset ?: break
-            if (next <= offset) break
-            offset = next
-        }
+            offset = page.info.nextOffset
+        } while (offset != null)
     }
 
     override fun close() {

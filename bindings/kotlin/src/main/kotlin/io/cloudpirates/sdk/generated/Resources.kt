@@ -135,12 +135,12 @@ public class AuthSessionsResource internal constructor(private val transport: Tr
      * One page; see [listAll] for every item.
      */
     suspend fun list(includeExpired: Boolean? = null, limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<Session> {
-        return transport.page("auth.sessions.list", emptyList(), listOfNotNull(includeExpired?.toString()?.let { "includeExpired" to it }), true, limit, offset, Session.serializer(), options)
+        return transport.page("auth.sessions.list", emptyList(), listOfNotNull(includeExpired?.toString()?.let { "includeExpired" to it }), limit, offset, Session.serializer(), options)
     }
 
     /** Every item of [list], fetching further pages lazily as the flow is collected. */
     fun listAll(includeExpired: Boolean? = null, pageSize: Int? = null, options: RequestOptions? = null): Flow<Session> =
-        transport.pages("auth.sessions.list", emptyList(), listOfNotNull(includeExpired?.toString()?.let { "includeExpired" to it }), true, pageSize, Session.serializer(), options)
+        transport.pages("auth.sessions.list", emptyList(), listOfNotNull(includeExpired?.toString()?.let { "includeExpired" to it }), pageSize, Session.serializer(), options)
 
     /** [list] as first released (no page parameters): the first page, of the server's default size. */
     suspend fun list(includeExpired: Boolean?, options: RequestOptions?): Page<Session> =
@@ -175,12 +175,12 @@ public class AuthChallengesResource internal constructor(private val transport: 
      * One page; see [listAll] for every item.
      */
     suspend fun list(limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<AuthChallenge> {
-        return transport.page("auth.challenges.list", emptyList(), emptyList(), true, limit, offset, JsonObject.serializer(), options)
+        return transport.page("auth.challenges.list", emptyList(), emptyList(), limit, offset, JsonObject.serializer(), options)
     }
 
     /** Every item of [list], fetching further pages lazily as the flow is collected. */
     fun listAll(pageSize: Int? = null, options: RequestOptions? = null): Flow<AuthChallenge> =
-        transport.pages("auth.challenges.list", emptyList(), emptyList(), true, pageSize, JsonObject.serializer(), options)
+        transport.pages("auth.challenges.list", emptyList(), emptyList(), pageSize, JsonObject.serializer(), options)
 
     /** [list] as first released (no page parameters): the first page, of the server's default size. */
     suspend fun list(options: RequestOptions?): Page<AuthChallenge> =
@@ -290,12 +290,12 @@ public class AuthWebauthnResource internal constructor(private val transport: Tr
      * One page; see [listAll] for every item.
      */
     suspend fun list(limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<WebAuthnKey> {
-        return transport.page("auth.webauthn.list", emptyList(), emptyList(), true, limit, offset, WebAuthnKey.serializer(), options)
+        return transport.page("auth.webauthn.list", emptyList(), emptyList(), limit, offset, WebAuthnKey.serializer(), options)
     }
 
     /** Every item of [list], fetching further pages lazily as the flow is collected. */
     fun listAll(pageSize: Int? = null, options: RequestOptions? = null): Flow<WebAuthnKey> =
-        transport.pages("auth.webauthn.list", emptyList(), emptyList(), true, pageSize, WebAuthnKey.serializer(), options)
+        transport.pages("auth.webauthn.list", emptyList(), emptyList(), pageSize, WebAuthnKey.serializer(), options)
 
     /** [list] as first released (no page parameters): the first page, of the server's default size. */
     suspend fun list(options: RequestOptions?): Page<WebAuthnKey> =
@@ -340,12 +340,12 @@ public class AuthApiKeysResource internal constructor(private val transport: Tra
      * One page; see [listAll] for every item.
      */
     suspend fun list(limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<ApiKey> {
-        return transport.page("auth.api_keys.list", emptyList(), emptyList(), true, limit, offset, ApiKey.serializer(), options)
+        return transport.page("auth.api_keys.list", emptyList(), emptyList(), limit, offset, ApiKey.serializer(), options)
     }
 
     /** Every item of [list], fetching further pages lazily as the flow is collected. */
     fun listAll(pageSize: Int? = null, options: RequestOptions? = null): Flow<ApiKey> =
-        transport.pages("auth.api_keys.list", emptyList(), emptyList(), true, pageSize, ApiKey.serializer(), options)
+        transport.pages("auth.api_keys.list", emptyList(), emptyList(), pageSize, ApiKey.serializer(), options)
 
     /** [list] as first released (no page parameters): the first page, of the server's default size. */
     suspend fun list(options: RequestOptions?): Page<ApiKey> =
@@ -397,12 +397,12 @@ public class WorkspacesResource internal constructor(private val transport: Tran
      * One page; see [listAll] for every item.
      */
     suspend fun list(limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<WorkspaceSummary> {
-        return transport.page("workspaces.list", emptyList(), emptyList(), true, limit, offset, WorkspaceSummary.serializer(), options)
+        return transport.page("workspaces.list", emptyList(), emptyList(), limit, offset, WorkspaceSummary.serializer(), options)
     }
 
     /** Every item of [list], fetching further pages lazily as the flow is collected. */
     fun listAll(pageSize: Int? = null, options: RequestOptions? = null): Flow<WorkspaceSummary> =
-        transport.pages("workspaces.list", emptyList(), emptyList(), true, pageSize, WorkspaceSummary.serializer(), options)
+        transport.pages("workspaces.list", emptyList(), emptyList(), pageSize, WorkspaceSummary.serializer(), options)
 
     /** [list] as first released (no page parameters): the first page, of the server's default size. */
     suspend fun list(options: RequestOptions?): Page<WorkspaceSummary> =
@@ -472,12 +472,12 @@ public class WorkspacesMembersResource internal constructor(private val transpor
      * One page; see [listAll] for every item.
      */
     suspend fun list(workspaceId: String, limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<WorkspaceMember> {
-        return transport.page("workspaces.members.list", listOf(workspaceId), emptyList(), true, limit, offset, WorkspaceMember.serializer(), options)
+        return transport.page("workspaces.members.list", listOf(workspaceId), emptyList(), limit, offset, WorkspaceMember.serializer(), options)
     }
 
     /** Every item of [list], fetching further pages lazily as the flow is collected. */
     fun listAll(workspaceId: String, pageSize: Int? = null, options: RequestOptions? = null): Flow<WorkspaceMember> =
-        transport.pages("workspaces.members.list", listOf(workspaceId), emptyList(), true, pageSize, WorkspaceMember.serializer(), options)
+        transport.pages("workspaces.members.list", listOf(workspaceId), emptyList(), pageSize, WorkspaceMember.serializer(), options)
 
     /** [list] as first released (no page parameters): the first page, of the server's default size. */
     suspend fun list(workspaceId: String, options: RequestOptions?): Page<WorkspaceMember> =
@@ -561,12 +561,12 @@ public class BillingProfilesResource internal constructor(private val transport:
      * One page; see [listAll] for every item.
      */
     suspend fun list(limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<BillingProfile> {
-        return transport.page("billing.profiles.list", emptyList(), emptyList(), true, limit, offset, BillingProfile.serializer(), options)
+        return transport.page("billing.profiles.list", emptyList(), emptyList(), limit, offset, BillingProfile.serializer(), options)
     }
 
     /** Every item of [list], fetching further pages lazily as the flow is collected. */
     fun listAll(pageSize: Int? = null, options: RequestOptions? = null): Flow<BillingProfile> =
-        transport.pages("billing.profiles.list", emptyList(), emptyList(), true, pageSize, BillingProfile.serializer(), options)
+        transport.pages("billing.profiles.list", emptyList(), emptyList(), pageSize, BillingProfile.serializer(), options)
 
     /**
      * Create a billing profile
@@ -702,12 +702,12 @@ public class BillingInvoicesResource internal constructor(private val transport:
      * One page; see [listAll] for every item.
      */
     suspend fun list(billingProfileId: String, limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<Invoice> {
-        return transport.page("billing.invoices.list", listOf(billingProfileId), emptyList(), true, limit, offset, Invoice.serializer(), options)
+        return transport.page("billing.invoices.list", listOf(billingProfileId), emptyList(), limit, offset, Invoice.serializer(), options)
     }
 
     /** Every item of [list], fetching further pages lazily as the flow is collected. */
     fun listAll(billingProfileId: String, pageSize: Int? = null, options: RequestOptions? = null): Flow<Invoice> =
-        transport.pages("billing.invoices.list", listOf(billingProfileId), emptyList(), true, pageSize, Invoice.serializer(), options)
+        transport.pages("billing.invoices.list", listOf(billingProfileId), emptyList(), pageSize, Invoice.serializer(), options)
 
     /**
      * Get an invoice
@@ -756,12 +756,12 @@ public class BillingTransactionsResource internal constructor(private val transp
      * One page; see [listAll] for every item.
      */
     suspend fun list(billingProfileId: String, limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<Transaction> {
-        return transport.page("billing.transactions.list", listOf(billingProfileId), emptyList(), true, limit, offset, JsonObject.serializer(), options)
+        return transport.page("billing.transactions.list", listOf(billingProfileId), emptyList(), limit, offset, JsonObject.serializer(), options)
     }
 
     /** Every item of [list], fetching further pages lazily as the flow is collected. */
     fun listAll(billingProfileId: String, pageSize: Int? = null, options: RequestOptions? = null): Flow<Transaction> =
-        transport.pages("billing.transactions.list", listOf(billingProfileId), emptyList(), true, pageSize, JsonObject.serializer(), options)
+        transport.pages("billing.transactions.list", listOf(billingProfileId), emptyList(), pageSize, JsonObject.serializer(), options)
 }
 
 /** Operations of `clusters`. */
@@ -776,12 +776,12 @@ public class ClustersResource internal constructor(private val transport: Transp
      * One page; see [listAll] for every item.
      */
     suspend fun list(workspaceId: String, limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<ClusterSummary> {
-        return transport.page("clusters.list", listOf(workspaceId), emptyList(), true, limit, offset, ClusterSummary.serializer(), options)
+        return transport.page("clusters.list", listOf(workspaceId), emptyList(), limit, offset, ClusterSummary.serializer(), options)
     }
 
     /** Every item of [list], fetching further pages lazily as the flow is collected. */
     fun listAll(workspaceId: String, pageSize: Int? = null, options: RequestOptions? = null): Flow<ClusterSummary> =
-        transport.pages("clusters.list", listOf(workspaceId), emptyList(), true, pageSize, ClusterSummary.serializer(), options)
+        transport.pages("clusters.list", listOf(workspaceId), emptyList(), pageSize, ClusterSummary.serializer(), options)
 
     /** [list] as first released (no page parameters): the first page, of the server's default size. */
     suspend fun list(workspaceId: String, options: RequestOptions?): Page<ClusterSummary> =
@@ -861,12 +861,12 @@ public class ObservabilityResource internal constructor(private val transport: T
      * One page; see [listResourcesAll] for every item.
      */
     suspend fun listResources(workspaceId: String, clusterId: String, resourceType: String, labelSelector: String? = null, limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<KubernetesResource> {
-        return transport.page("observability.list_resources", listOf(workspaceId, clusterId, resourceType), listOfNotNull(labelSelector?.let { "labelSelector" to it }), true, limit, offset, JsonObject.serializer(), options)
+        return transport.page("observability.list_resources", listOf(workspaceId, clusterId, resourceType), listOfNotNull(labelSelector?.let { "labelSelector" to it }), limit, offset, JsonObject.serializer(), options)
     }
 
     /** Every item of [listResources], fetching further pages lazily as the flow is collected. */
     fun listResourcesAll(workspaceId: String, clusterId: String, resourceType: String, labelSelector: String? = null, pageSize: Int? = null, options: RequestOptions? = null): Flow<KubernetesResource> =
-        transport.pages("observability.list_resources", listOf(workspaceId, clusterId, resourceType), listOfNotNull(labelSelector?.let { "labelSelector" to it }), true, pageSize, JsonObject.serializer(), options)
+        transport.pages("observability.list_resources", listOf(workspaceId, clusterId, resourceType), listOfNotNull(labelSelector?.let { "labelSelector" to it }), pageSize, JsonObject.serializer(), options)
 
     /** [listResources] as first released (no page parameters): the first page, of the server's default size. */
     suspend fun listResources(workspaceId: String, clusterId: String, resourceType: String, labelSelector: String?, options: RequestOptions?): Page<KubernetesResource> =
@@ -898,12 +898,12 @@ public class ObservabilityResource internal constructor(private val transport: T
      * One page; see [listNamespacedResourcesAll] for every item.
      */
     suspend fun listNamespacedResources(workspaceId: String, clusterId: String, namespace: String, resourceType: String, labelSelector: String? = null, limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<KubernetesResource> {
-        return transport.page("observability.list_namespaced_resources", listOf(workspaceId, clusterId, namespace, resourceType), listOfNotNull(labelSelector?.let { "labelSelector" to it }), true, limit, offset, JsonObject.serializer(), options)
+        return transport.page("observability.list_namespaced_resources", listOf(workspaceId, clusterId, namespace, resourceType), listOfNotNull(labelSelector?.let { "labelSelector" to it }), limit, offset, JsonObject.serializer(), options)
     }
 
     /** Every item of [listNamespacedResources], fetching further pages lazily as the flow is collected. */
     fun listNamespacedResourcesAll(workspaceId: String, clusterId: String, namespace: String, resourceType: String, labelSelector: String? = null, pageSize: Int? = null, options: RequestOptions? = null): Flow<KubernetesResource> =
-        transport.pages("observability.list_namespaced_resources", listOf(workspaceId, clusterId, namespace, resourceType), listOfNotNull(labelSelector?.let { "labelSelector" to it }), true, pageSize, JsonObject.serializer(), options)
+        transport.pages("observability.list_namespaced_resources", listOf(workspaceId, clusterId, namespace, resourceType), listOfNotNull(labelSelector?.let { "labelSelector" to it }), pageSize, JsonObject.serializer(), options)
 
     /** [listNamespacedResources] as first released (no page parameters): the first page, of the server's default size. */
     suspend fun listNamespacedResources(workspaceId: String, clusterId: String, namespace: String, resourceType: String, labelSelector: String?, options: RequestOptions?): Page<KubernetesResource> =
@@ -933,12 +933,12 @@ public class ObservabilityResource internal constructor(private val transport: T
      * One page; see [listEventsAll] for every item.
      */
     suspend fun listEvents(workspaceId: String, clusterId: String, limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<KubernetesEvent> {
-        return transport.page("observability.list_events", listOf(workspaceId, clusterId), emptyList(), true, limit, offset, KubernetesEvent.serializer(), options)
+        return transport.page("observability.list_events", listOf(workspaceId, clusterId), emptyList(), limit, offset, KubernetesEvent.serializer(), options)
     }
 
     /** Every item of [listEvents], fetching further pages lazily as the flow is collected. */
     fun listEventsAll(workspaceId: String, clusterId: String, pageSize: Int? = null, options: RequestOptions? = null): Flow<KubernetesEvent> =
-        transport.pages("observability.list_events", listOf(workspaceId, clusterId), emptyList(), true, pageSize, KubernetesEvent.serializer(), options)
+        transport.pages("observability.list_events", listOf(workspaceId, clusterId), emptyList(), pageSize, KubernetesEvent.serializer(), options)
 }
 
 /** Operations of `applications`. */
@@ -954,12 +954,12 @@ public class ApplicationsResource internal constructor(private val transport: Tr
      * One page; see [listAll] for every item.
      */
     suspend fun list(workspaceId: String, limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<Application> {
-        return transport.page("applications.list", listOf(workspaceId), emptyList(), true, limit, offset, Application.serializer(), options)
+        return transport.page("applications.list", listOf(workspaceId), emptyList(), limit, offset, Application.serializer(), options)
     }
 
     /** Every item of [list], fetching further pages lazily as the flow is collected. */
     fun listAll(workspaceId: String, pageSize: Int? = null, options: RequestOptions? = null): Flow<Application> =
-        transport.pages("applications.list", listOf(workspaceId), emptyList(), true, pageSize, Application.serializer(), options)
+        transport.pages("applications.list", listOf(workspaceId), emptyList(), pageSize, Application.serializer(), options)
 
     /** [list] as first released (no page parameters): the first page, of the server's default size. */
     suspend fun list(workspaceId: String, options: RequestOptions?): Page<Application> =
@@ -1043,12 +1043,12 @@ public class ApplicationsResource internal constructor(private val transport: Tr
      * One page; see [logsAll] for every item.
      */
     suspend fun logs(workspaceId: String, applicationId: String, limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<ApplicationLogEntry> {
-        return transport.page("applications.logs", listOf(workspaceId, applicationId), emptyList(), true, limit, offset, JsonObject.serializer(), options)
+        return transport.page("applications.logs", listOf(workspaceId, applicationId), emptyList(), limit, offset, JsonObject.serializer(), options)
     }
 
     /** Every item of [logs], fetching further pages lazily as the flow is collected. */
     fun logsAll(workspaceId: String, applicationId: String, pageSize: Int? = null, options: RequestOptions? = null): Flow<ApplicationLogEntry> =
-        transport.pages("applications.logs", listOf(workspaceId, applicationId), emptyList(), true, pageSize, JsonObject.serializer(), options)
+        transport.pages("applications.logs", listOf(workspaceId, applicationId), emptyList(), pageSize, JsonObject.serializer(), options)
 
     /** [logs] as first released (no page parameters): the first page, of the server's default size. */
     suspend fun logs(workspaceId: String, applicationId: String, options: RequestOptions?): Page<ApplicationLogEntry> =
@@ -1071,12 +1071,12 @@ public class ApplicationsTemplatesResource internal constructor(private val tran
      * One page; see [listAll] for every item.
      */
     suspend fun list(limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<ApplicationTemplate> {
-        return transport.page("applications.templates.list", emptyList(), emptyList(), true, limit, offset, ApplicationTemplate.serializer(), options)
+        return transport.page("applications.templates.list", emptyList(), emptyList(), limit, offset, ApplicationTemplate.serializer(), options)
     }
 
     /** Every item of [list], fetching further pages lazily as the flow is collected. */
     fun listAll(pageSize: Int? = null, options: RequestOptions? = null): Flow<ApplicationTemplate> =
-        transport.pages("applications.templates.list", emptyList(), emptyList(), true, pageSize, ApplicationTemplate.serializer(), options)
+        transport.pages("applications.templates.list", emptyList(), emptyList(), pageSize, ApplicationTemplate.serializer(), options)
 
     /**
      * Get an application template
@@ -1101,12 +1101,12 @@ public class TrainingsResource internal constructor(private val transport: Trans
      * One page; see [listAll] for every item.
      */
     suspend fun list(limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): Page<Training> {
-        return transport.page("trainings.list", emptyList(), emptyList(), true, limit, offset, JsonObject.serializer(), options)
+        return transport.page("trainings.list", emptyList(), emptyList(), limit, offset, JsonObject.serializer(), options)
     }
 
     /** Every item of [list], fetching further pages lazily as the flow is collected. */
     fun listAll(pageSize: Int? = null, options: RequestOptions? = null): Flow<Training> =
-        transport.pages("trainings.list", emptyList(), emptyList(), true, pageSize, JsonObject.serializer(), options)
+        transport.pages("trainings.list", emptyList(), emptyList(), pageSize, JsonObject.serializer(), options)
 }
 
 /** The services of the API; [CloudPiratesClient] is the concrete client. */
