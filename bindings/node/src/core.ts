@@ -454,7 +454,7 @@ export { CloudPiratesError, redact };
 /**
  * TEST ONLY (hidden; not part of the API): a Rust panic inside a future on the shared
  * runtime, started and settled exactly as a call is (`submit` and the completion queue).
- * Rejects with `APIError` (kind `Panic`); the SDK's tests use it to prove that a panic in
+ * Rejects with `APIError` (`bridge::catch_panic`); the SDK's tests use it to prove that a panic in
  * Rust never takes the process down nor leaves a promise pending.
  * @internal
  */

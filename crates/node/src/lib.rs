@@ -14,10 +14,8 @@
 
 use std::collections::HashMap;
 use std::future::Future;
-use std::pin::Pin;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Mutex, OnceLock, RwLock};
-use std::task::{Context, Poll};
 use std::time::Duration;
 
 use napi::bindgen_prelude::*;
@@ -301,45 +299,6 @@ fn response(r: RawResponse) -> NativeResponse {
     }
 }
 
-/// A future that turns a panic while it is polled into `Err(message)`: a bug in the core
-/// (or here) ends that one call with an error instead of dropping its task silently, which
-/// would leave the JavaScript promise pending forever. Every call runs under it.
-struct CatchPanic<F>(F);
-
-impl<F: Future> Future for CatchPanic<F> {
-    type Output = std::result::Result<F::Output, String>;
-
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        // SAFETY: structural pinning of the only field; `CatchPanic` never moves it.
-        let fut = unsafe { self.map_unchecked_mut(|s| &mut s.0) };
-        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| fut.poll(cx))) {
-            Ok(Poll::Pending) => Poll::Pending,
-            Ok(Poll::Ready(v)) => Poll::Ready(Ok(v)),
-            Err(payload) => {
-                let msg = payload
-                    .downcast_ref::<&str>()
-                    .map(|s| (*s).to_owned())
-                    .or_else(|| payload.downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "a panic without a message".to_owned());
-                Poll::Ready(Err(msg))
-            }
-        }
-    }
-}
-
-/// The error for a caught panic: an `APIError` of kind `Panic` (a write may have been sent).
-fn panic_error(msg: &str) -> Error {
-    let json = serde_json::json!({
-        "class": "APIError",
-        "kind": "Panic",
-        "status": null,
-        "message": format!("internal error in the CloudPirates SDK (a Rust panic: {msg}); the call was abandoned and a write may have been sent. Please report it."),
-        "attempts": 0,
-        "may_have_executed": true,
-    });
-    Error::new(Status::GenericFailure, format!("{ERROR_PREFIX}{json}"))
-}
-
 /// Runs a call on the shared runtime and pushes its outcome (a panic included) onto
 /// `queue` under `id`.
 fn spawn_call<F>(queue: &CompletionQueue, id: u32, call: F)
@@ -348,7 +307,7 @@ where
 {
     let shared = queue.shared.clone();
     napi::bindgen_prelude::spawn(async move {
-        let out = CatchPanic(call).await.unwrap_or_else(|panic| Err(panic_error(&panic)));
+        let out = bridge::catch_panic(call).await.unwrap_or_else(|panic| Err(to_napi(panic)));
         let (response, error) = match out {
             Ok(r) => (Some(r), None),
             Err(e) => (None, Some(e.reason.clone())),
@@ -368,7 +327,7 @@ pub fn is_secret_name(name: String) -> bool {
 
 /// TEST ONLY (hidden; not part of the API): panics inside a future on the shared runtime,
 /// started exactly as `NativeClient.start` starts a call (`spawn_call`); the outcome, an
-/// `APIError` of kind `Panic`, arrives on `queue` under `id`. The SDK's tests use it to prove
+/// `APIError` (`bridge::catch_panic`), arrives on `queue` under `id`. The SDK's tests use it to prove
 /// that a panic in Rust never takes the Node process down nor leaves a promise pending.
 #[napi(js_name = "__panicForTests")]
 pub fn panic_for_tests(queue: &CompletionQueue, id: u32) {
@@ -488,7 +447,7 @@ impl NativeClient {
             client.wait_for(op, req, what, wo).await.map(|r| r.map(response)).map_err(to_napi)
         };
         let span = logging::call_span(self.log.0, self.log.1);
-        cancellable(token, async move { CatchPanic(wait).await.unwrap_or_else(|panic| Err(panic_error(&panic))) })
+        cancellable(token, async move { bridge::catch_panic(wait).await.unwrap_or_else(|panic| Err(to_napi(panic))) })
             .instrument(span)
             .await
     }

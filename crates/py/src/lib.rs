@@ -11,9 +11,7 @@
 //! connection pool on first use, so a client made before a fork keeps working in the child.
 
 use std::future::Future;
-use std::pin::Pin;
 use std::sync::{Arc, Mutex};
-use std::task::{Context, Poll};
 use std::time::Duration;
 
 use cloudpirates as cp;
@@ -134,70 +132,14 @@ impl From<cp::RawResponse> for Response {
 }
 
 /// The outcome of a call, turned into a Python object (or raised) once the GIL is held.
-struct Outcome(Result<Option<cp::RawResponse>, Failure>);
-
-/// Why a call has no response: the core's error, or a panic caught by [`CatchPanic`].
-enum Failure {
-    Core(cp::Error),
-    Panic(String),
-}
+struct Outcome(cp::Result<Option<cp::RawResponse>>);
 
 impl Outcome {
-    /// The outcome of a call future run under [`CatchPanic`].
-    fn of(r: Result<cp::Result<Option<cp::RawResponse>>, String>) -> Self {
-        Outcome(match r {
-            Ok(Ok(v)) => Ok(v),
-            Ok(Err(e)) => Err(Failure::Core(e)),
-            Err(panic) => Err(Failure::Panic(panic)),
-        })
-    }
-}
-
-/// A future that turns a panic while it is polled into `Err(message)`, so a bug in the
-/// core (or here) ends that one call with an error instead of killing a runtime worker's
-/// task silently (a blocking call would get no result; an asyncio future would never be
-/// settled). Every call future runs under it, in `block_on` and `spawn_call`.
-struct CatchPanic<F>(F);
-
-impl<F: Future> Future for CatchPanic<F> {
-    type Output = Result<F::Output, String>;
-
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        // SAFETY: structural pinning of the only field; `CatchPanic` never moves it.
-        let fut = unsafe { self.map_unchecked_mut(|s| &mut s.0) };
-        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| fut.poll(cx))) {
-            Ok(Poll::Pending) => Poll::Pending,
-            Ok(Poll::Ready(v)) => Poll::Ready(Ok(v)),
-            Err(payload) => {
-                let msg = payload
-                    .downcast_ref::<&str>()
-                    .map(|s| (*s).to_owned())
-                    .or_else(|| payload.downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "a panic without a message".to_owned());
-                Poll::Ready(Err(msg))
-            }
-        }
-    }
-}
-
-/// The exception for a caught panic: an `APIError` (kind `Panic`) built like every other
-/// error, by `cloudpirates._errors._from_native`. Its outcome is unknown: a write may have
-/// been sent before the panic.
-fn panic_py_err(py: Python<'_>, msg: &str) -> PyErr {
-    let json = serde_json::json!({
-        "class": "APIError",
-        "kind": "Panic",
-        "status": null,
-        "message": format!("internal error in the CloudPirates SDK (a Rust panic: {msg}); the call was abandoned and a write may have been sent. Please report it."),
-        "attempts": 0,
-        "may_have_executed": true,
-    })
-    .to_string();
-    let built =
-        py.import("cloudpirates._errors").and_then(|m| m.getattr("_from_native")).and_then(|f| f.call1((json,)));
-    match built {
-        Ok(exc) => PyErr::from_value(exc),
-        Err(_) => PyRuntimeError::new_err(format!("internal error in the CloudPirates SDK (a Rust panic: {msg})")),
+    /// The outcome of a call future run under the core's panic guard
+    /// ([`cp::bridge::catch_panic`]): a panic is an `APIError` that says a write may have
+    /// been applied.
+    fn of(r: cp::Result<cp::Result<Option<cp::RawResponse>>>) -> Self {
+        Outcome(r.and_then(|v| v))
     }
 }
 
@@ -210,8 +152,7 @@ impl<'py> IntoPyObject<'py> for Outcome {
         match self.0 {
             Ok(Some(r)) => Ok(Bound::new(py, Response::from(r))?.into_any()),
             Ok(None) => Ok(py.None().into_bound(py)),
-            Err(Failure::Core(e)) => Err(to_py_err(py, &e)),
-            Err(Failure::Panic(msg)) => Err(panic_py_err(py, &msg)),
+            Err(e) => Err(to_py_err(py, &e)),
         }
     }
 }
@@ -240,21 +181,22 @@ fn operation(py: Python<'_>, id: &str) -> PyResult<&'static cp::Operation> {
 
 /// Runs a future on the shared runtime with the GIL released. Every 100 ms the GIL is taken
 /// back briefly to let Python handle signals: Ctrl-C drops the future (cancelling the call).
-/// A panic in the future raises `APIError` (kind `Panic`); the process and runtime go on.
+/// A panic in the future raises `APIError` (the core's `bridge::catch_panic`); the process
+/// and runtime go on.
 ///
 /// The whole call runs as a task on a runtime worker, next to the connection task hyper
 /// spawns for the socket, and the Python thread parks on a channel until the result is
 /// there. (It used to be polled on the Python thread with `Runtime::block_on` and a 100 ms
 /// `tokio::time::timeout`: then every request and every response crossed between the Python
 /// thread and the worker that owns the socket, 6 context switches per call against 3 to 4.)
-fn block_on<F>(py: Python<'_>, fut: F) -> PyResult<F::Output>
+fn block_on<F>(py: Python<'_>, fut: F) -> PyResult<cp::Result<F::Output>>
 where
     F: Future + Send + 'static,
     F::Output: Send + 'static,
 {
     let (tx, rx) = std::sync::mpsc::sync_channel(1);
     let task = runtime().spawn(async move {
-        let _ = tx.send(CatchPanic(fut).await);
+        let _ = tx.send(cp::bridge::catch_panic(fut).await);
     });
     let mut rx = rx;
     loop {
@@ -264,8 +206,7 @@ where
         });
         rx = back;
         match got {
-            Ok(Ok(v)) => return Ok(v),
-            Ok(Err(panic)) => return Err(panic_py_err(py, &panic)),
+            Ok(v) => return Ok(v),
             Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
                 if let Err(e) = py.check_signals() {
                     task.abort();
@@ -374,7 +315,7 @@ impl Pending {
 }
 
 /// Spawns an asyncio call on the shared runtime: its outcome (a panic included, see
-/// [`CatchPanic`]) is pushed onto `completions` for `future`.
+/// `bridge::catch_panic`) is pushed onto `completions` for `future`.
 #[cfg(unix)]
 fn spawn_call<F>(future: Bound<'_, PyAny>, completions: &Completions, call: F) -> Pending
 where
@@ -383,7 +324,7 @@ where
     let queue = completions.inner.clone();
     let future = future.unbind();
     let task = runtime().spawn(async move {
-        let outcome = Outcome::of(CatchPanic(call).await);
+        let outcome = Outcome::of(cp::bridge::catch_panic(call).await);
         queue.push(future, outcome);
     });
     Pending { task: task.abort_handle() }
@@ -514,7 +455,7 @@ impl NativeClient {
             self.call(py, op, path, query, body, (limit, offset), (timeout, max_retries, consistency))?;
         let client = self.core().map_err(|e| to_py_err(py, &e))?;
         let result = block_on(py, async move { client.execute(op, req).await })?;
-        Ok(Outcome::of(Ok(result.map(Some))).into_pyobject(py)?.unbind())
+        Ok(Outcome::of(result.map(|r| r.map(Some))).into_pyobject(py)?.unbind())
     }
 
     /// Sends one operation; returns an asyncio future. Must be called while an event loop
@@ -538,7 +479,7 @@ impl NativeClient {
             self.call(py, op, path, query, body, (limit, offset), (timeout, max_retries, consistency))?;
         let client = self.core().map_err(|e| to_py_err(py, &e))?;
         pyo3_async_runtimes::generic::future_into_py::<ForkSafeRuntime, _, _>(py, async move {
-            Ok(Outcome::of(CatchPanic(async move { client.execute(op, req).await.map(Some) }).await))
+            Ok(Outcome::of(cp::bridge::catch_panic(async move { client.execute(op, req).await.map(Some) }).await))
         })
     }
 
@@ -587,7 +528,7 @@ impl NativeClient {
         let (op, req, what, opts) = self.wait_args(py, op, path, query, deleted, min_delay, max_delay, max_wait)?;
         let client = self.core().map_err(|e| to_py_err(py, &e))?;
         let result = block_on(py, async move { client.wait_for(op, req, what, opts).await })?;
-        Ok(Outcome::of(Ok(result)).into_pyobject(py)?.unbind())
+        Ok(Outcome::of(result).into_pyobject(py)?.unbind())
     }
 
     /// The asyncio form of `wait_for`.
@@ -607,7 +548,7 @@ impl NativeClient {
         let (op, req, what, opts) = self.wait_args(py, op, path, query, deleted, min_delay, max_delay, max_wait)?;
         let client = self.core().map_err(|e| to_py_err(py, &e))?;
         pyo3_async_runtimes::generic::future_into_py::<ForkSafeRuntime, _, _>(py, async move {
-            Ok(Outcome::of(CatchPanic(async move { client.wait_for(op, req, what, opts).await }).await))
+            Ok(Outcome::of(cp::bridge::catch_panic(async move { client.wait_for(op, req, what, opts).await }).await))
         })
     }
 
@@ -715,7 +656,7 @@ fn is_secret_name(name: &str) -> bool {
 
 /// TEST ONLY (hidden; not part of the API): panics inside a future on the shared runtime,
 /// through the very path a call takes: with no arguments, the blocking path of
-/// `Client.request` (`block_on`), which raises `APIError` (kind `Panic`); with an asyncio
+/// `Client.request` (`block_on`), which raises `APIError` (`bridge::catch_panic`); with an asyncio
 /// `future` and its loop's `completions`, the path of `Client.request_start`
 /// (`spawn_call`), which sets that exception on the future. The SDK's tests use it to prove
 /// that a panic in Rust never takes the Python process down nor leaves a call hanging.
@@ -733,7 +674,7 @@ fn _panic_for_tests(
     match (future, completions) {
         (None, None) => {
             let result = block_on(py, boom())?;
-            Ok(Outcome::of(Ok(result)).into_pyobject(py)?.unbind())
+            Ok(Outcome::of(result).into_pyobject(py)?.unbind())
         }
         #[cfg(unix)]
         (Some(future), Some(completions)) => {
