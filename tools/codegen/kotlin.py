@@ -473,10 +473,7 @@ def emit_error_test() -> str:
 def emit_secret_names_test(spec: Spec) -> str:
     """Every field name of the models, with whether the OpenAPI file marks it `x-secret` (what the
     generated `toString()` hides): the core's one rule must say the same of each."""
-    names: dict[str, bool] = {}
-    for m in spec.models.values():
-        for f in getattr(m, "fields", None) or []:
-            names[f.name] = names.get(f.name, False) or f.secret
+    names = spec.field_secrecy()
     out = [HEADER, f"package {PKG}\n\n", "import kotlin.test.Test\n",
            "import kotlin.test.assertEquals\n\n",
            "/** The models hide exactly the field names the core's rule calls secret (`is_secret_name`, through the FFI). */\n",

@@ -177,6 +177,15 @@ class Spec:
     def ops_of(self, resource: list[str]) -> list[Operation]:
         return [op for op in self.operations if op.resource_path == resource]
 
+    def field_secrecy(self) -> dict[str, bool]:
+        """Every field name of the models, with whether the OpenAPI file marks it `x-secret`
+        anywhere (what generated printing hides; the core's `is_secret_name` must agree)."""
+        names: dict[str, bool] = {}
+        for m in self.models.values():
+            for f in m.fields:
+                names[f.name] = names.get(f.name, False) or f.secret
+        return names
+
     def children_of(self, resource: list[str]) -> list[list[str]]:
         return [r for r in self.resources() if len(r) == len(resource) + 1 and r[: len(resource)] == resource]
 

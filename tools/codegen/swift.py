@@ -427,10 +427,7 @@ def emit_error_test() -> str:
 
 
 def emit_secret_names_test(spec: Spec) -> str:
-    names: dict[str, bool] = {}
-    for m in spec.models.values():
-        for f in getattr(m, "fields", None) or []:
-            names[f.name] = names.get(f.name, False) or f.secret
+    names = spec.field_secrecy()
     out = [HEADER, "import XCTest\nimport CloudPirates\n\n",
            "/// The models hide exactly the field names the core's rule calls secret (`is_secret_name`, through the FFI).\n",
            "final class SecretNamesTests: XCTestCase {\n    let names: [(String, Bool)] = [\n"]
