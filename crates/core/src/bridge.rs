@@ -89,20 +89,20 @@ impl Settings {
             }
             base_url = base_url.or_else(|| env(crate::config::ENV_BASE_URL));
         }
-        if api_key.is_some() && self.access_token.is_some() {
-            return Err(config("set either an API key or an access token, not both"));
-        }
-        if self.refresh_token.is_some() && self.access_token.is_none() {
-            return Err(config("a refresh token needs an access token"));
-        }
-        if let Some(k) = api_key {
-            b = b.api_key(k);
-        }
-        if let Some(a) = &self.access_token {
-            b = b.bearer(a.clone(), self.refresh_token.clone().map(Secret::new));
-            if let Some(ms) = self.access_token_expires_at_ms {
-                b = b.access_token_expires_at(UNIX_EPOCH + Duration::from_millis(ms));
+        match credentials(
+            api_key,
+            self.access_token.clone(),
+            self.refresh_token.clone(),
+            self.access_token_expires_at_ms,
+        )? {
+            Credentials::ApiKey(k) => b = b.api_key(k),
+            Credentials::Bearer { access_token, refresh_token, expires_at } => {
+                b = b.bearer(access_token, refresh_token);
+                if let Some(at) = expires_at {
+                    b = b.access_token_expires_at(at);
+                }
             }
+            _ => {}
         }
         if let Some(u) = base_url {
             b = b.base_url(u);
@@ -140,6 +140,27 @@ fn positive_ms(what: &str, ms: u64) -> Result<Duration> {
         return Err(config(&format!("{what} must be greater than zero")));
     }
     Ok(Duration::from_millis(ms))
+}
+
+/// Credentials from an API key or a Bearer token pair: one or the other, never both; a refresh
+/// token needs an access token; nothing at all is "no credentials".
+pub fn credentials(
+    api_key: Option<String>,
+    access_token: Option<String>,
+    refresh_token: Option<String>,
+    access_token_expires_at_ms: Option<u64>,
+) -> Result<Credentials> {
+    match (api_key, access_token) {
+        (Some(_), Some(_)) => Err(config("set either an API key or an access token, not both")),
+        (Some(k), None) if refresh_token.is_none() => Ok(Credentials::ApiKey(Secret::new(k))),
+        (_, None) if refresh_token.is_some() => Err(config("a refresh token needs an access token")),
+        (None, Some(a)) => Ok(Credentials::Bearer {
+            access_token: Secret::new(a),
+            refresh_token: refresh_token.map(Secret::new),
+            expires_at: access_token_expires_at_ms.map(|ms| UNIX_EPOCH + Duration::from_millis(ms)),
+        }),
+        _ => Ok(Credentials::None),
+    }
 }
 
 /// Per-call options from milliseconds and names; `None` keeps the client's setting.

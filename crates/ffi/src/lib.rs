@@ -21,7 +21,7 @@ use std::time::Duration;
 
 use cloudpirates::bridge::{self, Settings};
 use cloudpirates::waiters::{WaitFor, WaitOptions};
-use cloudpirates::{Client, Credentials, ErrorKind, RawRequest};
+use cloudpirates::{Client, ErrorKind, RawRequest};
 
 mod logging;
 pub use logging::{LogLevel, LogSink, install_log_sink, set_log_level};
@@ -408,16 +408,7 @@ impl FfiClient {
         access_token: Option<String>,
         refresh_token: Option<String>,
     ) -> Result<(), FfiError> {
-        let creds = match (api_key, access_token) {
-            (Some(_), Some(_)) => return Err(invalid("set either an API key or a Bearer token, not both")),
-            (Some(k), None) => Credentials::ApiKey(k.into()),
-            (None, Some(a)) => Credentials::Bearer {
-                access_token: a.into(),
-                refresh_token: refresh_token.map(Into::into),
-                expires_at: None,
-            },
-            (None, None) => Credentials::None,
-        };
+        let creds = bridge::credentials(api_key, access_token, refresh_token, None)?;
         Ok(self.client.set_credentials(creds)?)
     }
 
