@@ -20,6 +20,10 @@
 
 use std::time::{Duration, UNIX_EPOCH};
 
+/// The fields of the core's `tracing` events as plain values, for each binding's logger.
+#[path = "log_fields.rs"]
+pub mod log_fields;
+
 use crate::auth::Credentials;
 use crate::client::{Client, RawResponse};
 use crate::config::RequestOptions;
@@ -233,9 +237,9 @@ pub fn page_query(op: &Operation, limit: Option<u32>, offset: Option<u64>) -> Re
 /// The offset of the page after `resp`, or `None` when the list has ended: the core's reading
 /// of the paging headers and links, and an empty page always ends the list.
 pub fn next_offset(resp: &RawResponse) -> Option<u64> {
-    let body = resp.body.iter().copied().filter(|b| !b.is_ascii_whitespace());
-    if body.clone().take(2).eq([b'[', b']']) {
-        return None;
+    let mut body = resp.body.iter().copied().filter(|b| !b.is_ascii_whitespace());
+    if matches!((body.next(), body.next()), (None, _) | (Some(b'['), Some(b']'))) {
+        return None; // no body, or an empty array: no items, so no next page
     }
     let info = resp.page.as_ref()?;
     let current = info.offset.unwrap_or(0);

@@ -45,9 +45,20 @@ impl fmt::Display for Secret {
 pub fn is_secret_name(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     crate::api::operations::SECRET_FIELDS.contains(&name)
-        || ["token", "secret", "password", "apikey", "api_key", "credential", "authorization", "cookie", "signature"]
-            .iter()
-            .any(|w| lower.contains(w))
+        || [
+            "token",
+            "secret",
+            "password",
+            "apikey",
+            "api_key",
+            "api-key",
+            "credential",
+            "authorization",
+            "cookie",
+            "signature",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 /// `Debug` of a model's unknown fields, with the values of secret-named ones redacted.

@@ -4,7 +4,7 @@
 //!
 //! Every call of a client that logs runs inside a span naming the client (`cp_log`) and its
 //! level (`cp_level`); an event below that level is dropped here, without crossing into
-//! JavaScript. Field values are read as plain values (`log_fields.rs`, shared with Python):
+//! JavaScript. Field values are read as plain values (`cloudpirates::bridge::log_fields`, shared by every binding):
 //! `status: 200`, never `Some(200)`; secret-named fields are `[REDACTED]`.
 
 use std::sync::{Mutex, Once, OnceLock};
@@ -17,9 +17,7 @@ use tracing::{Level, Subscriber, span};
 use tracing_subscriber::layer::{Context, Layer, SubscriberExt};
 use tracing_subscriber::registry::LookupSpan;
 
-#[path = "../../py/src/log_fields.rs"]
-mod log_fields;
-use log_fields::{EventFields, Value};
+use cloudpirates::bridge::log_fields::{EventFields, Value};
 
 /// One event of the core, for the logger of client `client`.
 #[napi(object)]

@@ -19,7 +19,6 @@ use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyString};
 
-mod log_fields;
 mod logging;
 mod runtime;
 

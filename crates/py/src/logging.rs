@@ -1,7 +1,7 @@
 //! Forwards the core's `tracing` events to Python's `logging` logger `cloudpirates`
 //! (requests at DEBUG, retries and consistency waits at INFO). Field values whose names
 //! suggest a secret are redacted and values read as Python's own (`status=200`, not
-//! `Some(200)`): see `log_fields.rs`, which the Node addon shares.
+//! `Some(200)`): see `cloudpirates::bridge::log_fields`, which every binding shares.
 
 use std::fmt::Write as _;
 use std::sync::Once;
@@ -13,7 +13,7 @@ use pyo3::types::PyDict;
 use tracing::{Event, Level, Subscriber};
 use tracing_subscriber::layer::{Context, Layer, SubscriberExt};
 
-use crate::log_fields::{EventFields, Value, text};
+use cloudpirates::bridge::log_fields::{EventFields, Value, text};
 
 static INSTALL: Once = Once::new();
 static LOGGER: PyOnceLock<Py<PyAny>> = PyOnceLock::new();

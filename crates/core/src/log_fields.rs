@@ -1,11 +1,11 @@
 //! The fields of one of the core's `tracing` events as plain values (text, integers,
 //! numbers, booleans), so each binding logs them as its own language's values: `status=200`,
 //! never Rust's `Some(200)`; an absent value (`None`) is left out. The values of fields with a
-//! secret name (the core's one rule, `cloudpirates::bridge::is_secret_name`) are replaced by
+//! secret name (the core's one rule, `crate::secret::is_secret_name`) are replaced by
 //! `[REDACTED]`; the core never logs secrets in the first place.
 //!
-//! One file for both bindings: `crates/py` declares it as a module and `crates/node`
-//! includes this same file (`#[path]`), so Python and Node read an event the same way.
+//! One definition for every binding (`cloudpirates::bridge::log_fields`), so each language
+//! reads an event the same way.
 
 use tracing::Event;
 use tracing::field::{Field, Visit};
@@ -13,16 +13,22 @@ use tracing::field::{Field, Visit};
 /// One field value, as the binding's language will show it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
+    /// Text.
     Str(String),
+    /// A whole number.
     Int(i64),
+    /// A number with a fraction.
     Float(f64),
+    /// `true` or `false`.
     Bool(bool),
 }
 
 /// An event's message and its other fields, in the order the core wrote them.
 #[derive(Default)]
 pub struct EventFields {
+    /// The event's message.
     pub message: String,
+    /// The other fields, by name.
     pub fields: Vec<(&'static str, Value)>,
 }
 
@@ -41,8 +47,8 @@ impl EventFields {
                 Value::Str(s) => s,
                 other => text(&other),
             };
-        } else if cloudpirates::bridge::is_secret_name(field.name()) {
-            self.fields.push((field.name(), Value::Str(cloudpirates::REDACTED.to_owned())));
+        } else if crate::secret::is_secret_name(field.name()) {
+            self.fields.push((field.name(), Value::Str(crate::REDACTED.to_owned())));
         } else {
             self.fields.push((field.name(), value));
         }
