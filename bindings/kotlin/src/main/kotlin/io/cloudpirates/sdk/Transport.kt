@@ -19,7 +19,10 @@ import kotlinx.serialization.json.Json
  * `execute`, map errors, decode. Knows no HTTP (the Rust core does).
  */
 internal class Transport(internal val ffi: FfiClient) : AutoCloseable {
-    /** Test hook: sees the id of every operation whose call reached the server (any status). */
+    /**
+     * Test-only hook, not part of the API (internal): when set, sees the id and status of every
+     * operation whose call reached the server; the project's tests use it to prove coverage.
+     */
     @Volatile internal var observer: ((String, Int) -> Unit)? = null
 
     internal companion object {
