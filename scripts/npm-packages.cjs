@@ -29,6 +29,8 @@ const targets = pkg.napi.targets.map(napiTriple);
 const here = napiTriple(triple);
 
 // the main package
+pkg.type = 'commonjs'; // dist/*.js are CommonJS; the ES-module views are .mjs
+pkg.repository = { ...pkg.repository, url: 'git+https://github.com/cloudpirates/cloudpirates-sdk.git' };
 pkg.optionalDependencies = Object.fromEntries(targets.map((t) => [`${scope}-${name(t)}`, pkg.version]));
 pkg.files = pkg.files.filter((f) => !f.endsWith('.node'));
 delete pkg.devDependencies;
@@ -56,6 +58,7 @@ const plat = {
   os: [here.platform],
   cpu: [here.arch],
   ...(here.platform === 'linux' ? { libc: [here.abi === 'musl' ? 'musl' : 'glibc'] } : {}),
+  type: 'commonjs',
   main: nodeFile,
   files: [nodeFile, exe, 'LICENSE', 'README.md'],
 };
