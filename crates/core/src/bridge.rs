@@ -173,11 +173,31 @@ pub fn request_options(
     max_retries: Option<u32>,
     consistency_name: Option<&str>,
 ) -> Result<RequestOptions> {
-    Ok(RequestOptions {
+    call_options(timeout_ms, max_retries, consistency_name, Vec::new())
+}
+
+/// [`request_options`] with extra headers, checked here (a reserved or malformed header is an
+/// [`ErrorKind::InvalidInput`] naming it) so that a binding fails before it starts the call.
+pub fn call_options(
+    timeout_ms: Option<u64>,
+    max_retries: Option<u32>,
+    consistency_name: Option<&str>,
+    headers: Vec<(String, String)>,
+) -> Result<RequestOptions> {
+    let opts = RequestOptions {
         timeout: timeout_ms.map(|ms| positive_ms("timeout", ms)).transpose()?,
         max_retries,
         consistency: consistency_name.map(consistency).transpose()?,
-    })
+        headers,
+    };
+    opts.header_map()?;
+    Ok(opts)
+}
+
+/// Runs one call and returns its output with the response metadata (status, headers, request
+/// id, attempts, time waited) when `raw` is set; with `raw` unset nothing extra is built.
+pub async fn with_meta<F: std::future::Future>(raw: bool, fut: F) -> (F::Output, Option<crate::ResponseMeta>) {
+    if raw { crate::response::capture(fut).await } else { (fut.await, None) }
 }
 
 /// The operation with this dotted id, found through a map; a clear error when unknown.

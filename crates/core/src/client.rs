@@ -132,6 +132,10 @@ struct Attempt {
     stale_delay: Duration,
     /// The written ancestor of a missing path was seen: the next 404/403 is true.
     ancestor_visible: bool,
+    /// The call's extra headers (`RequestOptions::headers`), checked, and as given (for the
+    /// lookups made on the call's behalf).
+    extra: reqwest::header::HeaderMap,
+    headers: Vec<(String, String)>,
 }
 
 impl Client {
@@ -158,12 +162,7 @@ impl Client {
 
     /// A copy with per-call overrides, sharing pool, session and ledger.
     pub fn with_options(&self, options: RequestOptions) -> Client {
-        let merge = |new: RequestOptions, old: RequestOptions| RequestOptions {
-            timeout: new.timeout.or(old.timeout),
-            max_retries: new.max_retries.or(old.max_retries),
-            consistency: new.consistency.or(old.consistency),
-        };
-        Client { inner: self.inner.clone(), options: merge(options, self.options) }
+        Client { inner: self.inner.clone(), options: options.over(&self.options) }
     }
 
     /// The client's configuration.
@@ -217,11 +216,8 @@ impl Client {
     }
 
     async fn execute_inner(&self, op: &'static Operation, req: RawRequest, started: Instant) -> Result<RawResponse> {
-        let opts = RequestOptions {
-            timeout: req.options.timeout.or(self.options.timeout),
-            max_retries: req.options.max_retries.or(self.options.max_retries),
-            consistency: req.options.consistency.or(self.options.consistency),
-        };
+        let opts = req.options.over(&self.options);
+        let extra = opts.header_map()?;
         let cfg = &self.inner.config;
         let timeout = opts.timeout.unwrap_or(cfg.timeout);
         let max_retries = opts.max_retries.unwrap_or(cfg.retry.max_retries);
@@ -246,6 +242,8 @@ impl Client {
             stale_since: None,
             stale_delay: cfg.consistency.min_delay,
             ancestor_visible: false,
+            extra,
+            headers: opts.headers,
         };
         loop {
             if op.auth != crate::operation::AuthRequirement::None && self.inner.session.expiring() {
@@ -267,13 +265,13 @@ impl Client {
                 return Err(self.deadline_error(op, &st));
             }
             st.attempts += 1;
-            let result = self.inner.transport.send(op.method, &url, auth, body.as_ref(), st.deadline).await;
+            let result = self.inner.transport.send(op.method, &url, auth, &st.extra, body.as_ref(), st.deadline).await;
             match result {
                 Ok(reply) => {
                     tracing::debug!(target: "cloudpirates", op = op.id, method = op.method.as_str(), path = %path, status = reply.status, attempt = st.attempts, elapsed_ms = attempt_started.elapsed().as_millis() as u64, "response");
                     if let Some(mut resp) = self.on_reply(op, &path, &reply, body.as_ref(), &mut st).await? {
                         if (200..300).contains(&reply.status) {
-                            resp = self.after_success(op, &path, &req.path, body.as_ref(), resp, st.deadline).await;
+                            resp = self.after_success(op, &path, &req.path, body.as_ref(), resp, &st).await;
                         }
                         let page = (op.paging != Paging::No).then(|| {
                             page_info(
@@ -282,6 +280,14 @@ impl Client {
                                 requested_offset,
                                 if is_empty_array(&reply.body) { 0 } else { 1 },
                             )
+                        });
+                        crate::response::store(|| crate::response::ResponseMeta {
+                            status: resp.status,
+                            headers: reply.headers.clone(),
+                            request_id: resp.request_id.clone(),
+                            attempts: resp.attempts,
+                            waited: resp.waited,
+                            page: page.clone(),
                         });
                         return Ok(RawResponse { page, ..resp });
                     }
@@ -379,7 +385,7 @@ impl Client {
         let (auth, _) = self.inner.session.header(op);
         st.attempts += 1;
         let visible = matches!(
-            self.inner.transport.send(Method::Get, &url, auth, None, st.deadline).await,
+            self.inner.transport.send(Method::Get, &url, auth, &st.extra, None, st.deadline).await,
             Ok(reply) if (200..300).contains(&reply.status)
         );
         tracing::debug!(target: "cloudpirates", op = op.id, path = %path, ancestor = %ancestor, visible, "read the written ancestor of a missing path");
@@ -479,7 +485,7 @@ impl Client {
         values: &[String],
         req_body: Option<&Bytes>,
         mut resp: RawResponse,
-        deadline: Instant,
+        st: &Attempt,
     ) -> RawResponse {
         if op.method == Method::Get {
             return resp;
@@ -501,7 +507,7 @@ impl Client {
             created = match sent {
                 Some(id) => Some(id),
                 None => {
-                    let found = self.lookup_created(op, values, req_body, deadline).await;
+                    let found = self.lookup_created(op, values, req_body, st).await;
                     if let Some(id) = &found {
                         let obj = completed.get_or_insert_with(|| {
                             serde_json::from_slice::<Value>(&resp.body)
@@ -537,8 +543,9 @@ impl Client {
         op: &'static Operation,
         values: &[String],
         req_body: Option<&Bytes>,
-        deadline: Instant,
+        st: &Attempt,
     ) -> Option<String> {
+        let deadline = st.deadline;
         let key = crate::catalog::notes(op).lookup_key?;
         let field = op.created_id_field?;
         let want = serde_json::from_slice::<Value>(req_body?).ok()?.get(key)?.clone();
@@ -549,7 +556,7 @@ impl Client {
         let give_up = deadline.min(later(Instant::now(), cfg.max_wait));
         let mut delay = cfg.min_delay;
         loop {
-            if let Some(id) = self.find_in_list(list, values, key, &want, field, deadline).await {
+            if let Some(id) = self.find_in_list(list, values, key, &want, field, st).await {
                 return Some(id);
             }
             if later(Instant::now(), delay) >= give_up {
@@ -578,11 +585,11 @@ impl Client {
         key: &str,
         want: &Value,
         field: &str,
-        deadline: Instant,
+        st: &Attempt,
     ) -> Option<String> {
         let mut offset = 0u64;
         for _ in 0..LOOKUP_PAGES {
-            let remaining = deadline.saturating_duration_since(Instant::now());
+            let remaining = st.deadline.saturating_duration_since(Instant::now());
             let req = RawRequest {
                 path: values.to_vec(),
                 query: vec![("limit".into(), "100".into()), ("offset".into(), offset.to_string())],
@@ -591,6 +598,7 @@ impl Client {
                     timeout: Some(remaining.max(Duration::from_millis(1))),
                     max_retries: Some(0),
                     consistency: Some(Consistency::Eventual),
+                    headers: st.headers.clone(),
                 },
             };
             let resp = self.execute_boxed(list, req).await.ok()?;
@@ -637,13 +645,15 @@ impl Client {
         let op = crate::catalog::operation("auth.refresh").expect("auth.refresh is described");
         let body = serde_json::to_vec(&serde_json::json!({ "refreshToken": token.expose() })).expect("json");
         let url = self.url(&render_path(op, &[])?, &[]);
-        let reply =
-            self.inner.transport.send(op.method, &url, None, Some(&Bytes::from(body)), deadline).await.map_err(
-                |(failure, e)| {
-                    let kind = if failure == Failure::Timeout { ErrorKind::Timeout } else { ErrorKind::Auth };
-                    Error::new(kind, "the session could not be refreshed: the refresh request failed").with_source(e)
-                },
-            )?;
+        let reply = self
+            .inner
+            .transport
+            .send(op.method, &url, None, &Default::default(), Some(&Bytes::from(body)), deadline)
+            .await
+            .map_err(|(failure, e)| {
+                let kind = if failure == Failure::Timeout { ErrorKind::Timeout } else { ErrorKind::Auth };
+                Error::new(kind, "the session could not be refreshed: the refresh request failed").with_source(e)
+            })?;
         if !(200..300).contains(&reply.status) {
             return Err(Error::from_response(reply.status, &reply.body, None)
                 .with_kind(ErrorKind::Auth)

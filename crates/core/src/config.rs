@@ -75,7 +75,15 @@ impl Default for Config {
 }
 
 /// Per-call overrides. `None` keeps the client's setting.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
+///
+/// ```
+/// use std::time::Duration;
+/// use cloudpirates::RequestOptions;
+/// let opts = RequestOptions { timeout: Some(Duration::from_secs(5)), ..Default::default() }
+///     .header("X-Correlation-Id", "order-42");
+/// assert_eq!(opts.headers, [("X-Correlation-Id".to_string(), "order-42".to_string())]);
+/// ```
+#[derive(Clone, Default, PartialEq)]
 pub struct RequestOptions {
     /// Total deadline of this call.
     pub timeout: Option<Duration>,
@@ -83,6 +91,88 @@ pub struct RequestOptions {
     pub max_retries: Option<u32>,
     /// Consistency mode of this call.
     pub consistency: Option<Consistency>,
+    /// Extra headers added to every request of this call, in order. They never replace the
+    /// headers the client sets itself: `Authorization`, `Host`, `Content-Length`,
+    /// `Content-Type` and the connection headers are refused with
+    /// [`ErrorKind::InvalidInput`] when the call is made (see [`RESERVED_HEADERS`]).
+    pub headers: Vec<(String, String)>,
+}
+
+/// Header names a per-call option may not set: the client owns them.
+pub const RESERVED_HEADERS: &[&str] = &[
+    "authorization",
+    "proxy-authorization",
+    "host",
+    "content-length",
+    "content-type",
+    "transfer-encoding",
+    "connection",
+    "keep-alive",
+    "upgrade",
+    "te",
+    "trailer",
+];
+
+impl RequestOptions {
+    /// Adds one extra header (see [`RequestOptions::headers`]).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// These options over `base`: each set value wins; headers are `base`'s followed by
+    /// these, a name given here replacing the same name (any case) in `base`.
+    pub fn over(&self, base: &RequestOptions) -> RequestOptions {
+        let mut headers: Vec<(String, String)> = base
+            .headers
+            .iter()
+            .filter(|(n, _)| !self.headers.iter().any(|(m, _)| m.eq_ignore_ascii_case(n)))
+            .cloned()
+            .collect();
+        headers.extend(self.headers.iter().cloned());
+        RequestOptions {
+            timeout: self.timeout.or(base.timeout),
+            max_retries: self.max_retries.or(base.max_retries),
+            consistency: self.consistency.or(base.consistency),
+            headers,
+        }
+    }
+
+    /// The extra headers, checked: a clear [`ErrorKind::InvalidInput`] names a reserved, empty
+    /// or malformed name, or a value that cannot be sent (control characters).
+    pub(crate) fn header_map(&self) -> Result<reqwest::header::HeaderMap> {
+        use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+        let mut map = HeaderMap::new();
+        for (name, value) in &self.headers {
+            let bad = |why: &str| Error::invalid_input(format!("extra header {name:?}: {why}"));
+            let n = HeaderName::from_bytes(name.trim().as_bytes()).map_err(|_| bad("not a valid header name"))?;
+            if RESERVED_HEADERS.contains(&n.as_str()) {
+                return Err(bad("the client sets this header itself; it cannot be given per call"));
+            }
+            let v = HeaderValue::from_str(value).map_err(|_| {
+                bad("the value holds characters a header cannot carry (control characters or non-ASCII)")
+            })?;
+            map.append(n, v);
+        }
+        Ok(map)
+    }
+}
+
+impl std::fmt::Debug for RequestOptions {
+    /// Header values whose name looks secret (see [`crate::is_secret_name`]) are redacted.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let headers: Vec<(&str, &str)> = self
+            .headers
+            .iter()
+            .map(|(n, v)| (n.as_str(), if crate::secret::is_secret_name(n) { crate::REDACTED } else { v.as_str() }))
+            .collect();
+        f.debug_struct("RequestOptions")
+            .field("timeout", &self.timeout)
+            .field("max_retries", &self.max_retries)
+            .field("consistency", &self.consistency)
+            .field("headers", &headers)
+            .finish()
+    }
 }
 
 /// Parses and checks a base URL: `https`, or `http` on a loopback host only; no query or

@@ -37,6 +37,7 @@ mod open_model;
 mod operation;
 mod pagination;
 mod path;
+mod response;
 mod retry;
 mod secret;
 mod tolerant;
@@ -55,12 +56,14 @@ pub use builder::ClientBuilder;
 pub use catalog::{operation, operations};
 pub use client::{CallObserver, CallReport, Client, RawRequest, RawResponse};
 pub use config::{
-    Config, ConsistencyConfig, DEFAULT_BASE_URL, ENV_API_KEY, ENV_BASE_URL, RequestOptions, parse_base_url,
+    Config, ConsistencyConfig, DEFAULT_BASE_URL, ENV_API_KEY, ENV_BASE_URL, RESERVED_HEADERS, RequestOptions,
+    parse_base_url,
 };
 pub use consistency::Consistency;
 pub use error::{BusinessError, Error, ErrorKind, MAX_ERROR_BODY, Result, ValidationError};
 pub use operation::{AuthRequirement, Method, Operation, Paging};
 pub use pagination::{Links, Page, PageInfo, PageParams, page_info, parse_link_header};
 pub use path::encode_segment;
+pub use response::{ResponseMeta, WithResponse};
 pub use retry::{RetryPolicy, parse_retry_after};
 pub use secret::{REDACTED, Secret, is_secret_name};

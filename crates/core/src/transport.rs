@@ -60,12 +60,13 @@ impl Transport {
         method: Method,
         url: &url::Url,
         auth: Option<HeaderValue>,
+        extra: &HeaderMap,
         body: Option<&Bytes>,
         deadline: Instant,
     ) -> std::result::Result<HttpReply, AttemptError> {
         // One timer for the whole attempt, kept inside this future (reqwest's per-request
         // timeout boxes a timer and wraps the body in another layer).
-        match tokio::time::timeout_at(deadline.into(), self.attempt(method, url, auth, body)).await {
+        match tokio::time::timeout_at(deadline.into(), self.attempt(method, url, auth, extra, body)).await {
             Ok(r) => r,
             Err(_) => {
                 Err((Failure::Timeout, Error::new(ErrorKind::Timeout, "the attempt ran past the call's deadline")))
@@ -78,6 +79,7 @@ impl Transport {
         method: Method,
         url: &url::Url,
         auth: Option<HeaderValue>,
+        extra: &HeaderMap,
         body: Option<&Bytes>,
     ) -> std::result::Result<HttpReply, AttemptError> {
         let mut req = self.http.request(method.to_reqwest(), url.clone());
@@ -87,6 +89,11 @@ impl Transport {
         req = req.header(reqwest::header::ACCEPT, "application/json");
         if let Some(b) = body {
             req = req.header(reqwest::header::CONTENT_TYPE, "application/json").body(b.clone());
+        }
+        if !extra.is_empty() {
+            // Reserved names (Authorization, Content-Type, ...) never get here
+            // (`RequestOptions::header_map`); others, such as `Accept`, replace the default.
+            req = req.headers(extra.clone());
         }
         let mut resp = req.send().await.map_err(|e| (classify(&e), without_url(&e)))?;
         let status = resp.status().as_u16();

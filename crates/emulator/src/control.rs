@@ -73,6 +73,14 @@ pub fn handle(shared: &Shared, raw: &RawRequest) -> Reply {
             Reply::ok(Value::Array(list))
         }
         ("GET", "/_emulator/counters") => Reply::ok(counters(shared)),
+        ("GET", "/_emulator/requests") => {
+            let journal = shared.journal.lock().unwrap_or_else(|e| e.into_inner());
+            Reply::ok(Value::Array(journal.iter().cloned().collect()))
+        }
+        ("DELETE", "/_emulator/requests") => {
+            shared.journal.lock().unwrap_or_else(|e| e.into_inner()).clear();
+            Reply::ok(json!({"cleared": true}))
+        }
         ("POST", "/_emulator/activate") => {
             let b = match body() {
                 Ok(v) => v,
@@ -119,6 +127,7 @@ pub fn reset(shared: &Shared) {
     *shared.write() = fresh;
     shared.faults.lock().unwrap_or_else(|e| e.into_inner()).reset(shared.start.seed);
     shared.requests.lock().unwrap_or_else(|e| e.into_inner()).clear();
+    shared.journal.lock().unwrap_or_else(|e| e.into_inner()).clear();
 }
 
 fn mfa_codes(shared: &Shared) -> Value {

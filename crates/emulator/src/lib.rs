@@ -124,6 +124,10 @@ impl EmulatorHandle {
     pub fn set_runtime_config(&self, cfg: RuntimeConfig) {
         control::apply_config(&self.shared, cfg);
     }
+    /// The newest API requests received, oldest first (same as `GET /_emulator/requests`).
+    pub fn requests(&self) -> Vec<serde_json::Value> {
+        self.shared.journal.lock().unwrap_or_else(|e| e.into_inner()).iter().cloned().collect()
+    }
     /// Resets state to the seed (same as `POST /_emulator/reset`).
     pub fn reset(&self) {
         control::reset(&self.shared);

@@ -99,12 +99,29 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<
     if raw.path == "/_emulator" || raw.path.starts_with("/_emulator/") {
         return Ok(encode(crate::control::handle(&shared, &raw)));
     }
+    // Every API answer carries a request id (docs silent: docs/api-fidelity.md).
+    let id = shared.next_request_id.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let mut resp = serve_api(&shared, raw, &parts.headers).await?;
+    if let Ok(v) = hyper::header::HeaderValue::from_str(&format!("req_{id:08}")) {
+        resp.headers_mut().insert("x-request-id", v);
+    }
+    Ok(resp)
+}
+
+/// Serves one request of the API itself (not the control API).
+async fn serve_api(
+    shared: &Arc<Shared>,
+    raw: RawRequest,
+    headers: &hyper::HeaderMap,
+) -> Result<Response<Full<Bytes>>, ConnectionReset> {
+    let shared = shared.clone();
     let Some((op, _)) = routes::find(&raw.method, &raw.path) else {
         // An unknown URL, or a known path with a method it does not document: 404, as
         // docs/api/error-handling.md says (catalogue 1.5: "unknown URL or resource").
         return Ok(encode(Reply::not_found()));
     };
     *shared.requests.lock().unwrap_or_else(|e| e.into_inner()).entry(op.id()).or_default() += 1;
+    shared.log_request(op.id(), &raw, headers);
     let cfg = shared.cfg();
     if !cfg.faults.is_empty() {
         let fault = shared.faults.lock().unwrap_or_else(|e| e.into_inner()).decide(

@@ -29,7 +29,15 @@ pub struct Shared {
     /// Every request received on an API route, by operation id (faulted ones included), so
     /// tests count requests instead of timing them.
     pub requests: Mutex<std::collections::BTreeMap<&'static str, u64>>,
+    /// The newest API requests as received (method, path, query, headers with credentials
+    /// redacted), at most [`JOURNAL_LEN`], so tests see what reached the wire.
+    pub journal: Mutex<std::collections::VecDeque<serde_json::Value>>,
+    /// The number of the next API answer's `x-request-id`.
+    pub next_request_id: std::sync::atomic::AtomicU64,
 }
+
+/// Requests kept in [`Shared::journal`].
+pub const JOURNAL_LEN: usize = 256;
 
 impl Shared {
     /// Builds the shared state for a start configuration and bound origin.
@@ -40,6 +48,8 @@ impl Shared {
             faults: Mutex::new(FaultEngine::new(start.seed)),
             clock: Clock::new(),
             requests: Mutex::new(Default::default()),
+            journal: Mutex::new(Default::default()),
+            next_request_id: std::sync::atomic::AtomicU64::new(1),
             origin,
             start,
         }
@@ -55,6 +65,37 @@ impl Shared {
     /// Write lock on the domain state.
     pub fn write(&self) -> std::sync::RwLockWriteGuard<'_, State> {
         self.state.write().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Adds a request to the journal (`GET /_emulator/requests`). Credentials are shown by
+    /// their scheme only (`ApiKey [REDACTED]`); every other header as received.
+    pub fn log_request(&self, op: &str, raw: &RawRequest, headers: &hyper::HeaderMap) {
+        let mut shown = serde_json::Map::new();
+        for (name, value) in headers {
+            let text = String::from_utf8_lossy(value.as_bytes()).into_owned();
+            let text = if matches!(name.as_str(), "authorization" | "proxy-authorization" | "cookie") {
+                format!("{} [REDACTED]", text.split(' ').next().unwrap_or_default())
+            } else {
+                text
+            };
+            match shown.get_mut(name.as_str()) {
+                Some(serde_json::Value::String(prev)) => {
+                    prev.push_str(", ");
+                    prev.push_str(&text);
+                }
+                _ => {
+                    shown.insert(name.as_str().to_owned(), serde_json::Value::String(text));
+                }
+            }
+        }
+        let entry = serde_json::json!({
+            "operation": op, "method": raw.method, "path": raw.path, "query": raw.query, "headers": shown,
+        });
+        let mut journal = self.journal.lock().unwrap_or_else(|e| e.into_inner());
+        if journal.len() == JOURNAL_LEN {
+            journal.pop_front();
+        }
+        journal.push_back(entry);
     }
 }
 

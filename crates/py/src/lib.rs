@@ -376,7 +376,7 @@ impl NativeClient {
     }
 
     fn core(&self) -> cp::Result<cp::Client> {
-        Ok(self.shared.client()?.with_options(self.options))
+        Ok(self.shared.client()?.with_options(self.options.clone()))
     }
 }
 
@@ -426,11 +426,7 @@ impl NativeClient {
     ) -> PyResult<Self> {
         let given = cp::bridge::request_options(secs_to_ms(timeout), max_retries, consistency)
             .map_err(|e| to_py_err(py, &e))?;
-        let new = cp::RequestOptions {
-            timeout: given.timeout.or(self.options.timeout),
-            max_retries: given.max_retries.or(self.options.max_retries),
-            consistency: given.consistency.or(self.options.consistency),
-        };
+        let new = given.over(&self.options);
         Ok(NativeClient { shared: self.shared.clone(), options: new })
     }
 
