@@ -117,6 +117,58 @@ def emit_model(m: Model) -> str:
     out.append("}\n")
     if not req:
         out.append(f"\nimpl Default for {m.name} {{\n    fn default() -> Self {{\n        Self::new()\n    }}\n}}\n")
+    if len(req) >= 2:
+        out.append(builder(m, req, opt, arg, ident))
+    return "".join(out)
+
+
+def builder(m, req, opt, arg, ident) -> str:
+    """A builder beside `new` for a model with several required fields: each field is set by
+    name, so two strings cannot be swapped unnoticed; `build` names the required ones unset."""
+    b = f"{m.name}Builder"
+    first = req[0]
+    example_args = "".join(f".{ident(f.name)}(\"...\")" for f in req if rtype(f.type) == "String")
+    out = [f"\nimpl {m.name} {{\n"]
+    out.append(f"    /// A builder that names each field (beside [`{m.name}::new`], which takes them in order).\n")
+    if all(rtype(f.type) == "String" for f in req):
+        out.append(f"    ///\n    /// ```\n    /// let v = cloudpirates::models::{m.name}::builder(){example_args}.build().unwrap();\n")
+        out.append(f"    /// assert_eq!(v.{ident(first.name)}, \"...\");\n")
+        out.append(f"    /// let missing = cloudpirates::models::{m.name}::builder().build().unwrap_err();\n")
+        out.append(f"    /// assert!(missing.message().contains(\"{first.name}\"));\n    /// ```\n")
+    out.append(f"    pub fn builder() -> {b} {{\n        {b}::default()\n    }}\n}}\n\n")
+    out.append(f"/// Builds a [`{m.name}`] field by field; see [`{m.name}::builder`].\n")
+    out.append(f"#[derive(Clone, Default)]\n#[must_use]\npub struct {b} {{\n")
+    for f in m.fields:
+        out.append(f"    {ident(f.name)}: Option<{rtype(f.type)}>,\n")
+    out.append("}\n\n")
+    out.append(f"impl std::fmt::Debug for {b} {{\n    /// Which fields are set; never their values.\n")
+    out.append(f"    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {{\n        let mut d = f.debug_struct(\"{b}\");\n")
+    for f in m.fields:
+        out.append(f"        d.field(\"{ident(f.name)}\", &self.{ident(f.name)}.is_some());\n")
+    out.append("        d.finish()\n    }\n}\n\n")
+    out.append(f"impl {b} {{\n")
+    for f in m.fields:
+        what = "required" if f.required else "optional"
+        a = arg(f).replace(ident(f.name) + ":", "value:")
+        v = "value.into()" if rtype(f.type) == "String" else "value"
+        out.append(f"    /// Sets `{f.name}` ({what}).\n    pub fn {ident(f.name)}(mut self, {a}) -> Self {{\n")
+        out.append(f"        self.{ident(f.name)} = Some({v});\n        self\n    }}\n\n")
+    out.append(f"    /// The value; an [`crate::ErrorKind::InvalidInput`] error names every required field left unset.\n")
+    out.append(f"    pub fn build(self) -> crate::Result<{m.name}> {{\n        let mut missing: Vec<&str> = Vec::new();\n")
+    for f in req:
+        out.append(f"        if self.{ident(f.name)}.is_none() {{\n            missing.push(\"{f.name}\");\n        }}\n")
+    somes = ", ".join(f"Some({ident(f.name)})" for f in req)
+    selfs = ", ".join(f"self.{ident(f.name)}" for f in req)
+    out.append(f"        let ({somes}) = ({selfs}) else {{\n")
+    out.append(f"            return Err(crate::Error::invalid_input(format!(\"{m.name}: required field(s) not set: {{}}\", missing.join(\", \"))));\n        }};\n")
+    out.append(f"        Ok({m.name} {{\n")
+    for f in req:
+        out.append(f"            {ident(f.name)},\n")
+    for f in opt:
+        out.append(f"            {ident(f.name)}: self.{ident(f.name)},\n")
+    if not m.strict:
+        out.append("            extra: serde_json::Map::new(),\n")
+    out.append("        })\n    }\n}\n")
     return "".join(out)
 
 

@@ -22,6 +22,7 @@ pub struct ClientBuilder {
     base_url: Option<String>,
     config: Config,
     max_response_bytes: Option<u64>,
+    http_client: Option<reqwest::Client>,
 }
 
 impl ClientBuilder {
@@ -109,6 +110,24 @@ impl ClientBuilder {
         self
     }
 
+    /// Sends every request through this `reqwest::Client` (for proxies, custom root
+    /// certificates, or a pool shared with other code) instead of one built by the SDK.
+    ///
+    /// The SDK still applies its own deadline, retries, `User-Agent` and size cap per request;
+    /// [`ClientBuilder::connect_timeout`] does not apply (set it on the given client). Build it
+    /// with `redirect(reqwest::redirect::Policy::none())`: the API documents no redirect, and an
+    /// answer that came through a followed redirect becomes an error (never a success).
+    ///
+    /// ```
+    /// let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    /// let client = cloudpirates::Client::builder().api_key("cpk_example").http_client(http).build().unwrap();
+    /// # let _ = client;
+    /// ```
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http_client = Some(client);
+        self
+    }
+
     /// Checks the settings and builds the client.
     pub fn build(self) -> Result<Client> {
         if self.both_set {
@@ -126,7 +145,7 @@ impl ClientBuilder {
         if max_body == 0 {
             return Err(Error::new(ErrorKind::Config, "max_response_bytes must be greater than zero"));
         }
-        let transport = Transport::new(&config, max_body)?;
+        let transport = Transport::new(&config, max_body, self.http_client)?;
         Ok(Client::from_parts(config, transport, self.credentials, self.observer))
     }
 }
@@ -138,6 +157,7 @@ impl fmt::Debug for ClientBuilder {
             .field("base_url", &self.base_url)
             .field("config", &self.config)
             .field("observer", &self.observer.is_some())
+            .field("http_client", &self.http_client.is_some())
             .finish()
     }
 }

@@ -705,7 +705,7 @@ fn finish(kind: ErrorKind, msg: String, st: &Attempt, hint: Option<Duration>, ca
 
 fn final_error(op: &Operation, failure: Failure, st: &Attempt, hint: Option<Duration>, cause: Option<Error>) -> Error {
     let (kind, msg) = match failure {
-        Failure::TooLarge(_) => match cause {
+        Failure::TooLarge(_) | Failure::Redirected(_) => match cause {
             Some(e) => return e.with_stats(st.attempts, st.waited),
             None => (ErrorKind::Decode, format!("{}: the response body is past the size cap", op.id)),
         },
@@ -725,6 +725,7 @@ fn describe(f: Failure) -> String {
         Failure::Reset => "connection reset".into(),
         Failure::Status(s) => format!("HTTP {s}"),
         Failure::TooLarge(s) => format!("HTTP {s} with a body past the size cap"),
+        Failure::Redirected(s) => format!("HTTP {s} after a redirect the HTTP client followed"),
     }
 }
 

@@ -62,8 +62,50 @@ pub use config::{
 pub use consistency::Consistency;
 pub use error::{BusinessError, Error, ErrorKind, MAX_ERROR_BODY, Result, ValidationError};
 pub use operation::{AuthRequirement, Method, Operation, Paging};
-pub use pagination::{Links, Page, PageInfo, PageParams, page_info, parse_link_header};
-pub use path::encode_segment;
+pub use pagination::{Links, Page, PageInfo, PageParams};
+/// The HTTP client crate the SDK uses, for [`ClientBuilder::http_client`] (same version).
+pub use reqwest;
 pub use response::{ResponseMeta, WithResponse};
-pub use retry::{RetryPolicy, parse_retry_after};
+pub use retry::RetryPolicy;
 pub use secret::{REDACTED, Secret, is_secret_name};
+
+/// Internal parsers, reachable for the project's own property tests and fuzz targets only.
+/// Not part of the supported API: no stability promise.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::pagination::{page_info, parse_link_header};
+    pub use crate::path::encode_segment;
+    pub use crate::retry::parse_retry_after;
+}
+
+// Former root exports of internal parsers, kept so that code written against 0.1.0 compiles;
+// hidden from the docs and deprecated.
+
+#[doc(hidden)]
+#[deprecated(since = "0.1.1", note = "internal parser, not part of the supported API; it will be removed")]
+pub fn page_info(
+    headers: &reqwest::header::HeaderMap,
+    base: &url::Url,
+    requested_offset: u64,
+    item_count: usize,
+) -> PageInfo {
+    pagination::page_info(headers, base, requested_offset, item_count)
+}
+
+#[doc(hidden)]
+#[deprecated(since = "0.1.1", note = "internal parser, not part of the supported API; it will be removed")]
+pub fn parse_link_header(raw: &str) -> Links {
+    pagination::parse_link_header(raw)
+}
+
+#[doc(hidden)]
+#[deprecated(since = "0.1.1", note = "internal helper, not part of the supported API; it will be removed")]
+pub fn encode_segment(value: &str) -> Result<String> {
+    path::encode_segment(value)
+}
+
+#[doc(hidden)]
+#[deprecated(since = "0.1.1", note = "internal parser, not part of the supported API; it will be removed")]
+pub fn parse_retry_after(headers: &reqwest::header::HeaderMap) -> Option<std::time::Duration> {
+    retry::parse_retry_after(headers)
+}

@@ -66,6 +66,8 @@ pub(crate) enum Failure {
     Status(u16),
     /// The server answered with this status and a body past the client's size cap.
     TooLarge(u16),
+    /// A caller-supplied HTTP client followed a redirect (status of the final answer).
+    Redirected(u16),
 }
 
 /// What to do after a failed attempt.
@@ -101,7 +103,14 @@ pub(crate) fn decide(method: Method, failure: Failure) -> Decision {
 
 /// True when an attempt of this failure may have been applied by the server.
 pub(crate) fn may_have_executed(failure: Failure) -> bool {
-    matches!(failure, Failure::Timeout | Failure::Reset | Failure::Status(500 | 502 | 503 | 504) | Failure::TooLarge(_))
+    matches!(
+        failure,
+        Failure::Timeout
+            | Failure::Reset
+            | Failure::Status(500 | 502 | 503 | 504)
+            | Failure::TooLarge(_)
+            | Failure::Redirected(_)
+    )
 }
 
 /// A server hint longer than this is "too long" whatever its spelling (it also keeps every

@@ -25,17 +25,26 @@ pub(crate) const DEFAULT_MAX_RESPONSE_BYTES: u64 = 64 * 1024 * 1024;
 pub(crate) struct Transport {
     http: reqwest::Client,
     max_body: u64,
+    /// The `User-Agent` sent on each request when the caller supplied the HTTP client (whose
+    /// own default would otherwise name it); `None` when the client was built here.
+    user_agent: Option<HeaderValue>,
 }
 
 /// Why an attempt failed: its classification for the retry rules, and the error.
 pub(crate) type AttemptError = (Failure, Error);
 
 impl Transport {
-    pub(crate) fn new(config: &Config, max_body: u64) -> Result<Self> {
+    pub(crate) fn new(config: &Config, max_body: u64, custom: Option<reqwest::Client>) -> Result<Self> {
         let mut ua = format!("cloudpirates-rust/{}", env!("CARGO_PKG_VERSION"));
         if let Some(s) = &config.user_agent_suffix {
             ua.push(' ');
             ua.push_str(s);
+        }
+        if let Some(http) = custom {
+            let user_agent = HeaderValue::from_str(&ua).map_err(|_| {
+                Error::new(ErrorKind::Config, "the User-Agent suffix holds characters a header cannot carry")
+            })?;
+            return Ok(Transport { http, max_body, user_agent: Some(user_agent) });
         }
         let http = reqwest::Client::builder()
             .user_agent(ua)
@@ -49,7 +58,7 @@ impl Transport {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| Error::new(ErrorKind::Config, format!("cannot build the HTTP client: {e}")))?;
-        Ok(Transport { http, max_body })
+        Ok(Transport { http, max_body, user_agent: None })
     }
 
     /// Sends one attempt that must be over (body included) by `deadline`. Failures come
@@ -87,6 +96,9 @@ impl Transport {
             req = req.header(reqwest::header::AUTHORIZATION, a);
         }
         req = req.header(reqwest::header::ACCEPT, "application/json");
+        if let Some(ua) = &self.user_agent {
+            req = req.header(reqwest::header::USER_AGENT, ua.clone());
+        }
         if let Some(b) = body {
             req = req.header(reqwest::header::CONTENT_TYPE, "application/json").body(b.clone());
         }
@@ -97,6 +109,17 @@ impl Transport {
         }
         let mut resp = req.send().await.map_err(|e| (classify(&e), without_url(&e)))?;
         let status = resp.status().as_u16();
+        if resp.url() != url {
+            // Only a caller-supplied HTTP client can get here (ours follows no redirect): the
+            // answer is not the API's, and a write may have been applied or re-sent.
+            let e = Error::new(
+                ErrorKind::Connection,
+                format!(
+                    "the HTTP client followed a redirect (HTTP {status} from another URL); the API documents none: build the reqwest::Client with redirect::Policy::none()"
+                ),
+            );
+            return Err((Failure::Redirected(status), e.with_may_have_executed(method != Method::Get)));
+        }
         let headers = std::mem::take(resp.headers_mut());
         let too_large = |status: u16| {
             let e = Error::new(

@@ -265,3 +265,22 @@ fn models_holding_secrets_never_print_them() {
     }
     assert!(format!("{t:?}").contains("shown") && format!("{k:?}").contains("k1"), "the rest still prints");
 }
+
+#[tokio::test]
+async fn a_caller_supplied_client_that_follows_redirects_never_turns_one_into_a_success() {
+    let api = Hostile::start(|r| match (r.method.as_str(), r.path.as_str()) {
+        ("POST", "/v1/workspaces") => with_header(307, "location", "/v1/elsewhere"),
+        ("GET", "/v1/auth/me") => with_header(302, "location", "/v1/elsewhere"),
+        _ => json(200, r#"{"workspaceId":"fake","workspaceKey":"k","workspaceName":"n"}"#),
+    })
+    .await;
+    // The default reqwest policy follows up to 10 redirects.
+    let http = reqwest::Client::new();
+    let c = Client::builder().base_url(api.base_url()).api_key("cpk_test_key").http_client(http).build().unwrap();
+    let e = c.workspaces().create(&CreateWorkspaceRequest::new("n", "k")).await.unwrap_err();
+    assert!(e.may_have_executed(), "{e}");
+    assert!(e.message().contains("redirect"), "{e}");
+    assert_eq!(api.count("/v1/workspaces"), 1, "the write was not sent again by the SDK");
+    let e = c.auth().me().await.unwrap_err();
+    assert_eq!(e.attempts(), 1, "a redirect is not retried: {e}");
+}

@@ -150,3 +150,22 @@ fn debug_hides_secret_looking_header_values() {
     let shown = format!("{o:?}");
     assert!(!shown.contains("tok-123") && shown.contains("visible"), "{shown}");
 }
+
+#[tokio::test]
+async fn a_caller_supplied_http_client_carries_every_call() {
+    let env = start().await;
+    let mut defaults = reqwest::header::HeaderMap::new();
+    defaults.insert("x-from-custom-client", "yes".parse().unwrap());
+    let http = reqwest::Client::builder()
+        .default_headers(defaults)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let c = env.builder().http_client(http).build().unwrap();
+    c.workspaces().get(WS).await.unwrap();
+    let r = sent(&env, "workspaces.get").pop().unwrap();
+    assert_eq!(r["headers"]["x-from-custom-client"], "yes");
+    let ua = r["headers"]["user-agent"].as_str().unwrap();
+    assert!(ua.starts_with("cloudpirates-rust/"), "the SDK still names itself: {ua}");
+    assert_eq!(r["headers"]["authorization"], "ApiKey [REDACTED]");
+}

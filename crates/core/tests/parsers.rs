@@ -1,7 +1,8 @@
 //! Property tests of every parser of server input: whatever a server sends, parsing never
 //! panics and keeps its documented promises.
 
-use cloudpirates::{Error, page_info, parse_link_header, parse_retry_after};
+use cloudpirates::__private::{page_info, parse_link_header, parse_retry_after};
+use cloudpirates::Error;
 use proptest::prelude::*;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 

@@ -4,7 +4,7 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
-        let links = cloudpirates::parse_link_header(text);
+        let links = cloudpirates::__private::parse_link_header(text);
         for l in [links.first, links.prev, links.next, links.last].into_iter().flatten() {
             assert!(text.contains(l.as_str()));
         }

@@ -14,7 +14,7 @@ fuzz_target!(|data: &[u8]| {
     }
     let requested = parts.get(4).map_or(0, |p| p.len() as u64 * 7);
     let base = url::Url::parse("https://api.cloudpirates.io/v1").unwrap();
-    let info = cloudpirates::page_info(&h, &base, requested, data.len() % 30);
+    let info = cloudpirates::__private::page_info(&h, &base, requested, data.len() % 30);
     if let Some(next) = info.next_offset {
         assert!(next > info.offset.unwrap_or(requested));
     }

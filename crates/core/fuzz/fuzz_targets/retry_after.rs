@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(v) = HeaderValue::from_bytes(b) {
         h.insert("retry-after-ms", v);
     }
-    if let Some(d) = cloudpirates::parse_retry_after(&h) {
+    if let Some(d) = cloudpirates::__private::parse_retry_after(&h) {
         assert!(std::time::Instant::now().checked_add(d).is_some());
     }
 });

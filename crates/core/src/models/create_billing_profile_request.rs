@@ -35,3 +35,60 @@ impl CreateBillingProfileRequest {
         }
     }
 }
+
+impl CreateBillingProfileRequest {
+    /// A builder that names each field (beside [`CreateBillingProfileRequest::new`], which takes them in order).
+    pub fn builder() -> CreateBillingProfileRequestBuilder {
+        CreateBillingProfileRequestBuilder::default()
+    }
+}
+
+/// Builds a [`CreateBillingProfileRequest`] field by field; see [`CreateBillingProfileRequest::builder`].
+#[derive(Clone, Default)]
+#[must_use]
+pub struct CreateBillingProfileRequestBuilder {
+    billing_profile_name: Option<String>,
+    billing_profile_address: Option<BillingAddress>,
+}
+
+impl std::fmt::Debug for CreateBillingProfileRequestBuilder {
+    /// Which fields are set; never their values.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("CreateBillingProfileRequestBuilder");
+        d.field("billing_profile_name", &self.billing_profile_name.is_some());
+        d.field("billing_profile_address", &self.billing_profile_address.is_some());
+        d.finish()
+    }
+}
+
+impl CreateBillingProfileRequestBuilder {
+    /// Sets `billingProfileName` (required).
+    pub fn billing_profile_name(mut self, value: impl Into<String>) -> Self {
+        self.billing_profile_name = Some(value.into());
+        self
+    }
+
+    /// Sets `billingProfileAddress` (required).
+    pub fn billing_profile_address(mut self, value: BillingAddress) -> Self {
+        self.billing_profile_address = Some(value);
+        self
+    }
+
+    /// The value; an [`crate::ErrorKind::InvalidInput`] error names every required field left unset.
+    pub fn build(self) -> crate::Result<CreateBillingProfileRequest> {
+        let mut missing: Vec<&str> = Vec::new();
+        if self.billing_profile_name.is_none() {
+            missing.push("billingProfileName");
+        }
+        if self.billing_profile_address.is_none() {
+            missing.push("billingProfileAddress");
+        }
+        let (Some(billing_profile_name), Some(billing_profile_address)) = (self.billing_profile_name, self.billing_profile_address) else {
+            return Err(crate::Error::invalid_input(format!("CreateBillingProfileRequest: required field(s) not set: {}", missing.join(", "))));
+        };
+        Ok(CreateBillingProfileRequest {
+            billing_profile_name,
+            billing_profile_address,
+        })
+    }
+}

@@ -57,3 +57,78 @@ impl CreateInvitationRequest {
         self
     }
 }
+
+impl CreateInvitationRequest {
+    /// A builder that names each field (beside [`CreateInvitationRequest::new`], which takes them in order).
+    pub fn builder() -> CreateInvitationRequestBuilder {
+        CreateInvitationRequestBuilder::default()
+    }
+}
+
+/// Builds a [`CreateInvitationRequest`] field by field; see [`CreateInvitationRequest::builder`].
+#[derive(Clone, Default)]
+#[must_use]
+pub struct CreateInvitationRequestBuilder {
+    email: Option<String>,
+    role: Option<WorkspaceMemberRole>,
+    message: Option<String>,
+    invitation_expire_date: Option<String>,
+}
+
+impl std::fmt::Debug for CreateInvitationRequestBuilder {
+    /// Which fields are set; never their values.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("CreateInvitationRequestBuilder");
+        d.field("email", &self.email.is_some());
+        d.field("role", &self.role.is_some());
+        d.field("message", &self.message.is_some());
+        d.field("invitation_expire_date", &self.invitation_expire_date.is_some());
+        d.finish()
+    }
+}
+
+impl CreateInvitationRequestBuilder {
+    /// Sets `email` (required).
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+
+    /// Sets `role` (required).
+    pub fn role(mut self, value: WorkspaceMemberRole) -> Self {
+        self.role = Some(value);
+        self
+    }
+
+    /// Sets `message` (optional).
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `invitationExpireDate` (optional).
+    pub fn invitation_expire_date(mut self, value: impl Into<String>) -> Self {
+        self.invitation_expire_date = Some(value.into());
+        self
+    }
+
+    /// The value; an [`crate::ErrorKind::InvalidInput`] error names every required field left unset.
+    pub fn build(self) -> crate::Result<CreateInvitationRequest> {
+        let mut missing: Vec<&str> = Vec::new();
+        if self.email.is_none() {
+            missing.push("email");
+        }
+        if self.role.is_none() {
+            missing.push("role");
+        }
+        let (Some(email), Some(role)) = (self.email, self.role) else {
+            return Err(crate::Error::invalid_input(format!("CreateInvitationRequest: required field(s) not set: {}", missing.join(", "))));
+        };
+        Ok(CreateInvitationRequest {
+            email,
+            role,
+            message: self.message,
+            invitation_expire_date: self.invitation_expire_date,
+        })
+    }
+}

@@ -51,3 +51,73 @@ impl KubernetesResourceEnvelope {
         }
     }
 }
+
+impl KubernetesResourceEnvelope {
+    /// A builder that names each field (beside [`KubernetesResourceEnvelope::new`], which takes them in order).
+    pub fn builder() -> KubernetesResourceEnvelopeBuilder {
+        KubernetesResourceEnvelopeBuilder::default()
+    }
+}
+
+/// Builds a [`KubernetesResourceEnvelope`] field by field; see [`KubernetesResourceEnvelope::builder`].
+#[derive(Clone, Default)]
+#[must_use]
+pub struct KubernetesResourceEnvelopeBuilder {
+    cluster_id: Option<String>,
+    workspace_id: Option<String>,
+    resource: Option<serde_json::Value>,
+}
+
+impl std::fmt::Debug for KubernetesResourceEnvelopeBuilder {
+    /// Which fields are set; never their values.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("KubernetesResourceEnvelopeBuilder");
+        d.field("cluster_id", &self.cluster_id.is_some());
+        d.field("workspace_id", &self.workspace_id.is_some());
+        d.field("resource", &self.resource.is_some());
+        d.finish()
+    }
+}
+
+impl KubernetesResourceEnvelopeBuilder {
+    /// Sets `clusterId` (required).
+    pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
+        self.cluster_id = Some(value.into());
+        self
+    }
+
+    /// Sets `workspaceId` (required).
+    pub fn workspace_id(mut self, value: impl Into<String>) -> Self {
+        self.workspace_id = Some(value.into());
+        self
+    }
+
+    /// Sets `resource` (required).
+    pub fn resource(mut self, value: serde_json::Value) -> Self {
+        self.resource = Some(value);
+        self
+    }
+
+    /// The value; an [`crate::ErrorKind::InvalidInput`] error names every required field left unset.
+    pub fn build(self) -> crate::Result<KubernetesResourceEnvelope> {
+        let mut missing: Vec<&str> = Vec::new();
+        if self.cluster_id.is_none() {
+            missing.push("clusterId");
+        }
+        if self.workspace_id.is_none() {
+            missing.push("workspaceId");
+        }
+        if self.resource.is_none() {
+            missing.push("resource");
+        }
+        let (Some(cluster_id), Some(workspace_id), Some(resource)) = (self.cluster_id, self.workspace_id, self.resource) else {
+            return Err(crate::Error::invalid_input(format!("KubernetesResourceEnvelope: required field(s) not set: {}", missing.join(", "))));
+        };
+        Ok(KubernetesResourceEnvelope {
+            cluster_id,
+            workspace_id,
+            resource,
+            extra: serde_json::Map::new(),
+        })
+    }
+}

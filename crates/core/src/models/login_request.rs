@@ -46,3 +46,76 @@ impl LoginRequest {
         self
     }
 }
+
+impl LoginRequest {
+    /// A builder that names each field (beside [`LoginRequest::new`], which takes them in order).
+    ///
+    /// ```
+    /// let v = cloudpirates::models::LoginRequest::builder().email("...").password("...").build().unwrap();
+    /// assert_eq!(v.email, "...");
+    /// let missing = cloudpirates::models::LoginRequest::builder().build().unwrap_err();
+    /// assert!(missing.message().contains("email"));
+    /// ```
+    pub fn builder() -> LoginRequestBuilder {
+        LoginRequestBuilder::default()
+    }
+}
+
+/// Builds a [`LoginRequest`] field by field; see [`LoginRequest::builder`].
+#[derive(Clone, Default)]
+#[must_use]
+pub struct LoginRequestBuilder {
+    email: Option<String>,
+    password: Option<String>,
+    desired_challenge: Option<AuthChallengeType>,
+}
+
+impl std::fmt::Debug for LoginRequestBuilder {
+    /// Which fields are set; never their values.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("LoginRequestBuilder");
+        d.field("email", &self.email.is_some());
+        d.field("password", &self.password.is_some());
+        d.field("desired_challenge", &self.desired_challenge.is_some());
+        d.finish()
+    }
+}
+
+impl LoginRequestBuilder {
+    /// Sets `email` (required).
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+
+    /// Sets `password` (required).
+    pub fn password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(value.into());
+        self
+    }
+
+    /// Sets `desiredChallenge` (optional).
+    pub fn desired_challenge(mut self, value: AuthChallengeType) -> Self {
+        self.desired_challenge = Some(value);
+        self
+    }
+
+    /// The value; an [`crate::ErrorKind::InvalidInput`] error names every required field left unset.
+    pub fn build(self) -> crate::Result<LoginRequest> {
+        let mut missing: Vec<&str> = Vec::new();
+        if self.email.is_none() {
+            missing.push("email");
+        }
+        if self.password.is_none() {
+            missing.push("password");
+        }
+        let (Some(email), Some(password)) = (self.email, self.password) else {
+            return Err(crate::Error::invalid_input(format!("LoginRequest: required field(s) not set: {}", missing.join(", "))));
+        };
+        Ok(LoginRequest {
+            email,
+            password,
+            desired_challenge: self.desired_challenge,
+        })
+    }
+}

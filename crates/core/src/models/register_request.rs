@@ -45,3 +45,91 @@ impl RegisterRequest {
         }
     }
 }
+
+impl RegisterRequest {
+    /// A builder that names each field (beside [`RegisterRequest::new`], which takes them in order).
+    ///
+    /// ```
+    /// let v = cloudpirates::models::RegisterRequest::builder().email("...").password("...").first_name("...").last_name("...").build().unwrap();
+    /// assert_eq!(v.email, "...");
+    /// let missing = cloudpirates::models::RegisterRequest::builder().build().unwrap_err();
+    /// assert!(missing.message().contains("email"));
+    /// ```
+    pub fn builder() -> RegisterRequestBuilder {
+        RegisterRequestBuilder::default()
+    }
+}
+
+/// Builds a [`RegisterRequest`] field by field; see [`RegisterRequest::builder`].
+#[derive(Clone, Default)]
+#[must_use]
+pub struct RegisterRequestBuilder {
+    email: Option<String>,
+    password: Option<String>,
+    first_name: Option<String>,
+    last_name: Option<String>,
+}
+
+impl std::fmt::Debug for RegisterRequestBuilder {
+    /// Which fields are set; never their values.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("RegisterRequestBuilder");
+        d.field("email", &self.email.is_some());
+        d.field("password", &self.password.is_some());
+        d.field("first_name", &self.first_name.is_some());
+        d.field("last_name", &self.last_name.is_some());
+        d.finish()
+    }
+}
+
+impl RegisterRequestBuilder {
+    /// Sets `email` (required).
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+
+    /// Sets `password` (required).
+    pub fn password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(value.into());
+        self
+    }
+
+    /// Sets `firstName` (required).
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+
+    /// Sets `lastName` (required).
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+
+    /// The value; an [`crate::ErrorKind::InvalidInput`] error names every required field left unset.
+    pub fn build(self) -> crate::Result<RegisterRequest> {
+        let mut missing: Vec<&str> = Vec::new();
+        if self.email.is_none() {
+            missing.push("email");
+        }
+        if self.password.is_none() {
+            missing.push("password");
+        }
+        if self.first_name.is_none() {
+            missing.push("firstName");
+        }
+        if self.last_name.is_none() {
+            missing.push("lastName");
+        }
+        let (Some(email), Some(password), Some(first_name), Some(last_name)) = (self.email, self.password, self.first_name, self.last_name) else {
+            return Err(crate::Error::invalid_input(format!("RegisterRequest: required field(s) not set: {}", missing.join(", "))));
+        };
+        Ok(RegisterRequest {
+            email,
+            password,
+            first_name,
+            last_name,
+        })
+    }
+}

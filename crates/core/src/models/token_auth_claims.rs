@@ -45,3 +45,61 @@ impl TokenAuthClaims {
         }
     }
 }
+
+impl TokenAuthClaims {
+    /// A builder that names each field (beside [`TokenAuthClaims::new`], which takes them in order).
+    pub fn builder() -> TokenAuthClaimsBuilder {
+        TokenAuthClaimsBuilder::default()
+    }
+}
+
+/// Builds a [`TokenAuthClaims`] field by field; see [`TokenAuthClaims::builder`].
+#[derive(Clone, Default)]
+#[must_use]
+pub struct TokenAuthClaimsBuilder {
+    jti: Option<String>,
+    exp: Option<i64>,
+}
+
+impl std::fmt::Debug for TokenAuthClaimsBuilder {
+    /// Which fields are set; never their values.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("TokenAuthClaimsBuilder");
+        d.field("jti", &self.jti.is_some());
+        d.field("exp", &self.exp.is_some());
+        d.finish()
+    }
+}
+
+impl TokenAuthClaimsBuilder {
+    /// Sets `jti` (required).
+    pub fn jti(mut self, value: impl Into<String>) -> Self {
+        self.jti = Some(value.into());
+        self
+    }
+
+    /// Sets `exp` (required).
+    pub fn exp(mut self, value: i64) -> Self {
+        self.exp = Some(value);
+        self
+    }
+
+    /// The value; an [`crate::ErrorKind::InvalidInput`] error names every required field left unset.
+    pub fn build(self) -> crate::Result<TokenAuthClaims> {
+        let mut missing: Vec<&str> = Vec::new();
+        if self.jti.is_none() {
+            missing.push("jti");
+        }
+        if self.exp.is_none() {
+            missing.push("exp");
+        }
+        let (Some(jti), Some(exp)) = (self.jti, self.exp) else {
+            return Err(crate::Error::invalid_input(format!("TokenAuthClaims: required field(s) not set: {}", missing.join(", "))));
+        };
+        Ok(TokenAuthClaims {
+            jti,
+            exp,
+            extra: serde_json::Map::new(),
+        })
+    }
+}
