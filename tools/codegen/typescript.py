@@ -7,7 +7,9 @@
                    kind, paging) and the JavaScript name of each operation.
 - `resources.ts`   one class per resource (service or sub-resource), a method per operation:
                    path parameters first, then one object for body and query fields, then
-                   per-request options; list operations resolve to a `Page` and have a lazy
+                   per-request options; every method returns an `APIPromise` (awaited: the
+                   result; `.withResponse()`: the result and the raw response); list
+                   operations resolve to a `Page` and have a lazy
                    `<name>All()` async iterator. Lists first shipped without page parameters
                    (`op.paging_added_later`) keep that form as an overload
                    (`list(...path, options?)` beside `list(...path, params, options?)`).
@@ -205,7 +207,8 @@ def _method(spec: Spec, op: Operation) -> str:
         extra.append(f"@param {camel(p.name)} {p.description or p.name}".rstrip())
     if has_params:
         extra.append("@param params body and query fields")
-    extra.append("@param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)")
+    extra.append("@param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)")
+    extra.append("@returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response")
     doc = _doc(op.summary or op.id, "  ", extra)
     sig = ", ".join(args)
     out = []
@@ -224,24 +227,24 @@ def _method(spec: Spec, op: Operation) -> str:
                        [f"@see {name}"])
         old_all_doc = _doc(f"Every item of `{op.id}`, fetched page by page (default page size).", "  ",
                            [f"@see {name}"])
-        out.append(f"{old_doc}  {name}({old_sig}): Promise<{ret}>;\n"
-                   f"{doc}  {name}({new_sig}): Promise<{ret}>;\n"
-                   f"  {name}({impl_sig}): Promise<{ret}> {{\n"
+        out.append(f"{old_doc}  {name}({old_sig}): APIPromise<{ret}>;\n"
+                   f"{doc}  {name}({new_sig}): APIPromise<{ret}>;\n"
+                   f"  {name}({impl_sig}): APIPromise<{ret}> {{\n"
                    f"    return this._client._list<{model}>({spec_ref}, {call_path}, params, options);\n  }}\n")
         out.append(f"{old_all_doc}  {name}All({old_sig}): AsyncGenerator<{model}, void, undefined>;\n"
                    f"{all_doc}  {name}All({new_sig}): AsyncGenerator<{model}, void, undefined>;\n"
                    f"  {name}All({impl_sig}): AsyncGenerator<{model}, void, undefined> {{\n"
                    f"    return this._client._iterate<{model}>({spec_ref}, {call_path}, params, options);\n  }}\n")
     elif kind == "list":
-        out.append(f"{doc}  {name}({sig}): Promise<{ret}> {{\n"
+        out.append(f"{doc}  {name}({sig}): APIPromise<{ret}> {{\n"
                    f"    return this._client._list<{model}>({spec_ref}, {call_path}, {call_params}, options);\n  }}\n")
         all_doc = _doc(f"Every item of `{op.id}`, fetched page by page as the iteration proceeds.", "  ",
                        [f"@see {name}"])
         out.append(f"{all_doc}  {name}All({sig}): AsyncGenerator<{model}, void, undefined> {{\n"
                    f"    return this._client._iterate<{model}>({spec_ref}, {call_path}, {call_params}, options);\n  }}\n")
     else:
-        out.append(f"{doc}  {name}({sig}): Promise<{ret}> {{\n"
-                   f"    return this._client._call({spec_ref}, {call_path}, {call_params}, options) as Promise<{ret}>;\n  }}\n")
+        out.append(f"{doc}  {name}({sig}): APIPromise<{ret}> {{\n"
+                   f"    return this._client._call<{ret}>({spec_ref}, {call_path}, {call_params}, options);\n  }}\n")
     return "\n".join(out)
 
 
@@ -252,6 +255,7 @@ def emit_resources(spec: Spec) -> str:
     out = [HEADER, "/* eslint-disable */",
            "import { APIResource, type RequestOptions } from '../core';",
            "import type { Page } from '../pagination';",
+           "import type { APIPromise } from '../response';",
            "import { OPERATIONS } from './operations';",
            "import type {\n" + "".join(f"  {m},\n" for m in models) + "} from './models';\n"]
     # children first so classes are defined before use

@@ -13,6 +13,10 @@ import {
   type WorkspaceMemberRole,
   type BillingProfile,
   type ClientOptions,
+  type APIPromise,
+  type APIResponseInfo,
+  type WithResponse,
+  type RequestOptions,
 } from '@cloudpirates/sdk';
 import { startEmulator } from '@cloudpirates/sdk/testing';
 
@@ -61,6 +65,29 @@ async function main(): Promise<void> {
     else if (e instanceof BadRequestError) console.log(e.validationErrors.map((v) => v.keyword));
     else throw e;
   }
+
+  // Per-call options (headers included) and the raw response beside the model.
+  const opts: RequestOptions = { timeout: 5_000, maxRetries: 1, consistency: 'eventual', headers: { 'X-Tenant': 'blue' } };
+  const pending: APIPromise<Workspace> = client.workspaces.get(ws.workspaceId, opts);
+  const asPromise: Promise<Workspace> = pending;
+  const withRes: WithResponse<Workspace> = await client.workspaces.get(ws.workspaceId).withResponse();
+  const { data: got, response } = withRes;
+  const info: APIResponseInfo = response;
+  const status: number = info.status;
+  const requestId: string | undefined = info.requestId;
+  const total: string | null = info.headers.get('x-total');
+  const timing: [number, number] = [info.attempts, info.waited];
+  const paged = await client.workspaces.list({ limit: 1 }, { headers: { 'X-Trace': 't' } }).withResponse();
+  const pageData: Page<WorkspaceSummary> = paged.data;
+  const pageInfo: APIResponseInfo = paged.response;
+  const oldForm: Page<WorkspaceSummary> = await client.workspaces.list({ headers: { 'X-Trace': 't' } });
+  for await (const w of client.workspaces.listAll({ headers: { 'X-Trace': 't' } })) console.log(w.workspaceId);
+  console.log(await asPromise, got.workspaceId, status, requestId, total, timing, pageData.items, pageInfo.status, oldForm.total);
+  // @ts-expect-error header values are strings
+  await client.workspaces.get(ws.workspaceId, { headers: { 'X-Count': 1 } });
+  // @ts-expect-error withResponse() data is the model, not any
+  const notAString: string = got;
+  console.log(notAString);
 
   const pdf: Buffer = await client.billing.invoices.downloadPdf('bp', 'inv', 'Rechnung 1.pdf', { expires: '1', token: 't' });
   console.log(pdf.length);

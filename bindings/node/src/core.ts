@@ -7,6 +7,7 @@ import { setBeforeSettle, submit } from './completions';
 import { native, type NativeClient, type NativeLogRecord, type NativeRequest, type NativeResponse } from './native';
 import { APIUserAbortError, CloudPiratesError, InvalidRequestError, ResponseDecodeError, fromNative } from './errors';
 import { Page } from './pagination';
+import { APIPromise, type CallOutcome } from './response';
 import { guardSecrets, redact } from './secrets';
 
 // Node 20.4+ defines Symbol.asyncDispose; make sure older runtimes still load the SDK.
@@ -63,6 +64,14 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   /** Consistency mode of this call. */
   consistency?: Consistency | undefined;
+  /**
+   * Extra request headers of this call (e.g. `{ 'X-Tenant': 'blue' }`), sent beside the
+   * client's own; the same name given again replaces the earlier value, any case. Headers the
+   * client owns (`Authorization`, `Host`, `Content-Length`, `Content-Type`, hop-by-hop
+   * headers) and malformed names or values are refused with `InvalidRequestError` naming the
+   * header, before anything is sent. A list's options carry to every later page.
+   */
+  headers?: Record<string, string> | undefined;
   /** Cancels the request in the core (the connection is dropped) and rejects with `APIUserAbortError`. */
   signal?: AbortSignal | undefined;
 }
@@ -96,7 +105,7 @@ export interface OperationSpec {
 /**
  * Tells the two call forms of a list whose paging was added later apart: `list(...path,
  * options?)` (first release) and `list(...path, params, options?)`. A single trailing object
- * whose keys are all request-option keys (`timeout`, `maxRetries`, `consistency`, `signal`) is
+ * whose keys are all request-option keys (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`) is
  * the options.
  * @internal
  */
@@ -135,7 +144,7 @@ export class APIResource {
   }
 }
 
-const REQUEST_OPTION_KEYS = new Set(['timeout', 'maxRetries', 'consistency', 'signal']);
+const REQUEST_OPTION_KEYS = new Set(['timeout', 'maxRetries', 'consistency', 'headers', 'signal']);
 const LEVELS: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, off: 100 };
 
 function parseLevel(v: string | undefined): LogLevel | undefined {
@@ -192,6 +201,18 @@ function logRecord(rec: NativeLogRecord): void {
   }
   const level = rec.level as 'debug' | 'info' | 'warn' | 'error';
   (logger[level] ?? logger.debug).call(logger, text, fields);
+}
+
+/** The `headers` option as the native side takes it (name/value pairs, in order); the core validates them. */
+function headerPairs(headers: Record<string, string> | undefined): { name: string; value: string }[] | undefined {
+  if (headers === undefined || headers === null) return undefined;
+  if (typeof headers !== 'object' || Array.isArray(headers)) {
+    throw new InvalidRequestError('headers must be an object of header names to string values');
+  }
+  return Object.entries(headers).map(([name, value]) => {
+    if (typeof value !== 'string') throw new InvalidRequestError(`header ${JSON.stringify(name)}: the value must be a string`);
+    return { name, value };
+  });
 }
 
 function queryValue(name: string, v: unknown): string {
@@ -307,15 +328,18 @@ export class BaseClient {
    * a model always has a body here: the core completes an empty, `{}`, partial, non-JSON or
    * 204 answer from the request and path (`crates/core/src/tolerant.rs`).
    */
-  async _call(op: OperationSpec, path: string[], params: object | undefined, options?: RequestOptions): Promise<unknown> {
-    const res = await this.#send(op, path, params, options, undefined);
-    return this.#decode(op.id, res, op.response);
+  _call<T = unknown>(op: OperationSpec, path: string[], params: object | undefined, options?: RequestOptions): APIPromise<T> {
+    return new APIPromise<T>(async (raw) => {
+      const res = await this.#send(op, path, params, options, undefined, raw);
+      return { data: this.#decode(op.id, res, op.response) as T, response: res };
+    });
   }
 
   /** @internal Calls a list operation and wraps the result in a `Page`. */
-  async _list<T>(op: OperationSpec, path: string[], params: object | undefined, options?: RequestOptions): Promise<Page<T>> {
+  _list<T>(op: OperationSpec, path: string[], params: object | undefined, options?: RequestOptions): APIPromise<Page<T>> {
     [params, options] = splitPageArgs(op, params, options);
-    return this.#page<T>(op, path, params, options, undefined);
+    const [p, o] = [params, options];
+    return new APIPromise<Page<T>>((raw) => this.#pageOutcome<T>(op, path, p, o, undefined, raw));
   }
 
   /** @internal Every item of a list operation, page by page. */
@@ -326,15 +350,21 @@ export class BaseClient {
   }
 
   async #page<T>(op: OperationSpec, path: string[], params: object | undefined, options: RequestOptions | undefined, offset: number | undefined): Promise<Page<T>> {
-    const res = await this.#send(op, path, params, options, { offset });
+    return (await this.#pageOutcome<T>(op, path, params, options, offset, false)).data;
+  }
+
+  /** One page; the later pages are fetched with the same params and options (never `raw`). */
+  async #pageOutcome<T>(op: OperationSpec, path: string[], params: object | undefined, options: RequestOptions | undefined, offset: number | undefined, raw: boolean): Promise<CallOutcome<Page<T>>> {
+    const res = await this.#send(op, path, params, options, { offset }, raw);
     const items = this.#decode(op.id, res, 'list');
     if (!Array.isArray(items)) throw new ResponseDecodeError(`${op.id}: expected a JSON array`);
     const p = res.page;
-    return new Page<T>(
+    const page = new Page<T>(
       items as T[],
       { total: p?.total, limit: p?.limit, offset: p?.offset, nextOffset: p?.nextOffset, links: p?.links, requestId: res.requestId },
       (next) => this.#page<T>(op, path, params, options, next),
     );
+    return { data: page, response: res };
   }
 
   #decode(id: string, res: NativeResponse, kind: OperationSpec['response']): unknown {
@@ -355,7 +385,12 @@ export class BaseClient {
       query: query.map(([name, value]) => ({ name, value })),
       body,
       options: options
-        ? { timeoutMs: ms(options.timeout, 'timeout'), maxRetries: retries(options.maxRetries), consistency: options.consistency }
+        ? {
+            timeoutMs: ms(options.timeout, 'timeout'),
+            maxRetries: retries(options.maxRetries),
+            consistency: options.consistency,
+            headers: headerPairs(options.headers),
+          }
         : undefined,
     };
   }
@@ -363,9 +398,10 @@ export class BaseClient {
   /**
    * Sends one call. A list call (`page` given) hands its `limit` and `offset` to the core,
    * whose paging rule decides what is sent (`bridge::page_query`); `page.offset` is the
-   * next page's offset the core gave (`nextOffset`).
+   * next page's offset the core gave (`nextOffset`). `raw` asks the core for the response
+   * headers too (`withResponse()`).
    */
-  async #send(op: OperationSpec, path: string[], params: object | undefined, options: RequestOptions | undefined, page: { offset: number | undefined } | undefined): Promise<NativeResponse> {
+  async #send(op: OperationSpec, path: string[], params: object | undefined, options: RequestOptions | undefined, page: { offset: number | undefined } | undefined, raw = false): Promise<NativeResponse> {
     if (options !== undefined && (options === null || typeof options !== 'object')) {
       throw new InvalidRequestError(`${op.jsName}: options must be an object`);
     }
@@ -403,7 +439,7 @@ export class BaseClient {
     if (page?.offset !== undefined) paging.offset = page.offset;
     if (op.body !== 'none' && body === undefined) body = {};
     const text = body === undefined ? undefined : JSON.stringify(body);
-    const req = { ...this.#request(path, query, text, options), ...paging };
+    const req: NativeRequest = { ...this.#request(path, query, text, options), ...paging, ...(raw ? { raw } : {}) };
     return this.#withSignal(options?.signal, req, (r) => submit((q, id) => this.#native.start(q, id, op.id, r)));
   }
 

@@ -18,6 +18,7 @@ export {
   __panicForTests,
 } from './core';
 export { Page, type PageLinks } from './pagination';
+export { APIPromise, type APIResponseInfo, type WithResponse } from './response';
 export {
   CloudPiratesError,
   APIError,

@@ -58,6 +58,20 @@ export interface EmulatorConfig {
   [key: string]: unknown;
 }
 
+/** One API request the emulator received (its journal, `emu.requests()`). */
+export interface EmulatorRequest {
+  /** Dotted operation id (`workspaces.get`). */
+  operation: string;
+  /** HTTP method. */
+  method: string;
+  /** Path, `/v1` included. */
+  path: string;
+  /** The query string (empty when none). */
+  query: string;
+  /** Headers as received, names lower case (`authorization` shown as its scheme and `[REDACTED]`). */
+  headers: Record<string, string>;
+}
+
 /** Options of `startEmulator`. */
 export interface StartEmulatorOptions {
   /** Path of the `cloudpirates-emulator` binary. Default: `CLOUDPIRATES_EMULATOR`, then the one in this platform's package (`@cloudpirates/sdk-linux-x64-gnu`, ...), then `PATH`, then a `target/{debug,release}` of an enclosing checkout. */
@@ -120,6 +134,10 @@ export interface Emulator extends AsyncDisposable {
   activate(email: string): Promise<void>;
   /** Invitations the emulator "sent" by e-mail. */
   invitations(): Promise<Array<Record<string, unknown>>>;
+  /** The newest 256 API requests received, oldest first: what reached the wire. */
+  requests(): Promise<EmulatorRequest[]>;
+  /** Empties the request journal (`reset()` empties it too). */
+  clearRequests(): Promise<void>;
   /** Calls any control endpoint under `/_emulator/`. */
   control(method: string, path: string, body?: unknown): Promise<unknown>;
   /** Closes the client and stops the emulator. */
@@ -304,6 +322,10 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
       await control('POST', 'activate', { email });
     },
     invitations: () => control('GET', 'invitations') as Promise<Array<Record<string, unknown>>>,
+    requests: () => control('GET', 'requests') as Promise<EmulatorRequest[]>,
+    clearRequests: async () => {
+      await control('DELETE', 'requests');
+    },
     control,
     close,
     [Symbol.asyncDispose]: close,

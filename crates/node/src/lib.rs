@@ -72,6 +72,18 @@ pub struct NativeCallOptions {
     pub max_retries: Option<u32>,
     /// Consistency mode of this call.
     pub consistency: Option<String>,
+    /// Extra request headers of this call, in order (the core refuses reserved or malformed
+    /// ones, naming the header, before anything is sent).
+    pub headers: Option<Vec<NativeHeader>>,
+}
+
+/// One HTTP header (request or response).
+#[napi(object)]
+pub struct NativeHeader {
+    /// Header name (lower case in responses).
+    pub name: String,
+    /// Header value.
+    pub value: String,
 }
 
 /// One query parameter.
@@ -100,6 +112,8 @@ pub struct NativeRequest {
     pub offset: Option<f64>,
     /// A token from `createCancelToken()`; `cancel(token)` drops the request.
     pub cancel_token: Option<u32>,
+    /// Also answer the response headers (`withResponse()`); off, nothing extra is built.
+    pub raw: Option<bool>,
 }
 
 /// `Link` relations of a page.
@@ -145,6 +159,8 @@ pub struct NativeResponse {
     pub attempts: u32,
     /// Time slept between attempts, in milliseconds.
     pub waited_ms: f64,
+    /// The response headers in the order received, only when the request asked (`raw`).
+    pub headers: Option<Vec<NativeHeader>>,
 }
 
 /// Pacing of a waiter.
@@ -258,7 +274,8 @@ fn raw_request(op: &cloudpirates::Operation, req: NativeRequest) -> Result<(RawR
     let options = match req.options {
         None => Default::default(),
         Some(o) => {
-            bridge::request_options(ms(o.timeout_ms), o.max_retries, o.consistency.as_deref()).map_err(to_napi)?
+            let headers = o.headers.unwrap_or_default().into_iter().map(|h| (h.name, h.value)).collect();
+            bridge::call_options(ms(o.timeout_ms), o.max_retries, o.consistency.as_deref(), headers).map_err(to_napi)?
         }
     };
     let offset = match req.offset {
@@ -296,7 +313,16 @@ fn response(r: RawResponse) -> NativeResponse {
         request_id: r.request_id,
         attempts: r.attempts,
         waited_ms: r.waited.as_secs_f64() * 1000.0,
+        headers: None,
     }
+}
+
+/// The response with the headers of `meta` (the call's raw response), when captured.
+fn response_with(r: RawResponse, meta: Option<cloudpirates::ResponseMeta>) -> NativeResponse {
+    let mut out = response(r);
+    out.headers =
+        meta.map(|m| m.header_pairs().into_iter().map(|(name, value)| NativeHeader { name, value }).collect());
+    out
 }
 
 /// Runs a call on the shared runtime and pushes its outcome (a panic included) onto
@@ -391,6 +417,7 @@ impl NativeClient {
     #[napi]
     pub fn start(&self, queue: &CompletionQueue, id: u32, operation_id: String, request: NativeRequest) -> Result<()> {
         let token = request.cancel_token;
+        let raw = request.raw.unwrap_or(false);
         let prepared = (|| {
             let op = operation(&operation_id)?;
             Ok((op, self.client()?, raw_request(op, request)?.0))
@@ -405,9 +432,18 @@ impl NativeClient {
             }
         };
         let span = logging::call_span(self.log.0, self.log.1);
-        spawn_call(queue, id, async move {
-            cancellable(token, async { client.execute(op, req).await.map(response).map_err(to_napi) }).await
-        }.instrument(span));
+        spawn_call(
+            queue,
+            id,
+            async move {
+                cancellable(token, async {
+                    let (out, meta) = bridge::with_meta(raw, client.execute(op, req)).await;
+                    out.map(|r| response_with(r, meta)).map_err(to_napi)
+                })
+                .await
+            }
+            .instrument(span),
+        );
         Ok(())
     }
 

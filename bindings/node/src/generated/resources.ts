@@ -3,6 +3,7 @@
 /* eslint-disable */
 import { APIResource, type RequestOptions } from '../core';
 import type { Page } from '../pagination';
+import type { APIPromise } from '../response';
 import { OPERATIONS } from './operations';
 import type {
   ApiKey,
@@ -97,19 +98,21 @@ export class AuthSessions extends APIResource {
    *
    * `GET /auth/sessions` (`auth.sessions.list`)
    * Needs a Bearer session: API keys are refused by the API.
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  list(options?: RequestOptions): Promise<Page<Session>>;
+  list(options?: RequestOptions): APIPromise<Page<Session>>;
   /**
    * List login sessions
    *
    * `GET /auth/sessions` (`auth.sessions.list`)
    * Needs a Bearer session: API keys are refused by the API.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  list(params: AuthSessionsListParams, options?: RequestOptions): Promise<Page<Session>>;
-  list(params?: AuthSessionsListParams | RequestOptions, options?: RequestOptions): Promise<Page<Session>> {
+  list(params: AuthSessionsListParams, options?: RequestOptions): APIPromise<Page<Session>>;
+  list(params?: AuthSessionsListParams | RequestOptions, options?: RequestOptions): APIPromise<Page<Session>> {
     return this._client._list<Session>(OPERATIONS["auth.sessions.list"], [], params, options);
   }
 
@@ -133,10 +136,11 @@ export class AuthSessions extends APIResource {
    * `POST /auth/sessions/{sessionId}/logout` (`auth.sessions.logout`)
    * Needs a Bearer session: API keys are refused by the API.
    * @param sessionId sessionId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  logout(sessionId: string, options?: RequestOptions): Promise<CommandResult> {
-    return this._client._call(OPERATIONS["auth.sessions.logout"], [sessionId], undefined, options) as Promise<CommandResult>;
+  logout(sessionId: string, options?: RequestOptions): APIPromise<CommandResult> {
+    return this._client._call<CommandResult>(OPERATIONS["auth.sessions.logout"], [sessionId], undefined, options);
   }
 
 }
@@ -151,19 +155,21 @@ export class AuthChallenges extends APIResource {
    *
    * `GET /auth/challenges` (`auth.challenges.list`)
    * Needs a Bearer session: API keys are refused by the API.
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  list(options?: RequestOptions): Promise<Page<AuthChallenge>>;
+  list(options?: RequestOptions): APIPromise<Page<AuthChallenge>>;
   /**
    * List configured MFA methods
    *
    * `GET /auth/challenges` (`auth.challenges.list`)
    * Needs a Bearer session: API keys are refused by the API.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  list(params: AuthChallengesListParams, options?: RequestOptions): Promise<Page<AuthChallenge>>;
-  list(params?: AuthChallengesListParams | RequestOptions, options?: RequestOptions): Promise<Page<AuthChallenge>> {
+  list(params: AuthChallengesListParams, options?: RequestOptions): APIPromise<Page<AuthChallenge>>;
+  list(params?: AuthChallengesListParams | RequestOptions, options?: RequestOptions): APIPromise<Page<AuthChallenge>> {
     return this._client._list<AuthChallenge>(OPERATIONS["auth.challenges.list"], [], params, options);
   }
 
@@ -187,10 +193,11 @@ export class AuthChallenges extends APIResource {
    * `POST /auth/challenges/sms` (`auth.challenges.start_sms`)
    * Needs a Bearer session: API keys are refused by the API.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  startSms(params: AuthChallengesStartSmsParams, options?: RequestOptions): Promise<SmsChallengeSetup> {
-    return this._client._call(OPERATIONS["auth.challenges.start_sms"], [], params, options) as Promise<SmsChallengeSetup>;
+  startSms(params: AuthChallengesStartSmsParams, options?: RequestOptions): APIPromise<SmsChallengeSetup> {
+    return this._client._call<SmsChallengeSetup>(OPERATIONS["auth.challenges.start_sms"], [], params, options);
   }
 
   /**
@@ -199,10 +206,11 @@ export class AuthChallenges extends APIResource {
    * `POST /auth/challenges/sms/activate` (`auth.challenges.activate_sms`)
    * Needs a Bearer session: API keys are refused by the API.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  activateSms(params: AuthChallengesActivateSmsParams, options?: RequestOptions): Promise<CommandResult> {
-    return this._client._call(OPERATIONS["auth.challenges.activate_sms"], [], params, options) as Promise<CommandResult>;
+  activateSms(params: AuthChallengesActivateSmsParams, options?: RequestOptions): APIPromise<CommandResult> {
+    return this._client._call<CommandResult>(OPERATIONS["auth.challenges.activate_sms"], [], params, options);
   }
 
   /**
@@ -210,10 +218,11 @@ export class AuthChallenges extends APIResource {
    *
    * `POST /auth/challenges/totp` (`auth.challenges.start_totp`)
    * Needs a Bearer session: API keys are refused by the API.
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  startTotp(options?: RequestOptions): Promise<TotpChallengeSetup> {
-    return this._client._call(OPERATIONS["auth.challenges.start_totp"], [], undefined, options) as Promise<TotpChallengeSetup>;
+  startTotp(options?: RequestOptions): APIPromise<TotpChallengeSetup> {
+    return this._client._call<TotpChallengeSetup>(OPERATIONS["auth.challenges.start_totp"], [], undefined, options);
   }
 
   /**
@@ -222,10 +231,11 @@ export class AuthChallenges extends APIResource {
    * `POST /auth/challenges/totp/activate` (`auth.challenges.activate_totp`)
    * Needs a Bearer session: API keys are refused by the API.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  activateTotp(params: AuthChallengesActivateTotpParams, options?: RequestOptions): Promise<CommandResult> {
-    return this._client._call(OPERATIONS["auth.challenges.activate_totp"], [], params, options) as Promise<CommandResult>;
+  activateTotp(params: AuthChallengesActivateTotpParams, options?: RequestOptions): APIPromise<CommandResult> {
+    return this._client._call<CommandResult>(OPERATIONS["auth.challenges.activate_totp"], [], params, options);
   }
 
 }
@@ -238,10 +248,11 @@ export class AuthWebauthn extends APIResource {
    *
    * `POST /auth/webauthn/challenge` (`auth.webauthn.challenge`)
    * Sends no credentials.
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  challenge(options?: RequestOptions): Promise<WebAuthnChallenge> {
-    return this._client._call(OPERATIONS["auth.webauthn.challenge"], [], undefined, options) as Promise<WebAuthnChallenge>;
+  challenge(options?: RequestOptions): APIPromise<WebAuthnChallenge> {
+    return this._client._call<WebAuthnChallenge>(OPERATIONS["auth.webauthn.challenge"], [], undefined, options);
   }
 
   /**
@@ -250,10 +261,11 @@ export class AuthWebauthn extends APIResource {
    * `POST /auth/webauthn/register` (`auth.webauthn.register`)
    * Needs a Bearer session: API keys are refused by the API.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  register(params: AuthWebauthnRegisterParams, options?: RequestOptions): Promise<WebAuthnKey> {
-    return this._client._call(OPERATIONS["auth.webauthn.register"], [], params, options) as Promise<WebAuthnKey>;
+  register(params: AuthWebauthnRegisterParams, options?: RequestOptions): APIPromise<WebAuthnKey> {
+    return this._client._call<WebAuthnKey>(OPERATIONS["auth.webauthn.register"], [], params, options);
   }
 
   /**
@@ -262,10 +274,11 @@ export class AuthWebauthn extends APIResource {
    * `POST /auth/webauthn/login` (`auth.webauthn.login`)
    * Sends no credentials.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  login(params: AuthWebauthnLoginParams, options?: RequestOptions): Promise<TokenResponse> {
-    return this._client._call(OPERATIONS["auth.webauthn.login"], [], params, options) as Promise<TokenResponse>;
+  login(params: AuthWebauthnLoginParams, options?: RequestOptions): APIPromise<TokenResponse> {
+    return this._client._call<TokenResponse>(OPERATIONS["auth.webauthn.login"], [], params, options);
   }
 
   /**
@@ -274,18 +287,20 @@ export class AuthWebauthn extends APIResource {
    * The page-less form of the first release: the server's first page (default size).
    *
    * `GET /auth/webauthn` (`auth.webauthn.list`)
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  list(options?: RequestOptions): Promise<Page<WebAuthnKey>>;
+  list(options?: RequestOptions): APIPromise<Page<WebAuthnKey>>;
   /**
    * List WebAuthn keys
    *
    * `GET /auth/webauthn` (`auth.webauthn.list`)
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  list(params: AuthWebauthnListParams, options?: RequestOptions): Promise<Page<WebAuthnKey>>;
-  list(params?: AuthWebauthnListParams | RequestOptions, options?: RequestOptions): Promise<Page<WebAuthnKey>> {
+  list(params: AuthWebauthnListParams, options?: RequestOptions): APIPromise<Page<WebAuthnKey>>;
+  list(params?: AuthWebauthnListParams | RequestOptions, options?: RequestOptions): APIPromise<Page<WebAuthnKey>> {
     return this._client._list<WebAuthnKey>(OPERATIONS["auth.webauthn.list"], [], params, options);
   }
 
@@ -309,10 +324,11 @@ export class AuthWebauthn extends APIResource {
    * `PUT /auth/webauthn/{webAuthnKeyId}/label` (`auth.webauthn.update_label`)
    * @param webAuthnKeyId webAuthnKeyId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  updateLabel(webAuthnKeyId: string, params: AuthWebauthnUpdateLabelParams, options?: RequestOptions): Promise<WebAuthnKey> {
-    return this._client._call(OPERATIONS["auth.webauthn.update_label"], [webAuthnKeyId], params, options) as Promise<WebAuthnKey>;
+  updateLabel(webAuthnKeyId: string, params: AuthWebauthnUpdateLabelParams, options?: RequestOptions): APIPromise<WebAuthnKey> {
+    return this._client._call<WebAuthnKey>(OPERATIONS["auth.webauthn.update_label"], [webAuthnKeyId], params, options);
   }
 
   /**
@@ -320,10 +336,11 @@ export class AuthWebauthn extends APIResource {
    *
    * `DELETE /auth/webauthn/{webAuthnKeyId}` (`auth.webauthn.delete`)
    * @param webAuthnKeyId webAuthnKeyId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  delete(webAuthnKeyId: string, options?: RequestOptions): Promise<void> {
-    return this._client._call(OPERATIONS["auth.webauthn.delete"], [webAuthnKeyId], undefined, options) as Promise<void>;
+  delete(webAuthnKeyId: string, options?: RequestOptions): APIPromise<void> {
+    return this._client._call<void>(OPERATIONS["auth.webauthn.delete"], [webAuthnKeyId], undefined, options);
   }
 
 }
@@ -338,19 +355,21 @@ export class AuthApiKeys extends APIResource {
    *
    * `GET /auth/api-keys` (`auth.api_keys.list`)
    * Needs a Bearer session: API keys are refused by the API.
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  list(options?: RequestOptions): Promise<Page<ApiKey>>;
+  list(options?: RequestOptions): APIPromise<Page<ApiKey>>;
   /**
    * List API keys
    *
    * `GET /auth/api-keys` (`auth.api_keys.list`)
    * Needs a Bearer session: API keys are refused by the API.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  list(params: AuthApiKeysListParams, options?: RequestOptions): Promise<Page<ApiKey>>;
-  list(params?: AuthApiKeysListParams | RequestOptions, options?: RequestOptions): Promise<Page<ApiKey>> {
+  list(params: AuthApiKeysListParams, options?: RequestOptions): APIPromise<Page<ApiKey>>;
+  list(params?: AuthApiKeysListParams | RequestOptions, options?: RequestOptions): APIPromise<Page<ApiKey>> {
     return this._client._list<ApiKey>(OPERATIONS["auth.api_keys.list"], [], params, options);
   }
 
@@ -374,10 +393,11 @@ export class AuthApiKeys extends APIResource {
    * `POST /auth/api-keys` (`auth.api_keys.create`)
    * Needs a Bearer session: API keys are refused by the API.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  create(params: AuthApiKeysCreateParams, options?: RequestOptions): Promise<CreatedApiKey> {
-    return this._client._call(OPERATIONS["auth.api_keys.create"], [], params, options) as Promise<CreatedApiKey>;
+  create(params: AuthApiKeysCreateParams, options?: RequestOptions): APIPromise<CreatedApiKey> {
+    return this._client._call<CreatedApiKey>(OPERATIONS["auth.api_keys.create"], [], params, options);
   }
 
   /**
@@ -386,10 +406,11 @@ export class AuthApiKeys extends APIResource {
    * `DELETE /auth/api-keys/{apiKeyId}` (`auth.api_keys.delete`)
    * Needs a Bearer session: API keys are refused by the API.
    * @param apiKeyId apiKeyId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  delete(apiKeyId: string, options?: RequestOptions): Promise<void> {
-    return this._client._call(OPERATIONS["auth.api_keys.delete"], [apiKeyId], undefined, options) as Promise<void>;
+  delete(apiKeyId: string, options?: RequestOptions): APIPromise<void> {
+    return this._client._call<void>(OPERATIONS["auth.api_keys.delete"], [apiKeyId], undefined, options);
   }
 
 }
@@ -404,19 +425,21 @@ export class WorkspacesMembers extends APIResource {
    *
    * `GET /workspaces/{workspaceId}/members` (`workspaces.members.list`)
    * @param workspaceId workspaceId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  list(workspaceId: string, options?: RequestOptions): Promise<Page<WorkspaceMember>>;
+  list(workspaceId: string, options?: RequestOptions): APIPromise<Page<WorkspaceMember>>;
   /**
    * List workspace members
    *
    * `GET /workspaces/{workspaceId}/members` (`workspaces.members.list`)
    * @param workspaceId workspaceId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  list(workspaceId: string, params: WorkspacesMembersListParams, options?: RequestOptions): Promise<Page<WorkspaceMember>>;
-  list(workspaceId: string, params?: WorkspacesMembersListParams | RequestOptions, options?: RequestOptions): Promise<Page<WorkspaceMember>> {
+  list(workspaceId: string, params: WorkspacesMembersListParams, options?: RequestOptions): APIPromise<Page<WorkspaceMember>>;
+  list(workspaceId: string, params?: WorkspacesMembersListParams | RequestOptions, options?: RequestOptions): APIPromise<Page<WorkspaceMember>> {
     return this._client._list<WorkspaceMember>(OPERATIONS["workspaces.members.list"], [workspaceId], params, options);
   }
 
@@ -441,10 +464,11 @@ export class WorkspacesMembers extends APIResource {
    * @param workspaceId workspaceId
    * @param workspaceMemberId workspaceMemberId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  updateRole(workspaceId: string, workspaceMemberId: string, params: WorkspacesMembersUpdateRoleParams, options?: RequestOptions): Promise<WorkspaceMember> {
-    return this._client._call(OPERATIONS["workspaces.members.update_role"], [workspaceId, workspaceMemberId], params, options) as Promise<WorkspaceMember>;
+  updateRole(workspaceId: string, workspaceMemberId: string, params: WorkspacesMembersUpdateRoleParams, options?: RequestOptions): APIPromise<WorkspaceMember> {
+    return this._client._call<WorkspaceMember>(OPERATIONS["workspaces.members.update_role"], [workspaceId, workspaceMemberId], params, options);
   }
 
   /**
@@ -453,10 +477,11 @@ export class WorkspacesMembers extends APIResource {
    * `DELETE /workspaces/{workspaceId}/members/{workspaceMemberId}` (`workspaces.members.remove`)
    * @param workspaceId workspaceId
    * @param workspaceMemberId workspaceMemberId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  remove(workspaceId: string, workspaceMemberId: string, options?: RequestOptions): Promise<void> {
-    return this._client._call(OPERATIONS["workspaces.members.remove"], [workspaceId, workspaceMemberId], undefined, options) as Promise<void>;
+  remove(workspaceId: string, workspaceMemberId: string, options?: RequestOptions): APIPromise<void> {
+    return this._client._call<void>(OPERATIONS["workspaces.members.remove"], [workspaceId, workspaceMemberId], undefined, options);
   }
 
 }
@@ -470,10 +495,11 @@ export class WorkspacesInvitations extends APIResource {
    * `POST /workspaces/{workspaceId}/invitations` (`workspaces.invitations.create`)
    * @param workspaceId workspaceId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  create(workspaceId: string, params: WorkspacesInvitationsCreateParams, options?: RequestOptions): Promise<WorkspaceInvitation> {
-    return this._client._call(OPERATIONS["workspaces.invitations.create"], [workspaceId], params, options) as Promise<WorkspaceInvitation>;
+  create(workspaceId: string, params: WorkspacesInvitationsCreateParams, options?: RequestOptions): APIPromise<WorkspaceInvitation> {
+    return this._client._call<WorkspaceInvitation>(OPERATIONS["workspaces.invitations.create"], [workspaceId], params, options);
   }
 
   /**
@@ -481,10 +507,11 @@ export class WorkspacesInvitations extends APIResource {
    *
    * `POST /workspaces/invitations/accept` (`workspaces.invitations.accept`)
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  accept(params: WorkspacesInvitationsAcceptParams, options?: RequestOptions): Promise<WorkspaceMember> {
-    return this._client._call(OPERATIONS["workspaces.invitations.accept"], [], params, options) as Promise<WorkspaceMember>;
+  accept(params: WorkspacesInvitationsAcceptParams, options?: RequestOptions): APIPromise<WorkspaceMember> {
+    return this._client._call<WorkspaceMember>(OPERATIONS["workspaces.invitations.accept"], [], params, options);
   }
 
 }
@@ -497,9 +524,10 @@ export class BillingProfiles extends APIResource {
    *
    * `GET /billing/billing-profiles` (`billing.profiles.list`)
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  list(params: BillingProfilesListParams = {}, options?: RequestOptions): Promise<Page<BillingProfile>> {
+  list(params: BillingProfilesListParams = {}, options?: RequestOptions): APIPromise<Page<BillingProfile>> {
     return this._client._list<BillingProfile>(OPERATIONS["billing.profiles.list"], [], params, options);
   }
 
@@ -516,10 +544,11 @@ export class BillingProfiles extends APIResource {
    *
    * `POST /billing/billing-profiles` (`billing.profiles.create`)
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  create(params: BillingProfilesCreateParams, options?: RequestOptions): Promise<BillingProfile> {
-    return this._client._call(OPERATIONS["billing.profiles.create"], [], params, options) as Promise<BillingProfile>;
+  create(params: BillingProfilesCreateParams, options?: RequestOptions): APIPromise<BillingProfile> {
+    return this._client._call<BillingProfile>(OPERATIONS["billing.profiles.create"], [], params, options);
   }
 
   /**
@@ -527,10 +556,11 @@ export class BillingProfiles extends APIResource {
    *
    * `GET /billing/billing-profiles/{billingProfileId}` (`billing.profiles.get`)
    * @param billingProfileId billingProfileId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  get(billingProfileId: string, options?: RequestOptions): Promise<BillingProfile> {
-    return this._client._call(OPERATIONS["billing.profiles.get"], [billingProfileId], undefined, options) as Promise<BillingProfile>;
+  get(billingProfileId: string, options?: RequestOptions): APIPromise<BillingProfile> {
+    return this._client._call<BillingProfile>(OPERATIONS["billing.profiles.get"], [billingProfileId], undefined, options);
   }
 
   /**
@@ -538,10 +568,11 @@ export class BillingProfiles extends APIResource {
    *
    * `DELETE /billing/billing-profiles/{billingProfileId}` (`billing.profiles.delete`)
    * @param billingProfileId billingProfileId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  delete(billingProfileId: string, options?: RequestOptions): Promise<void> {
-    return this._client._call(OPERATIONS["billing.profiles.delete"], [billingProfileId], undefined, options) as Promise<void>;
+  delete(billingProfileId: string, options?: RequestOptions): APIPromise<void> {
+    return this._client._call<void>(OPERATIONS["billing.profiles.delete"], [billingProfileId], undefined, options);
   }
 
   /**
@@ -550,10 +581,11 @@ export class BillingProfiles extends APIResource {
    * `PUT /billing/billing-profiles/{billingProfileId}/name` (`billing.profiles.rename`)
    * @param billingProfileId billingProfileId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  rename(billingProfileId: string, params: BillingProfilesRenameParams, options?: RequestOptions): Promise<BillingProfile> {
-    return this._client._call(OPERATIONS["billing.profiles.rename"], [billingProfileId], params, options) as Promise<BillingProfile>;
+  rename(billingProfileId: string, params: BillingProfilesRenameParams, options?: RequestOptions): APIPromise<BillingProfile> {
+    return this._client._call<BillingProfile>(OPERATIONS["billing.profiles.rename"], [billingProfileId], params, options);
   }
 
   /**
@@ -562,10 +594,11 @@ export class BillingProfiles extends APIResource {
    * `PUT /billing/billing-profiles/{billingProfileId}/address` (`billing.profiles.update_address`)
    * @param billingProfileId billingProfileId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  updateAddress(billingProfileId: string, params: BillingProfilesUpdateAddressParams, options?: RequestOptions): Promise<BillingProfile> {
-    return this._client._call(OPERATIONS["billing.profiles.update_address"], [billingProfileId], params, options) as Promise<BillingProfile>;
+  updateAddress(billingProfileId: string, params: BillingProfilesUpdateAddressParams, options?: RequestOptions): APIPromise<BillingProfile> {
+    return this._client._call<BillingProfile>(OPERATIONS["billing.profiles.update_address"], [billingProfileId], params, options);
   }
 
   /**
@@ -574,10 +607,11 @@ export class BillingProfiles extends APIResource {
    * `PUT /billing/billing-profiles/{billingProfileId}/purchase-order-number` (`billing.profiles.set_purchase_order_number`)
    * @param billingProfileId billingProfileId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  setPurchaseOrderNumber(billingProfileId: string, params: BillingProfilesSetPurchaseOrderNumberParams, options?: RequestOptions): Promise<BillingProfile> {
-    return this._client._call(OPERATIONS["billing.profiles.set_purchase_order_number"], [billingProfileId], params, options) as Promise<BillingProfile>;
+  setPurchaseOrderNumber(billingProfileId: string, params: BillingProfilesSetPurchaseOrderNumberParams, options?: RequestOptions): APIPromise<BillingProfile> {
+    return this._client._call<BillingProfile>(OPERATIONS["billing.profiles.set_purchase_order_number"], [billingProfileId], params, options);
   }
 
   /**
@@ -585,10 +619,11 @@ export class BillingProfiles extends APIResource {
    *
    * `DELETE /billing/billing-profiles/{billingProfileId}/purchase-order-number` (`billing.profiles.delete_purchase_order_number`)
    * @param billingProfileId billingProfileId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  deletePurchaseOrderNumber(billingProfileId: string, options?: RequestOptions): Promise<void> {
-    return this._client._call(OPERATIONS["billing.profiles.delete_purchase_order_number"], [billingProfileId], undefined, options) as Promise<void>;
+  deletePurchaseOrderNumber(billingProfileId: string, options?: RequestOptions): APIPromise<void> {
+    return this._client._call<void>(OPERATIONS["billing.profiles.delete_purchase_order_number"], [billingProfileId], undefined, options);
   }
 
   /**
@@ -597,10 +632,11 @@ export class BillingProfiles extends APIResource {
    * `POST /billing/billing-profiles/{billingProfileId}/email-addresses` (`billing.profiles.add_email_address`)
    * @param billingProfileId billingProfileId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  addEmailAddress(billingProfileId: string, params: BillingProfilesAddEmailAddressParams, options?: RequestOptions): Promise<BillingProfile> {
-    return this._client._call(OPERATIONS["billing.profiles.add_email_address"], [billingProfileId], params, options) as Promise<BillingProfile>;
+  addEmailAddress(billingProfileId: string, params: BillingProfilesAddEmailAddressParams, options?: RequestOptions): APIPromise<BillingProfile> {
+    return this._client._call<BillingProfile>(OPERATIONS["billing.profiles.add_email_address"], [billingProfileId], params, options);
   }
 
   /**
@@ -609,10 +645,11 @@ export class BillingProfiles extends APIResource {
    * `DELETE /billing/billing-profiles/{billingProfileId}/email-addresses` (`billing.profiles.remove_email_address`)
    * @param billingProfileId billingProfileId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  removeEmailAddress(billingProfileId: string, params: BillingProfilesRemoveEmailAddressParams, options?: RequestOptions): Promise<void> {
-    return this._client._call(OPERATIONS["billing.profiles.remove_email_address"], [billingProfileId], params, options) as Promise<void>;
+  removeEmailAddress(billingProfileId: string, params: BillingProfilesRemoveEmailAddressParams, options?: RequestOptions): APIPromise<void> {
+    return this._client._call<void>(OPERATIONS["billing.profiles.remove_email_address"], [billingProfileId], params, options);
   }
 
   /**
@@ -621,10 +658,11 @@ export class BillingProfiles extends APIResource {
    * `PUT /billing/billing-profiles/{billingProfileId}/send-invoices-by-email` (`billing.profiles.set_send_invoices_by_email`)
    * @param billingProfileId billingProfileId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  setSendInvoicesByEmail(billingProfileId: string, params: BillingProfilesSetSendInvoicesByEmailParams, options?: RequestOptions): Promise<BillingProfile> {
-    return this._client._call(OPERATIONS["billing.profiles.set_send_invoices_by_email"], [billingProfileId], params, options) as Promise<BillingProfile>;
+  setSendInvoicesByEmail(billingProfileId: string, params: BillingProfilesSetSendInvoicesByEmailParams, options?: RequestOptions): APIPromise<BillingProfile> {
+    return this._client._call<BillingProfile>(OPERATIONS["billing.profiles.set_send_invoices_by_email"], [billingProfileId], params, options);
   }
 
   /**
@@ -633,10 +671,11 @@ export class BillingProfiles extends APIResource {
    * `POST /billing/billing-profiles/{billingProfileId}/identity` (`billing.profiles.assign_identity`)
    * @param billingProfileId billingProfileId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  assignIdentity(billingProfileId: string, params: BillingProfilesAssignIdentityParams, options?: RequestOptions): Promise<BillingProfile> {
-    return this._client._call(OPERATIONS["billing.profiles.assign_identity"], [billingProfileId], params, options) as Promise<BillingProfile>;
+  assignIdentity(billingProfileId: string, params: BillingProfilesAssignIdentityParams, options?: RequestOptions): APIPromise<BillingProfile> {
+    return this._client._call<BillingProfile>(OPERATIONS["billing.profiles.assign_identity"], [billingProfileId], params, options);
   }
 
 }
@@ -650,9 +689,10 @@ export class BillingInvoices extends APIResource {
    * `GET /billing/billing-profiles/{billingProfileId}/invoices` (`billing.invoices.list`)
    * @param billingProfileId billingProfileId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  list(billingProfileId: string, params: BillingInvoicesListParams = {}, options?: RequestOptions): Promise<Page<Invoice>> {
+  list(billingProfileId: string, params: BillingInvoicesListParams = {}, options?: RequestOptions): APIPromise<Page<Invoice>> {
     return this._client._list<Invoice>(OPERATIONS["billing.invoices.list"], [billingProfileId], params, options);
   }
 
@@ -670,10 +710,11 @@ export class BillingInvoices extends APIResource {
    * `GET /billing/billing-profiles/{billingProfileId}/invoice/{invoiceId}` (`billing.invoices.get`)
    * @param billingProfileId billingProfileId
    * @param invoiceId invoiceId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  get(billingProfileId: string, invoiceId: string, options?: RequestOptions): Promise<Invoice> {
-    return this._client._call(OPERATIONS["billing.invoices.get"], [billingProfileId, invoiceId], undefined, options) as Promise<Invoice>;
+  get(billingProfileId: string, invoiceId: string, options?: RequestOptions): APIPromise<Invoice> {
+    return this._client._call<Invoice>(OPERATIONS["billing.invoices.get"], [billingProfileId, invoiceId], undefined, options);
   }
 
   /**
@@ -682,10 +723,11 @@ export class BillingInvoices extends APIResource {
    * `GET /billing/billing-profiles/{billingProfileId}/invoices/{invoiceId}/pdf-url` (`billing.invoices.pdf_url`)
    * @param billingProfileId billingProfileId
    * @param invoiceId invoiceId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  pdfUrl(billingProfileId: string, invoiceId: string, options?: RequestOptions): Promise<InvoicePdfUrl> {
-    return this._client._call(OPERATIONS["billing.invoices.pdf_url"], [billingProfileId, invoiceId], undefined, options) as Promise<InvoicePdfUrl>;
+  pdfUrl(billingProfileId: string, invoiceId: string, options?: RequestOptions): APIPromise<InvoicePdfUrl> {
+    return this._client._call<InvoicePdfUrl>(OPERATIONS["billing.invoices.pdf_url"], [billingProfileId, invoiceId], undefined, options);
   }
 
   /**
@@ -696,10 +738,11 @@ export class BillingInvoices extends APIResource {
    * @param invoiceId invoiceId
    * @param fileName PDF file name, e.g. `Rechnung 2024-001.pdf` (percent-encoded).
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  downloadPdf(billingProfileId: string, invoiceId: string, fileName: string, params: BillingInvoicesDownloadPdfParams, options?: RequestOptions): Promise<Buffer> {
-    return this._client._call(OPERATIONS["billing.invoices.download_pdf"], [billingProfileId, invoiceId, fileName], params, options) as Promise<Buffer>;
+  downloadPdf(billingProfileId: string, invoiceId: string, fileName: string, params: BillingInvoicesDownloadPdfParams, options?: RequestOptions): APIPromise<Buffer> {
+    return this._client._call<Buffer>(OPERATIONS["billing.invoices.download_pdf"], [billingProfileId, invoiceId, fileName], params, options);
   }
 
 }
@@ -713,9 +756,10 @@ export class BillingTransactions extends APIResource {
    * `GET /billing/billing-profiles/{billingProfileId}/transactions` (`billing.transactions.list`)
    * @param billingProfileId billingProfileId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  list(billingProfileId: string, params: BillingTransactionsListParams = {}, options?: RequestOptions): Promise<Page<Transaction>> {
+  list(billingProfileId: string, params: BillingTransactionsListParams = {}, options?: RequestOptions): APIPromise<Page<Transaction>> {
     return this._client._list<Transaction>(OPERATIONS["billing.transactions.list"], [billingProfileId], params, options);
   }
 
@@ -737,9 +781,10 @@ export class ApplicationsTemplates extends APIResource {
    *
    * `GET /applications/templates` (`applications.templates.list`)
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  list(params: ApplicationsTemplatesListParams = {}, options?: RequestOptions): Promise<Page<ApplicationTemplate>> {
+  list(params: ApplicationsTemplatesListParams = {}, options?: RequestOptions): APIPromise<Page<ApplicationTemplate>> {
     return this._client._list<ApplicationTemplate>(OPERATIONS["applications.templates.list"], [], params, options);
   }
 
@@ -756,10 +801,11 @@ export class ApplicationsTemplates extends APIResource {
    *
    * `GET /applications/templates/{applicationTemplateId}` (`applications.templates.get`)
    * @param applicationTemplateId applicationTemplateId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  get(applicationTemplateId: string, options?: RequestOptions): Promise<ApplicationTemplate> {
-    return this._client._call(OPERATIONS["applications.templates.get"], [applicationTemplateId], undefined, options) as Promise<ApplicationTemplate>;
+  get(applicationTemplateId: string, options?: RequestOptions): APIPromise<ApplicationTemplate> {
+    return this._client._call<ApplicationTemplate>(OPERATIONS["applications.templates.get"], [applicationTemplateId], undefined, options);
   }
 
 }
@@ -782,10 +828,11 @@ export class Auth extends APIResource {
    * `POST /auth/register` (`auth.register`)
    * Sends no credentials.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  register(params: AuthRegisterParams, options?: RequestOptions): Promise<Identity> {
-    return this._client._call(OPERATIONS["auth.register"], [], params, options) as Promise<Identity>;
+  register(params: AuthRegisterParams, options?: RequestOptions): APIPromise<Identity> {
+    return this._client._call<Identity>(OPERATIONS["auth.register"], [], params, options);
   }
 
   /**
@@ -794,10 +841,11 @@ export class Auth extends APIResource {
    * `POST /auth/login` (`auth.login`)
    * Sends no credentials.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  login(params: AuthLoginParams, options?: RequestOptions): Promise<LoginResponse> {
-    return this._client._call(OPERATIONS["auth.login"], [], params, options) as Promise<LoginResponse>;
+  login(params: AuthLoginParams, options?: RequestOptions): APIPromise<LoginResponse> {
+    return this._client._call<LoginResponse>(OPERATIONS["auth.login"], [], params, options);
   }
 
   /**
@@ -806,10 +854,11 @@ export class Auth extends APIResource {
    * `POST /auth/login/challenge` (`auth.login_challenge`)
    * Sends no credentials.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  loginChallenge(params: AuthLoginChallengeParams, options?: RequestOptions): Promise<TokenResponse> {
-    return this._client._call(OPERATIONS["auth.login_challenge"], [], params, options) as Promise<TokenResponse>;
+  loginChallenge(params: AuthLoginChallengeParams, options?: RequestOptions): APIPromise<TokenResponse> {
+    return this._client._call<TokenResponse>(OPERATIONS["auth.login_challenge"], [], params, options);
   }
 
   /**
@@ -818,10 +867,11 @@ export class Auth extends APIResource {
    * `POST /auth/request-reset-password` (`auth.request_password_reset`)
    * Sends no credentials.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  requestPasswordReset(params: AuthRequestPasswordResetParams, options?: RequestOptions): Promise<CommandResult> {
-    return this._client._call(OPERATIONS["auth.request_password_reset"], [], params, options) as Promise<CommandResult>;
+  requestPasswordReset(params: AuthRequestPasswordResetParams, options?: RequestOptions): APIPromise<CommandResult> {
+    return this._client._call<CommandResult>(OPERATIONS["auth.request_password_reset"], [], params, options);
   }
 
   /**
@@ -830,10 +880,11 @@ export class Auth extends APIResource {
    * `POST /auth/change-password` (`auth.change_password`)
    * Needs a Bearer session: API keys are refused by the API.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  changePassword(params: AuthChangePasswordParams, options?: RequestOptions): Promise<CommandResult> {
-    return this._client._call(OPERATIONS["auth.change_password"], [], params, options) as Promise<CommandResult>;
+  changePassword(params: AuthChangePasswordParams, options?: RequestOptions): APIPromise<CommandResult> {
+    return this._client._call<CommandResult>(OPERATIONS["auth.change_password"], [], params, options);
   }
 
   /**
@@ -842,30 +893,33 @@ export class Auth extends APIResource {
    * `POST /auth/refresh` (`auth.refresh`)
    * Sends no credentials.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  refresh(params: AuthRefreshParams, options?: RequestOptions): Promise<TokenResponse> {
-    return this._client._call(OPERATIONS["auth.refresh"], [], params, options) as Promise<TokenResponse>;
+  refresh(params: AuthRefreshParams, options?: RequestOptions): APIPromise<TokenResponse> {
+    return this._client._call<TokenResponse>(OPERATIONS["auth.refresh"], [], params, options);
   }
 
   /**
    * Get the current identity
    *
    * `GET /auth/me` (`auth.me`)
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  me(options?: RequestOptions): Promise<Identity> {
-    return this._client._call(OPERATIONS["auth.me"], [], undefined, options) as Promise<Identity>;
+  me(options?: RequestOptions): APIPromise<Identity> {
+    return this._client._call<Identity>(OPERATIONS["auth.me"], [], undefined, options);
   }
 
   /**
    * Validate the current session
    *
    * `GET /auth/validate` (`auth.validate`)
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  validate(options?: RequestOptions): Promise<SessionValidation> {
-    return this._client._call(OPERATIONS["auth.validate"], [], undefined, options) as Promise<SessionValidation>;
+  validate(options?: RequestOptions): APIPromise<SessionValidation> {
+    return this._client._call<SessionValidation>(OPERATIONS["auth.validate"], [], undefined, options);
   }
 
 }
@@ -884,18 +938,20 @@ export class Workspaces extends APIResource {
    * The page-less form of the first release: the server's first page (default size).
    *
    * `GET /workspaces` (`workspaces.list`)
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  list(options?: RequestOptions): Promise<Page<WorkspaceSummary>>;
+  list(options?: RequestOptions): APIPromise<Page<WorkspaceSummary>>;
   /**
    * List workspaces
    *
    * `GET /workspaces` (`workspaces.list`)
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  list(params: WorkspacesListParams, options?: RequestOptions): Promise<Page<WorkspaceSummary>>;
-  list(params?: WorkspacesListParams | RequestOptions, options?: RequestOptions): Promise<Page<WorkspaceSummary>> {
+  list(params: WorkspacesListParams, options?: RequestOptions): APIPromise<Page<WorkspaceSummary>>;
+  list(params?: WorkspacesListParams | RequestOptions, options?: RequestOptions): APIPromise<Page<WorkspaceSummary>> {
     return this._client._list<WorkspaceSummary>(OPERATIONS["workspaces.list"], [], params, options);
   }
 
@@ -918,10 +974,11 @@ export class Workspaces extends APIResource {
    *
    * `POST /workspaces` (`workspaces.create`)
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  create(params: WorkspacesCreateParams, options?: RequestOptions): Promise<Workspace> {
-    return this._client._call(OPERATIONS["workspaces.create"], [], params, options) as Promise<Workspace>;
+  create(params: WorkspacesCreateParams, options?: RequestOptions): APIPromise<Workspace> {
+    return this._client._call<Workspace>(OPERATIONS["workspaces.create"], [], params, options);
   }
 
   /**
@@ -929,10 +986,11 @@ export class Workspaces extends APIResource {
    *
    * `GET /workspaces/{workspaceId}` (`workspaces.get`)
    * @param workspaceId workspaceId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  get(workspaceId: string, options?: RequestOptions): Promise<Workspace> {
-    return this._client._call(OPERATIONS["workspaces.get"], [workspaceId], undefined, options) as Promise<Workspace>;
+  get(workspaceId: string, options?: RequestOptions): APIPromise<Workspace> {
+    return this._client._call<Workspace>(OPERATIONS["workspaces.get"], [workspaceId], undefined, options);
   }
 
   /**
@@ -940,10 +998,11 @@ export class Workspaces extends APIResource {
    *
    * `DELETE /workspaces/{workspaceId}` (`workspaces.delete`)
    * @param workspaceId workspaceId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  delete(workspaceId: string, options?: RequestOptions): Promise<void> {
-    return this._client._call(OPERATIONS["workspaces.delete"], [workspaceId], undefined, options) as Promise<void>;
+  delete(workspaceId: string, options?: RequestOptions): APIPromise<void> {
+    return this._client._call<void>(OPERATIONS["workspaces.delete"], [workspaceId], undefined, options);
   }
 
   /**
@@ -952,10 +1011,11 @@ export class Workspaces extends APIResource {
    * `PUT /workspaces/{workspaceId}/name` (`workspaces.rename`)
    * @param workspaceId workspaceId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  rename(workspaceId: string, params: WorkspacesRenameParams, options?: RequestOptions): Promise<Workspace> {
-    return this._client._call(OPERATIONS["workspaces.rename"], [workspaceId], params, options) as Promise<Workspace>;
+  rename(workspaceId: string, params: WorkspacesRenameParams, options?: RequestOptions): APIPromise<Workspace> {
+    return this._client._call<Workspace>(OPERATIONS["workspaces.rename"], [workspaceId], params, options);
   }
 
 }
@@ -982,19 +1042,21 @@ export class Clusters extends APIResource {
    *
    * `GET /workspaces/{workspaceId}/clusters` (`clusters.list`)
    * @param workspaceId workspaceId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  list(workspaceId: string, options?: RequestOptions): Promise<Page<ClusterSummary>>;
+  list(workspaceId: string, options?: RequestOptions): APIPromise<Page<ClusterSummary>>;
   /**
    * List clusters
    *
    * `GET /workspaces/{workspaceId}/clusters` (`clusters.list`)
    * @param workspaceId workspaceId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  list(workspaceId: string, params: ClustersListParams, options?: RequestOptions): Promise<Page<ClusterSummary>>;
-  list(workspaceId: string, params?: ClustersListParams | RequestOptions, options?: RequestOptions): Promise<Page<ClusterSummary>> {
+  list(workspaceId: string, params: ClustersListParams, options?: RequestOptions): APIPromise<Page<ClusterSummary>>;
+  list(workspaceId: string, params?: ClustersListParams | RequestOptions, options?: RequestOptions): APIPromise<Page<ClusterSummary>> {
     return this._client._list<ClusterSummary>(OPERATIONS["clusters.list"], [workspaceId], params, options);
   }
 
@@ -1018,10 +1080,11 @@ export class Clusters extends APIResource {
    * `POST /workspaces/{workspaceId}/clusters` (`clusters.create`)
    * @param workspaceId workspaceId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  create(workspaceId: string, params: ClustersCreateParams, options?: RequestOptions): Promise<Cluster> {
-    return this._client._call(OPERATIONS["clusters.create"], [workspaceId], params, options) as Promise<Cluster>;
+  create(workspaceId: string, params: ClustersCreateParams, options?: RequestOptions): APIPromise<Cluster> {
+    return this._client._call<Cluster>(OPERATIONS["clusters.create"], [workspaceId], params, options);
   }
 
   /**
@@ -1030,10 +1093,11 @@ export class Clusters extends APIResource {
    * `GET /workspaces/{workspaceId}/clusters/{clusterId}` (`clusters.get`)
    * @param workspaceId workspaceId
    * @param clusterId clusterId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  get(workspaceId: string, clusterId: string, options?: RequestOptions): Promise<Cluster> {
-    return this._client._call(OPERATIONS["clusters.get"], [workspaceId, clusterId], undefined, options) as Promise<Cluster>;
+  get(workspaceId: string, clusterId: string, options?: RequestOptions): APIPromise<Cluster> {
+    return this._client._call<Cluster>(OPERATIONS["clusters.get"], [workspaceId, clusterId], undefined, options);
   }
 
   /**
@@ -1042,10 +1106,11 @@ export class Clusters extends APIResource {
    * `DELETE /workspaces/{workspaceId}/clusters/{clusterId}` (`clusters.delete`)
    * @param workspaceId workspaceId
    * @param clusterId clusterId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  delete(workspaceId: string, clusterId: string, options?: RequestOptions): Promise<void> {
-    return this._client._call(OPERATIONS["clusters.delete"], [workspaceId, clusterId], undefined, options) as Promise<void>;
+  delete(workspaceId: string, clusterId: string, options?: RequestOptions): APIPromise<void> {
+    return this._client._call<void>(OPERATIONS["clusters.delete"], [workspaceId, clusterId], undefined, options);
   }
 
   /**
@@ -1055,10 +1120,11 @@ export class Clusters extends APIResource {
    * @param workspaceId workspaceId
    * @param clusterId clusterId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  rename(workspaceId: string, clusterId: string, params: ClustersRenameParams, options?: RequestOptions): Promise<Cluster> {
-    return this._client._call(OPERATIONS["clusters.rename"], [workspaceId, clusterId], params, options) as Promise<Cluster>;
+  rename(workspaceId: string, clusterId: string, params: ClustersRenameParams, options?: RequestOptions): APIPromise<Cluster> {
+    return this._client._call<Cluster>(OPERATIONS["clusters.rename"], [workspaceId, clusterId], params, options);
   }
 
   /**
@@ -1067,10 +1133,11 @@ export class Clusters extends APIResource {
    * `POST /workspaces/{workspaceId}/clusters/{clusterId}/actions/rotate-access-token` (`clusters.rotate_access_token`)
    * @param workspaceId workspaceId
    * @param clusterId clusterId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  rotateAccessToken(workspaceId: string, clusterId: string, options?: RequestOptions): Promise<ClusterAccessToken> {
-    return this._client._call(OPERATIONS["clusters.rotate_access_token"], [workspaceId, clusterId], undefined, options) as Promise<ClusterAccessToken>;
+  rotateAccessToken(workspaceId: string, clusterId: string, options?: RequestOptions): APIPromise<ClusterAccessToken> {
+    return this._client._call<ClusterAccessToken>(OPERATIONS["clusters.rotate_access_token"], [workspaceId, clusterId], undefined, options);
   }
 
 }
@@ -1087,9 +1154,10 @@ export class Observability extends APIResource {
    * @param workspaceId workspaceId
    * @param clusterId clusterId
    * @param resourceType Kubernetes resource type, singular, any case (the server upper-cases it): node, namespace, deployment, statefulset, daemonset, job, cronjob, pod, service (see the KubernetesResourceType schema). Plurals and unsupported kinds (ingress, replicaset) give 400.
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  listResources(workspaceId: string, clusterId: string, resourceType: string, options?: RequestOptions): Promise<Page<KubernetesResource>>;
+  listResources(workspaceId: string, clusterId: string, resourceType: string, options?: RequestOptions): APIPromise<Page<KubernetesResource>>;
   /**
    * List cluster resources of a type
    *
@@ -1098,10 +1166,11 @@ export class Observability extends APIResource {
    * @param clusterId clusterId
    * @param resourceType Kubernetes resource type, singular, any case (the server upper-cases it): node, namespace, deployment, statefulset, daemonset, job, cronjob, pod, service (see the KubernetesResourceType schema). Plurals and unsupported kinds (ingress, replicaset) give 400.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  listResources(workspaceId: string, clusterId: string, resourceType: string, params: ObservabilityListResourcesParams, options?: RequestOptions): Promise<Page<KubernetesResource>>;
-  listResources(workspaceId: string, clusterId: string, resourceType: string, params?: ObservabilityListResourcesParams | RequestOptions, options?: RequestOptions): Promise<Page<KubernetesResource>> {
+  listResources(workspaceId: string, clusterId: string, resourceType: string, params: ObservabilityListResourcesParams, options?: RequestOptions): APIPromise<Page<KubernetesResource>>;
+  listResources(workspaceId: string, clusterId: string, resourceType: string, params?: ObservabilityListResourcesParams | RequestOptions, options?: RequestOptions): APIPromise<Page<KubernetesResource>> {
     return this._client._list<KubernetesResource>(OPERATIONS["observability.list_resources"], [workspaceId, clusterId, resourceType], params, options);
   }
 
@@ -1127,10 +1196,11 @@ export class Observability extends APIResource {
    * @param clusterId clusterId
    * @param resourceType Kubernetes resource type, singular, any case (the server upper-cases it): node, namespace, deployment, statefulset, daemonset, job, cronjob, pod, service (see the KubernetesResourceType schema). Plurals and unsupported kinds (ingress, replicaset) give 400.
    * @param resourceName resourceName
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  getResource(workspaceId: string, clusterId: string, resourceType: string, resourceName: string, options?: RequestOptions): Promise<KubernetesResourceEnvelope> {
-    return this._client._call(OPERATIONS["observability.get_resource"], [workspaceId, clusterId, resourceType, resourceName], undefined, options) as Promise<KubernetesResourceEnvelope>;
+  getResource(workspaceId: string, clusterId: string, resourceType: string, resourceName: string, options?: RequestOptions): APIPromise<KubernetesResourceEnvelope> {
+    return this._client._call<KubernetesResourceEnvelope>(OPERATIONS["observability.get_resource"], [workspaceId, clusterId, resourceType, resourceName], undefined, options);
   }
 
   /**
@@ -1143,9 +1213,10 @@ export class Observability extends APIResource {
    * @param clusterId clusterId
    * @param namespace namespace
    * @param resourceType Kubernetes resource type, singular, any case (the server upper-cases it): node, namespace, deployment, statefulset, daemonset, job, cronjob, pod, service (see the KubernetesResourceType schema). Plurals and unsupported kinds (ingress, replicaset) give 400. Namespaced routes support the seven workload/service types only (not node, namespace).
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  listNamespacedResources(workspaceId: string, clusterId: string, namespace: string, resourceType: string, options?: RequestOptions): Promise<Page<KubernetesResource>>;
+  listNamespacedResources(workspaceId: string, clusterId: string, namespace: string, resourceType: string, options?: RequestOptions): APIPromise<Page<KubernetesResource>>;
   /**
    * List namespaced resources of a type
    *
@@ -1155,10 +1226,11 @@ export class Observability extends APIResource {
    * @param namespace namespace
    * @param resourceType Kubernetes resource type, singular, any case (the server upper-cases it): node, namespace, deployment, statefulset, daemonset, job, cronjob, pod, service (see the KubernetesResourceType schema). Plurals and unsupported kinds (ingress, replicaset) give 400. Namespaced routes support the seven workload/service types only (not node, namespace).
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  listNamespacedResources(workspaceId: string, clusterId: string, namespace: string, resourceType: string, params: ObservabilityListNamespacedResourcesParams, options?: RequestOptions): Promise<Page<KubernetesResource>>;
-  listNamespacedResources(workspaceId: string, clusterId: string, namespace: string, resourceType: string, params?: ObservabilityListNamespacedResourcesParams | RequestOptions, options?: RequestOptions): Promise<Page<KubernetesResource>> {
+  listNamespacedResources(workspaceId: string, clusterId: string, namespace: string, resourceType: string, params: ObservabilityListNamespacedResourcesParams, options?: RequestOptions): APIPromise<Page<KubernetesResource>>;
+  listNamespacedResources(workspaceId: string, clusterId: string, namespace: string, resourceType: string, params?: ObservabilityListNamespacedResourcesParams | RequestOptions, options?: RequestOptions): APIPromise<Page<KubernetesResource>> {
     return this._client._list<KubernetesResource>(OPERATIONS["observability.list_namespaced_resources"], [workspaceId, clusterId, namespace, resourceType], params, options);
   }
 
@@ -1185,10 +1257,11 @@ export class Observability extends APIResource {
    * @param namespace namespace
    * @param resourceType Kubernetes resource type, singular, any case (the server upper-cases it): node, namespace, deployment, statefulset, daemonset, job, cronjob, pod, service (see the KubernetesResourceType schema). Plurals and unsupported kinds (ingress, replicaset) give 400. Namespaced routes support the seven workload/service types only (not node, namespace).
    * @param resourceName resourceName
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  getNamespacedResource(workspaceId: string, clusterId: string, namespace: string, resourceType: string, resourceName: string, options?: RequestOptions): Promise<KubernetesResourceEnvelope> {
-    return this._client._call(OPERATIONS["observability.get_namespaced_resource"], [workspaceId, clusterId, namespace, resourceType, resourceName], undefined, options) as Promise<KubernetesResourceEnvelope>;
+  getNamespacedResource(workspaceId: string, clusterId: string, namespace: string, resourceType: string, resourceName: string, options?: RequestOptions): APIPromise<KubernetesResourceEnvelope> {
+    return this._client._call<KubernetesResourceEnvelope>(OPERATIONS["observability.get_namespaced_resource"], [workspaceId, clusterId, namespace, resourceType, resourceName], undefined, options);
   }
 
   /**
@@ -1198,9 +1271,10 @@ export class Observability extends APIResource {
    * @param workspaceId workspaceId
    * @param clusterId clusterId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  listEvents(workspaceId: string, clusterId: string, params: ObservabilityListEventsParams = {}, options?: RequestOptions): Promise<Page<KubernetesEvent>> {
+  listEvents(workspaceId: string, clusterId: string, params: ObservabilityListEventsParams = {}, options?: RequestOptions): APIPromise<Page<KubernetesEvent>> {
     return this._client._list<KubernetesEvent>(OPERATIONS["observability.list_events"], [workspaceId, clusterId], params, options);
   }
 
@@ -1227,19 +1301,21 @@ export class Applications extends APIResource {
    *
    * `GET /workspaces/{workspaceId}/applications` (`applications.list`)
    * @param workspaceId workspaceId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  list(workspaceId: string, options?: RequestOptions): Promise<Page<Application>>;
+  list(workspaceId: string, options?: RequestOptions): APIPromise<Page<Application>>;
   /**
    * List applications
    *
    * `GET /workspaces/{workspaceId}/applications` (`applications.list`)
    * @param workspaceId workspaceId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  list(workspaceId: string, params: ApplicationsListParams, options?: RequestOptions): Promise<Page<Application>>;
-  list(workspaceId: string, params?: ApplicationsListParams | RequestOptions, options?: RequestOptions): Promise<Page<Application>> {
+  list(workspaceId: string, params: ApplicationsListParams, options?: RequestOptions): APIPromise<Page<Application>>;
+  list(workspaceId: string, params?: ApplicationsListParams | RequestOptions, options?: RequestOptions): APIPromise<Page<Application>> {
     return this._client._list<Application>(OPERATIONS["applications.list"], [workspaceId], params, options);
   }
 
@@ -1263,10 +1339,11 @@ export class Applications extends APIResource {
    * `POST /workspaces/{workspaceId}/applications` (`applications.create`)
    * @param workspaceId workspaceId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  create(workspaceId: string, params: ApplicationsCreateParams, options?: RequestOptions): Promise<Application> {
-    return this._client._call(OPERATIONS["applications.create"], [workspaceId], params, options) as Promise<Application>;
+  create(workspaceId: string, params: ApplicationsCreateParams, options?: RequestOptions): APIPromise<Application> {
+    return this._client._call<Application>(OPERATIONS["applications.create"], [workspaceId], params, options);
   }
 
   /**
@@ -1275,10 +1352,11 @@ export class Applications extends APIResource {
    * `GET /workspaces/{workspaceId}/applications/{applicationId}` (`applications.get`)
    * @param workspaceId workspaceId
    * @param applicationId applicationId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  get(workspaceId: string, applicationId: string, options?: RequestOptions): Promise<Application> {
-    return this._client._call(OPERATIONS["applications.get"], [workspaceId, applicationId], undefined, options) as Promise<Application>;
+  get(workspaceId: string, applicationId: string, options?: RequestOptions): APIPromise<Application> {
+    return this._client._call<Application>(OPERATIONS["applications.get"], [workspaceId, applicationId], undefined, options);
   }
 
   /**
@@ -1287,10 +1365,11 @@ export class Applications extends APIResource {
    * `DELETE /workspaces/{workspaceId}/applications/{applicationId}` (`applications.delete`)
    * @param workspaceId workspaceId
    * @param applicationId applicationId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  delete(workspaceId: string, applicationId: string, options?: RequestOptions): Promise<void> {
-    return this._client._call(OPERATIONS["applications.delete"], [workspaceId, applicationId], undefined, options) as Promise<void>;
+  delete(workspaceId: string, applicationId: string, options?: RequestOptions): APIPromise<void> {
+    return this._client._call<void>(OPERATIONS["applications.delete"], [workspaceId, applicationId], undefined, options);
   }
 
   /**
@@ -1302,10 +1381,11 @@ export class Applications extends APIResource {
    * @param workspaceId workspaceId
    * @param applicationId applicationId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  updateValues(workspaceId: string, applicationId: string, params: ApplicationsUpdateValuesParams, options?: RequestOptions): Promise<Application> {
-    return this._client._call(OPERATIONS["applications.update_values"], [workspaceId, applicationId], params, options) as Promise<Application>;
+  updateValues(workspaceId: string, applicationId: string, params: ApplicationsUpdateValuesParams, options?: RequestOptions): APIPromise<Application> {
+    return this._client._call<Application>(OPERATIONS["applications.update_values"], [workspaceId, applicationId], params, options);
   }
 
   /**
@@ -1317,10 +1397,11 @@ export class Applications extends APIResource {
    * @param workspaceId workspaceId
    * @param applicationId applicationId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  updateVersion(workspaceId: string, applicationId: string, params: ApplicationsUpdateVersionParams, options?: RequestOptions): Promise<Application> {
-    return this._client._call(OPERATIONS["applications.update_version"], [workspaceId, applicationId], params, options) as Promise<Application>;
+  updateVersion(workspaceId: string, applicationId: string, params: ApplicationsUpdateVersionParams, options?: RequestOptions): APIPromise<Application> {
+    return this._client._call<Application>(OPERATIONS["applications.update_version"], [workspaceId, applicationId], params, options);
   }
 
   /**
@@ -1331,9 +1412,10 @@ export class Applications extends APIResource {
    * `GET /workspaces/{workspaceId}/applications/{applicationId}/logs` (`applications.logs`)
    * @param workspaceId workspaceId
    * @param applicationId applicationId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  logs(workspaceId: string, applicationId: string, options?: RequestOptions): Promise<Page<ApplicationLogEntry>>;
+  logs(workspaceId: string, applicationId: string, options?: RequestOptions): APIPromise<Page<ApplicationLogEntry>>;
   /**
    * Get application logs
    *
@@ -1341,10 +1423,11 @@ export class Applications extends APIResource {
    * @param workspaceId workspaceId
    * @param applicationId applicationId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  logs(workspaceId: string, applicationId: string, params: ApplicationsLogsParams, options?: RequestOptions): Promise<Page<ApplicationLogEntry>>;
-  logs(workspaceId: string, applicationId: string, params?: ApplicationsLogsParams | RequestOptions, options?: RequestOptions): Promise<Page<ApplicationLogEntry>> {
+  logs(workspaceId: string, applicationId: string, params: ApplicationsLogsParams, options?: RequestOptions): APIPromise<Page<ApplicationLogEntry>>;
+  logs(workspaceId: string, applicationId: string, params?: ApplicationsLogsParams | RequestOptions, options?: RequestOptions): APIPromise<Page<ApplicationLogEntry>> {
     return this._client._list<ApplicationLogEntry>(OPERATIONS["applications.logs"], [workspaceId, applicationId], params, options);
   }
 
@@ -1372,9 +1455,10 @@ export class Trainings extends APIResource {
    *
    * `GET /trainings` (`trainings.list`)
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
-  list(params: TrainingsListParams = {}, options?: RequestOptions): Promise<Page<Training>> {
+  list(params: TrainingsListParams = {}, options?: RequestOptions): APIPromise<Page<Training>> {
     return this._client._list<Training>(OPERATIONS["trainings.list"], [], params, options);
   }
 
