@@ -97,8 +97,14 @@ async function main(): Promise<void> {
   try {
     const me = await emu.client.auth.me();
     console.log(me.email);
-    await emu.configure({ faults: [{ kind: '503', rate: 1, methods: 'writes' }] });
-    await emu.configure({ write_responses: 'empty' });
+    await emu.configure({ faults: [{ kind: '503', rate: 1, methods: 'writes', pathPrefix: '/v1/workspaces', delayMs: 10 }] });
+    const cfg = await emu.configure({ writeResponses: 'empty', lagMs: 0 });
+    const lag: number | undefined = cfg.lagMs;
+    await emu.configure({ write_responses: 'empty', faults: [{ kind: 'slow', delay_ms: 5 }] }); // the wire's names still type-check
+    const journal = await emu.requests();
+    console.log(lag, journal.map((r) => r.headers['x-tenant']));
+    // @ts-expect-error a fault rule's kind is one of the emulator's
+    await emu.configure({ faults: [{ kind: '418' }] });
   } finally {
     await emu.close();
   }

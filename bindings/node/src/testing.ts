@@ -21,41 +21,157 @@ export interface EmulatorIdentity {
   demoWorkspaceRole?: string | null;
 }
 
-/** A fault rule of the emulator (see the emulator's README). */
+/**
+ * A fault rule of the emulator (see the emulator's README), camelCase; the emulator's
+ * snake_case names (`path_prefix`, ...) are still accepted.
+ *
+ * ```ts
+ * await emu.configure({ faults: [{ kind: '503', rate: 1, methods: 'reads', pathPrefix: '/v1/workspaces' }] });
+ * ```
+ */
 export interface EmulatorFault {
+  /** What to inject: an HTTP status, `reset` (connection dropped) or `slow` (answered after `delayMs`). */
   kind: '429' | '500' | '502' | '503' | '504' | 'reset' | 'slow';
+  /** Probability (0..1) that a matching request is faulted. */
   rate?: number;
+  /** Fault every Nth matching request (1 = every one); used instead of `rate` when set. */
   every?: number;
+  /** Let the first N matching requests pass before the rule may fire. */
   skip?: number;
+  /** Fire at most this many times. */
   max?: number;
+  /** Method class the rule applies to (default `all`). */
   methods?: 'all' | 'reads' | 'writes';
-  path_prefix?: string;
-  retry_after?: number;
+  /** Only paths starting with this prefix, `/v1` included (e.g. `/v1/workspaces`). */
+  pathPrefix?: string;
+  /** 429 only: the `Retry-After` header, in seconds (absent: no header). */
+  retryAfter?: number;
+  /** 503/504 on writes: the write is `applied` (then the error), applied `later`, or `dropped`. */
   outcome?: 'applied' | 'later' | 'dropped';
+  /** `slow`: the delay; 503/504 `later`: when the write is applied; `applied`: wait before answering (ms). */
+  delayMs?: number;
+  /** Operation ids this rule never touches (e.g. `['auth.me']`). */
+  exceptOps?: string[];
+  /** @deprecated the wire name; use `pathPrefix`. */
+  path_prefix?: string;
+  /** @deprecated the wire name; use `retryAfter`. */
+  retry_after?: number;
+  /** @deprecated the wire name; use `delayMs`. */
   delay_ms?: number;
+  /** @deprecated the wire name; use `exceptOps`. */
+  except_ops?: string[];
 }
 
-/** Runtime settings of the emulator (`PUT /_emulator/config`), snake_case as on the wire. */
+/**
+ * Runtime settings of the emulator (`PUT /_emulator/config`), camelCase; `configure` converts
+ * them to the emulator's snake_case, which it still accepts (`lag_ms`, ...). `configure` and
+ * `config()` answer camelCase too, with the snake_case names readable as aliases.
+ */
 export interface EmulatorConfig {
-  lag_ms?: number;
-  access_token_ttl_secs?: number;
-  refresh_token_ttl_secs?: number;
-  applications_happy_path?: boolean;
-  application_update_mode?: 'gateway_timeout' | 'service_unavailable' | 'succeed';
-  application_update_delay_ms?: number;
-  require_activation?: boolean;
+  /** Read-model lag behind writes, in ms (default 150; 0 for speed). */
+  lagMs?: number;
+  /** Lifetime of access tokens in seconds (default 900). */
+  accessTokenTtlSecs?: number;
+  /** Lifetime of refresh tokens in seconds (default 30 days). */
+  refreshTokenTtlSecs?: number;
+  /** `applications.create` succeeds (201) instead of answering 501. */
+  applicationsHappyPath?: boolean;
+  /** How `applications.updateValues`/`updateVersion` answer (default `gateway_timeout`). */
+  applicationUpdateMode?: 'gateway_timeout' | 'service_unavailable' | 'succeed';
+  /** How long those updates hang before their gateway timeout, in ms (default 30 000). */
+  applicationUpdateDelayMs?: number;
+  /** Newly registered identities must be activated before their first login (default true). */
+  requireActivation?: boolean;
   /** Refuse (409) demoting or removing a workspace's last OWNER (default false, as documented). */
-  protect_last_owner?: boolean;
+  protectLastOwner?: boolean;
   /** Serve the documented Link quirks on the trainings list (default true). */
-  link_quirks?: boolean;
+  linkQuirks?: boolean;
   /**
    * How successful writes (POST/PUT/DELETE) answer: `full` (default, the documented body),
    * `empty` (same status, empty body), `empty_object` (`{}`), `no_content` (204), `minimal`
    * (only the `*Id` fields). For testing code against servers that answer thinly.
    */
-  write_responses?: 'full' | 'empty' | 'empty_object' | 'no_content' | 'minimal';
+  writeResponses?: 'full' | 'empty' | 'empty_object' | 'no_content' | 'minimal';
+  /** Fault rules, checked in order (replaces the list; `[]` removes every rule). */
   faults?: EmulatorFault[];
+  /** @deprecated the wire name; use `lagMs`. */
+  lag_ms?: number;
+  /** @deprecated the wire name; use `accessTokenTtlSecs`. */
+  access_token_ttl_secs?: number;
+  /** @deprecated the wire name; use `refreshTokenTtlSecs`. */
+  refresh_token_ttl_secs?: number;
+  /** @deprecated the wire name; use `applicationsHappyPath`. */
+  applications_happy_path?: boolean;
+  /** @deprecated the wire name; use `applicationUpdateMode`. */
+  application_update_mode?: 'gateway_timeout' | 'service_unavailable' | 'succeed';
+  /** @deprecated the wire name; use `applicationUpdateDelayMs`. */
+  application_update_delay_ms?: number;
+  /** @deprecated the wire name; use `requireActivation`. */
+  require_activation?: boolean;
+  /** @deprecated the wire name; use `protectLastOwner`. */
+  protect_last_owner?: boolean;
+  /** @deprecated the wire name; use `linkQuirks`. */
+  link_quirks?: boolean;
+  /** @deprecated the wire name; use `writeResponses`. */
+  write_responses?: 'full' | 'empty' | 'empty_object' | 'no_content' | 'minimal';
+  /** Further settings, passed on (camelCase converted to snake_case). */
   [key: string]: unknown;
+}
+
+/** `lagMs` -> `lag_ms`; a snake_case name stays as it is. */
+function snakeCase(k: string): string {
+  return k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+function camelCaseKey(k: string): string {
+  return k.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+}
+
+/** One settings object in the emulator's snake_case; a setting given in both forms is an error. */
+function wireKeys(obj: Record<string, unknown>, what: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const given = new Map<string, string>();
+  for (const [k, v] of Object.entries(obj)) {
+    const wire = snakeCase(k);
+    const before = given.get(wire);
+    if (before !== undefined) throw new Error(`${what}: ${before} and ${k} are the same setting; give one`);
+    given.set(wire, k);
+    out[wire] = v;
+  }
+  return out;
+}
+
+/** A configuration patch as the emulator takes it (`PUT /_emulator/config`). */
+function toWire(patch: EmulatorConfig): Record<string, unknown> {
+  if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) throw new Error('configure: the patch must be an object');
+  const out = wireKeys(patch, 'configure');
+  if (Array.isArray(out.faults)) {
+    out.faults = out.faults.map((f: unknown, i: number) =>
+      f !== null && typeof f === 'object' && !Array.isArray(f) ? wireKeys(f as Record<string, unknown>, `configure: faults[${i}]`) : f,
+    );
+  }
+  return out;
+}
+
+/** A settings object with camelCase keys, the wire's snake_case names kept as (non-enumerable) aliases. */
+function camelView(obj: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(obj)) out[camelCaseKey(k)] = v;
+  for (const k of Object.keys(obj)) {
+    const c = camelCaseKey(k);
+    if (c !== k) Object.defineProperty(out, k, { get: () => out[c], enumerable: false, configurable: true });
+  }
+  return out;
+}
+
+/** The emulator's configuration as `configure`/`config()` answer it: camelCase, snake_case aliases. */
+function fromWire(cfg: unknown): EmulatorConfig {
+  if (cfg === null || typeof cfg !== 'object' || Array.isArray(cfg)) return cfg as EmulatorConfig;
+  const out = camelView(cfg as Record<string, unknown>);
+  if (Array.isArray(out.faults)) {
+    out.faults = out.faults.map((f: unknown) => (f !== null && typeof f === 'object' ? camelView(f as Record<string, unknown>) : f));
+  }
+  return out as EmulatorConfig;
 }
 
 /** One API request the emulator received (its journal, `emu.requests()`). */
@@ -122,8 +238,14 @@ export interface Emulator extends AsyncDisposable {
   readonly client: Client;
   /** A further client against this emulator (API key of the demo identity unless credentials are given). */
   newClient(options?: ClientOptions): Client;
-  /** Changes runtime settings (lag, faults, ...); resolves with the whole configuration. */
+  /**
+   * Changes runtime settings (lag, faults, ...), camelCase (`{ lagMs: 0, faults: [{ kind:
+   * 'slow', rate: 1, delayMs: 300, pathPrefix: '/v1/workspaces' }] }`; the emulator's
+   * snake_case names still work); resolves with the whole configuration, camelCase.
+   */
   configure(patch: EmulatorConfig): Promise<EmulatorConfig>;
+  /** The whole runtime configuration, camelCase (snake_case names readable as aliases). */
+  config(): Promise<EmulatorConfig>;
   /** Resets state to the seed. */
   reset(): Promise<void>;
   /** Request counters. */
@@ -138,7 +260,7 @@ export interface Emulator extends AsyncDisposable {
   requests(): Promise<EmulatorRequest[]>;
   /** Empties the request journal (`reset()` empties it too). */
   clearRequests(): Promise<void>;
-  /** Calls any control endpoint under `/_emulator/`. */
+  /** Calls any control endpoint under `/_emulator/`, as on the wire (snake_case bodies and answers). */
   control(method: string, path: string, body?: unknown): Promise<unknown>;
   /** Closes the client and stops the emulator. */
   close(): Promise<void>;
@@ -312,7 +434,8 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     identities: line.identities,
     client,
     newClient,
-    configure: (patch) => control('PUT', 'config', patch) as Promise<EmulatorConfig>,
+    configure: async (patch) => fromWire(await control('PUT', 'config', toWire(patch))),
+    config: async () => fromWire(await control('GET', 'config')),
     reset: async () => {
       await control('POST', 'reset');
     },

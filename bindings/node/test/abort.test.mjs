@@ -15,7 +15,7 @@ after(async () => {
 });
 
 test('an AbortSignal cancels the request in the core', async () => {
-  await emu.configure({ faults: [{ kind: 'slow', rate: 1, methods: 'reads', delay_ms: 5000 }] });
+  await emu.configure({ faults: [{ kind: 'slow', rate: 1, methods: 'reads', delayMs: 5000 }] });
   const ac = new AbortController();
   const started = Date.now();
   const p = emu.client.auth.me({ signal: ac.signal });
@@ -38,7 +38,7 @@ test('an already aborted signal rejects before sending', async () => {
 test('AbortSignal.timeout works, and settled calls release their tokens', async () => {
   const me = await emu.client.auth.me({ signal: AbortSignal.timeout(5000) });
   assert.equal(me.email, emu.email);
-  await emu.configure({ faults: [{ kind: 'slow', rate: 1, methods: 'reads', delay_ms: 5000 }] });
+  await emu.configure({ faults: [{ kind: 'slow', rate: 1, methods: 'reads', delayMs: 5000 }] });
   const err = await emu.client.workspaces.list({ signal: AbortSignal.timeout(100) }).catch((e) => e);
   assert.ok(err instanceof APIUserAbortError, String(err));
   await emu.configure({ faults: [] });

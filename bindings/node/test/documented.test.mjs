@@ -38,13 +38,13 @@ test('registration needs activation before the first login', async () => {
 });
 
 test('registration without activation when it is turned off', async () => {
-  await emu.configure({ require_activation: false });
+  await emu.configure({ requireActivation: false });
   try {
     const addr = email('at-once-');
     await register(addr);
     assert.ok((await anon().auth.login({ email: addr, password: PASSWORD })).accessToken);
   } finally {
-    await emu.configure({ require_activation: true });
+    await emu.configure({ requireActivation: true });
   }
 });
 
@@ -113,7 +113,7 @@ test('challengeRequired is derived from the tokens (the server does not send it)
 });
 
 test('listAll pages through the quirky trainings Link: every item exactly once', async () => {
-  assert.equal((await emu.control('GET', 'config')).link_quirks, true);
+  assert.equal((await emu.config()).linkQuirks, true);
   const res = await fetch(`${emu.baseUrl}/trainings?limit=5&offset=10`, { headers: { authorization: `ApiKey ${emu.apiKey}` } });
   assert.match(res.headers.get('link'), /<\/api\/trainings\?.*rel="first"/, 'the quirks are served');
   const page = await emu.client.trainings.list({ limit: 5, offset: 10 });
@@ -147,7 +147,7 @@ test('a Bearer-only route without credentials is refused before sending', async 
 });
 
 test('the never-answering application update hangs the configured delay, then 504', async () => {
-  assert.ok((await emu.control('GET', 'config')).application_update_delay_ms <= 200);
+  assert.ok((await emu.config()).applicationUpdateDelayMs <= 200);
   const app = (await emu.client.applications.list(DEMO_WS)).items[0];
   const started = Date.now();
   const err = await emu.client.applications.updateValues(DEMO_WS, app.applicationId, { applicationValues: { replicaCount: 2 } }).catch((e) => e);

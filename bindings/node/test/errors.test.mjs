@@ -18,7 +18,7 @@ before(async () => {
   emu = await emulator();
 });
 afterEach(async () => {
-  await emu.configure({ faults: [], lag_ms: 0 });
+  await emu.configure({ faults: [], lagMs: 0 });
 });
 after(async () => {
   await emu?.close();
@@ -74,7 +74,7 @@ test('409 -> ConflictError', async () => {
 });
 
 test('429 beyond the cap -> RateLimitError with retryAfter', async () => {
-  await emu.configure({ faults: [{ kind: '429', rate: 1, methods: 'reads', retry_after: 120 }] });
+  await emu.configure({ faults: [{ kind: '429', rate: 1, methods: 'reads', retryAfter: 120 }] });
   const err = await emu.client.auth.me().catch((e) => e);
   assert.ok(err instanceof RateLimitError, String(err));
   assert.equal(err.retryAfter, 120);
@@ -82,7 +82,7 @@ test('429 beyond the cap -> RateLimitError with retryAfter', async () => {
 });
 
 test('429 is waited out when the hint is short', async () => {
-  await emu.configure({ faults: [{ kind: '429', every: 1, max: 1, methods: 'reads', retry_after: 1 }] });
+  await emu.configure({ faults: [{ kind: '429', every: 1, max: 1, methods: 'reads', retryAfter: 1 }] });
   const me = await emu.client.auth.me();
   assert.equal(me.email, emu.email);
 });
@@ -96,7 +96,7 @@ test('500 after retries -> InternalServerError with attempts', async () => {
 });
 
 test('503 on a POST -> OutcomeUnknownError, not re-sent', async () => {
-  await emu.configure({ faults: [{ kind: '503', rate: 1, methods: 'writes', outcome: 'later', delay_ms: 100 }] });
+  await emu.configure({ faults: [{ kind: '503', rate: 1, methods: 'writes', outcome: 'later', delayMs: 100 }] });
   const key = unique('ou');
   const err = await emu.client.workspaces.create({ workspaceName: 'maybe', workspaceKey: key }).catch((e) => e);
   assert.ok(err instanceof OutcomeUnknownError, String(err));
@@ -121,7 +121,7 @@ test('connection refused -> APIConnectionError', async () => {
 });
 
 test('deadline -> APITimeoutError', async () => {
-  await emu.configure({ faults: [{ kind: 'slow', rate: 1, methods: 'reads', delay_ms: 3000 }] });
+  await emu.configure({ faults: [{ kind: 'slow', rate: 1, methods: 'reads', delayMs: 3000 }] });
   const started = Date.now();
   const err = await emu.client.auth.me({ timeout: 300 }).catch((e) => e);
   assert.ok(err instanceof APITimeoutError, String(err));

@@ -250,13 +250,13 @@ describe('every operation', () => {
 });
 
 // The write part again, with the emulator answering every successful write thinly (switched at
-// run time through the control API): each write still resolves, model results are objects
+// run time with `emu.configure({ writeResponses })`): each write still resolves, model results are objects
 // completed from the request, and the state the reads show is what the writes did.
 const THIN_MODES = ['empty', 'empty_object', 'no_content', 'minimal'];
 
 async function writeMode(mode) {
-  const cfg = await emu.control('PUT', 'config', { write_responses: mode });
-  assert.equal(cfg.write_responses, mode);
+  const cfg = await emu.configure({ writeResponses: mode });
+  assert.equal(cfg.writeResponses, mode);
 }
 
 /** Runs `fn` with the emulator in `full` mode (set-up steps whose answer the test needs). */
@@ -282,13 +282,13 @@ function newId(before, after, field) {
   return fresh[0][field];
 }
 
-describe('every write with thin responses (write_responses switched at run time)', () => {
+describe('every write with thin responses (writeResponses switched at run time)', () => {
   after(async () => {
-    await emu.control('PUT', 'config', { write_responses: 'full' });
+    await emu.configure({ writeResponses: 'full' });
   });
 
   for (const mode of THIN_MODES) {
-    test(`write_responses=${mode}`, async () => {
+    test(`writeResponses=${mode}`, async () => {
       await writeMode(mode);
       const email = `${unique(`thin-${mode}-`)}@example.test`.replace(/_/g, '-');
       let password = 'Thin-Passw0rd!';

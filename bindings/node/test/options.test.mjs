@@ -27,7 +27,7 @@ after(async () => {
   await emu?.close();
 });
 beforeEach(async () => {
-  await emu.configure({ faults: [], lag_ms: 0 });
+  await emu.configure({ faults: [], lagMs: 0 });
   await emu.clearRequests();
 });
 
@@ -100,7 +100,7 @@ test('headers the client owns or cannot send are refused, naming the header, bef
 });
 
 test('maxRetries is the number of retries on the wire (503 on the path)', async () => {
-  await emu.configure({ faults: [{ kind: '503', rate: 1, methods: 'reads', path_prefix: `/v1/workspaces/${WS}` }] });
+  await emu.configure({ faults: [{ kind: '503', rate: 1, methods: 'reads', pathPrefix: `/v1/workspaces/${WS}` }] });
   for (const maxRetries of [0, 2]) {
     await emu.clearRequests();
     const err = await emu.client.workspaces.get(WS, { maxRetries }).catch((e) => e);
@@ -112,7 +112,7 @@ test('maxRetries is the number of retries on the wire (503 on the path)', async 
 });
 
 test('timeout bounds the call (a slow answer on the path)', async () => {
-  await emu.configure({ faults: [{ kind: 'slow', rate: 1, methods: 'reads', path_prefix: `/v1/workspaces/${WS}`, delay_ms: 3000 }] });
+  await emu.configure({ faults: [{ kind: 'slow', rate: 1, methods: 'reads', pathPrefix: `/v1/workspaces/${WS}`, delayMs: 3000 }] });
   const started = Date.now();
   const err = await emu.client.workspaces.get(WS, { timeout: 200 }).catch((e) => e);
   assert.ok(err instanceof APITimeoutError, String(err));
@@ -122,7 +122,7 @@ test('timeout bounds the call (a slow answer on the path)', async () => {
 });
 
 test('consistency per call: eventual shows the lag right after a create, the default waits it out', async () => {
-  await emu.configure({ lag_ms: 400 });
+  await emu.configure({ lagMs: 400 });
   const ws = await emu.client.workspaces.create({ workspaceName: 'Opts', workspaceKey: unique('opt') });
   const err = await emu.client.workspaces.get(ws.workspaceId, { consistency: 'eventual' }).catch((e) => e);
   assert.ok(err instanceof NotFoundError || err instanceof PermissionDeniedError, String(err));
@@ -132,7 +132,7 @@ test('consistency per call: eventual shows the lag right after a create, the def
 });
 
 test('signal aborts the call in the core', async () => {
-  await emu.configure({ faults: [{ kind: 'slow', rate: 1, methods: 'reads', path_prefix: `/v1/workspaces/${WS}`, delay_ms: 5000 }] });
+  await emu.configure({ faults: [{ kind: 'slow', rate: 1, methods: 'reads', pathPrefix: `/v1/workspaces/${WS}`, delayMs: 5000 }] });
   const ac = new AbortController();
   const started = Date.now();
   const p = emu.client.workspaces.get(WS, { signal: ac.signal, headers: { 'X-A': 'b' } }).withResponse();

@@ -53,10 +53,64 @@ test('startEmulator options set the emulator settings; configure changes them at
       [cfg.lag_ms, cfg.require_activation, cfg.application_update_delay_ms, cfg.protect_last_owner, cfg.link_quirks],
       [0, false, 100, true, false],
     );
-    const changed = await emu.configure({ link_quirks: true, protect_last_owner: false, require_activation: true });
-    assert.equal(changed.link_quirks, true);
-    assert.equal(changed.protect_last_owner, false);
-    assert.equal(changed.require_activation, true);
+    const changed = await emu.configure({ linkQuirks: true, protectLastOwner: false, requireActivation: true, lagMs: 5 });
+    assert.equal(changed.linkQuirks, true);
+    assert.equal(changed.protectLastOwner, false);
+    assert.equal(changed.requireActivation, true);
+    assert.equal(changed.lagMs, 5);
+    const wire = await emu.control('GET', 'config');
+    assert.deepEqual(
+      [wire.link_quirks, wire.protect_last_owner, wire.require_activation, wire.lag_ms],
+      [true, false, true, 5],
+      'converted to the emulator\'s snake_case on the wire',
+    );
+    assert.deepEqual(await emu.config(), changed);
+  } finally {
+    await emu.close();
+  }
+});
+
+test('configure takes camelCase fault rules and answers them camelCase', async () => {
+  const emu = await startEmulator({ startTimeout: 60000, lagMs: 0 });
+  try {
+    const path = '/v1/auth/me';
+    const cfg = await emu.configure({
+      faults: [{ kind: '429', every: 1, max: 1, methods: 'reads', pathPrefix: path, retryAfter: 1, delayMs: 7, exceptOps: ['workspaces.list'] }],
+    });
+    assert.deepEqual(
+      { ...cfg.faults[0] },
+      { kind: '429', rate: 0, every: 1, skip: 0, max: 1, methods: 'reads', pathPrefix: path, retryAfter: 1, outcome: 'applied', delayMs: 7, exceptOps: ['workspaces.list'] },
+    );
+    const [wire] = (await emu.control('GET', 'config')).faults;
+    assert.equal(wire.path_prefix, path);
+    assert.equal(wire.retry_after, 1);
+    assert.equal(wire.delay_ms, 7);
+    assert.deepEqual(wire.except_ops, ['workspaces.list']);
+    // the rule is in force: the one 429 (Retry-After 1 s) is retried once, on the path only
+    await emu.client.workspaces.list();
+    const started = Date.now();
+    await emu.client.auth.me();
+    assert.ok(Date.now() - started >= 900, 'waited the Retry-After of the camelCase rule');
+    const me = (await emu.requests()).filter((r) => r.operation === 'auth.me');
+    assert.equal(me.length, 2);
+  } finally {
+    await emu.close();
+  }
+});
+
+test('configure still takes the emulator\'s snake_case names (compat), and refuses both forms of one setting', async () => {
+  const emu = await startEmulator({ startTimeout: 60000, lagMs: 0 });
+  try {
+    const cfg = await emu.configure({ lag_ms: 3, write_responses: 'minimal', faults: [{ kind: 'slow', rate: 1, delay_ms: 5, path_prefix: '/v1/trainings' }] });
+    assert.equal(cfg.lagMs, 3);
+    assert.equal(cfg.lag_ms, 3, 'the snake_case names are readable on the answer');
+    assert.equal(cfg.write_responses, 'minimal');
+    assert.equal(cfg.faults[0].path_prefix, '/v1/trainings');
+    assert.equal(cfg.faults[0].delayMs, 5);
+    assert.equal(Object.keys(cfg).includes('lag_ms'), false, 'aliases are not enumerated');
+    await assert.rejects(emu.configure({ lagMs: 1, lag_ms: 2 }), /lagMs and lag_ms are the same setting/);
+    await assert.rejects(emu.configure({ faults: [{ kind: '500', delayMs: 1, delay_ms: 2 }] }), /faults\[0\]: delayMs and delay_ms/);
+    assert.equal((await emu.control('GET', 'config')).lag_ms, 3, 'a refused patch changes nothing');
   } finally {
     await emu.close();
   }
