@@ -62,6 +62,8 @@ pub struct Settings {
     /// Fall back to `CLOUDPIRATES_API_KEY` / `CLOUDPIRATES_BASE_URL` when no credential or base
     /// URL is given.
     pub use_env: bool,
+    /// Key that signs consistency tokens (and is required on every token accepted).
+    pub consistency_token_key: Option<String>,
 }
 
 impl std::fmt::Debug for Settings {
@@ -126,6 +128,9 @@ impl Settings {
         if let Some(n) = self.max_response_bytes {
             b = b.max_response_bytes(n);
         }
+        if let Some(k) = &self.consistency_token_key {
+            b = b.consistency_token_key(k.clone());
+        }
         let mut ua = format!("cloudpirates-{binding}/{}", env!("CARGO_PKG_VERSION"));
         if let Some(s) = &self.user_agent_suffix {
             ua.push(' ');
@@ -189,6 +194,7 @@ pub fn call_options(
         max_retries,
         consistency: consistency_name.map(consistency).transpose()?,
         headers,
+        consistency_token: None,
     };
     opts.header_map()?;
     Ok(opts)

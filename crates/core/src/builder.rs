@@ -23,6 +23,7 @@ pub struct ClientBuilder {
     config: Config,
     max_response_bytes: Option<u64>,
     http_client: Option<reqwest::Client>,
+    token_key: Option<Secret>,
 }
 
 impl ClientBuilder {
@@ -128,6 +129,15 @@ impl ClientBuilder {
         self
     }
 
+    /// Signs the consistency tokens this client makes with HMAC-SHA256 under `key`, and
+    /// refuses every token that is not signed with it (use it when tokens travel through
+    /// untrusted hands, such as a browser). Every service that exchanges tokens needs the same
+    /// key. Without a key, tokens are accepted unsigned.
+    pub fn consistency_token_key(mut self, key: impl Into<Secret>) -> Self {
+        self.token_key = Some(key.into());
+        self
+    }
+
     /// Checks the settings and builds the client.
     pub fn build(self) -> Result<Client> {
         if self.both_set {
@@ -146,7 +156,10 @@ impl ClientBuilder {
             return Err(Error::new(ErrorKind::Config, "max_response_bytes must be greater than zero"));
         }
         let transport = Transport::new(&config, max_body, self.http_client)?;
-        Ok(Client::from_parts(config, transport, self.credentials, self.observer))
+        if self.token_key.as_ref().is_some_and(Secret::is_blank) {
+            return Err(Error::new(ErrorKind::Config, "the consistency token key is empty"));
+        }
+        Ok(Client::from_parts(config, transport, self.credentials, self.observer, self.token_key))
     }
 }
 

@@ -60,6 +60,11 @@ struct Inner {
     transport: Transport,
     session: Session,
     ledger: Ledger,
+    /// Writes of other clients, merged from consistency tokens: reads wait for them even in
+    /// `Eventual` mode (an explicit token always waits).
+    imported: Ledger,
+    /// Signs the tokens this client makes and must sign every token it accepts.
+    token_key: Option<crate::secret::Secret>,
     budget: RetryBudget,
 }
 
@@ -136,6 +141,10 @@ struct Attempt {
     /// lookups made on the call's behalf).
     extra: reqwest::header::HeaderMap,
     headers: Vec<(String, String)>,
+    /// Writes named by this call's consistency token (`RequestOptions::consistency_token`).
+    token: Option<Ledger>,
+    /// What this call's write recorded in the ledger, for its own token.
+    recorded: Option<crate::consistency::Recorded>,
 }
 
 impl Client {
@@ -145,6 +154,7 @@ impl Client {
         transport: Transport,
         credentials: Credentials,
         observer: Option<CallObserver>,
+        token_key: Option<crate::secret::Secret>,
     ) -> Client {
         let budget = RetryBudget::new(config.retry.budget);
         Client {
@@ -154,6 +164,8 @@ impl Client {
                 transport,
                 session: Session::new(credentials),
                 ledger: Ledger::default(),
+                imported: Ledger::default(),
+                token_key,
                 budget,
             }),
             options: RequestOptions::default(),
@@ -218,6 +230,10 @@ impl Client {
     async fn execute_inner(&self, op: &'static Operation, req: RawRequest, started: Instant) -> Result<RawResponse> {
         let opts = req.options.over(&self.options);
         let extra = opts.header_map()?;
+        let token = match &opts.consistency_token {
+            Some(t) => Some(crate::token::ledger_of(t, self.token_key(), self.inner.config.consistency.window)?),
+            None => None,
+        };
         let cfg = &self.inner.config;
         let timeout = opts.timeout.unwrap_or(cfg.timeout);
         let max_retries = opts.max_retries.unwrap_or(cfg.retry.max_retries);
@@ -244,6 +260,8 @@ impl Client {
             ancestor_visible: false,
             extra,
             headers: opts.headers,
+            token,
+            recorded: None,
         };
         loop {
             if op.auth != crate::operation::AuthRequirement::None && self.inner.session.expiring() {
@@ -271,7 +289,7 @@ impl Client {
                     tracing::debug!(target: "cloudpirates", op = op.id, method = op.method.as_str(), path = %path, status = reply.status, attempt = st.attempts, elapsed_ms = attempt_started.elapsed().as_millis() as u64, "response");
                     if let Some(mut resp) = self.on_reply(op, &path, &reply, body.as_ref(), &mut st).await? {
                         if (200..300).contains(&reply.status) {
-                            resp = self.after_success(op, &path, &req.path, body.as_ref(), resp, &st).await;
+                            resp = self.after_success(op, &path, &req.path, body.as_ref(), resp, &mut st).await;
                         }
                         let page = (op.paging != Paging::No).then(|| {
                             page_info(
@@ -288,6 +306,10 @@ impl Client {
                             attempts: resp.attempts,
                             waited: resp.waited,
                             page: page.clone(),
+                            consistency_token: st
+                                .recorded
+                                .as_ref()
+                                .map(|r| crate::token::encode(std::slice::from_ref(r), self.token_key())),
                         });
                         return Ok(RawResponse { page, ..resp });
                     }
@@ -309,7 +331,7 @@ impl Client {
         body: Option<&Bytes>,
         st: &mut Attempt,
     ) -> Result<Option<RawResponse>> {
-        let (mode, generation) = (st.mode, st.generation);
+        let generation = st.generation;
         let cfg = &self.inner.config;
         let status = reply.status;
         let request_id = reply.headers.get(X_REQUEST_ID).and_then(|v| v.to_str().ok()).map(str::to_owned);
@@ -323,7 +345,7 @@ impl Client {
         };
         if op.method == Method::Get
             && (status == 404 || status == 403 || (200..300).contains(&status))
-            && let Some(stale) = self.inner.ledger.check(path, status, &reply.body, mode, cfg.consistency.window)
+            && let Some(stale) = self.stale(path, status, &reply.body, st)
             && !(stale == Stale::NotYetVisible && st.ancestor_visible)
         {
             if stale == Stale::NotYetVisible && self.written_ancestor_visible(op, path, st).await {
@@ -358,7 +380,8 @@ impl Client {
         }
         if status == 404 && op.method == Method::Delete && st.maybe_executed {
             // An earlier attempt of this DELETE may have gone through: the resource is gone.
-            self.inner.ledger.record(op, path, body.map(|b| &b[..]), None, self.inner.config.consistency.window);
+            st.recorded =
+                self.inner.ledger.record(op, path, body.map(|b| &b[..]), None, self.inner.config.consistency.window);
             return Ok(Some(ok(204, Bytes::new(), st)));
         }
         if (300..400).contains(&status) {
@@ -371,16 +394,43 @@ impl Client {
         Ok(None)
     }
 
+    /// Whether a GET's answer is stale for this call: by this client's own writes (in the call's
+    /// mode), or by writes it was told of through consistency tokens (merged into the client, or
+    /// given to this call), which wait even in `Eventual` mode.
+    fn stale(&self, path: &str, status: u16, body: &[u8], st: &Attempt) -> Option<Stale> {
+        let window = self.inner.config.consistency.window;
+        let explicit = if st.mode == Consistency::Eventual { Consistency::ReadYourWrites } else { st.mode };
+        self.inner
+            .ledger
+            .check(path, status, body, st.mode, window)
+            .or_else(|| self.inner.imported.check(path, status, body, explicit, window))
+            .or_else(|| st.token.as_ref()?.check(path, status, body, explicit, window))
+    }
+
+    /// The ledgers of this client: its own writes, and those merged from tokens.
+    pub(crate) fn ledgers(&self) -> (&Ledger, &Ledger) {
+        (&self.inner.ledger, &self.inner.imported)
+    }
+
+    /// The key that signs and checks consistency tokens, if any.
+    pub(crate) fn token_key(&self) -> Option<&crate::secret::Secret> {
+        self.inner.token_key.as_ref()
+    }
+
     /// For a 404/403 on a path below one this client wrote (not on the written path itself):
     /// reads the written ancestor. Once it is visible, the read model has caught up, so the
     /// path is read once more and its answer is the truth, rather than waiting out the whole
     /// consistency window. Until the ancestor shows, each waiting round reads it again.
     async fn written_ancestor_visible(&self, op: &Operation, path: &str, st: &mut Attempt) -> bool {
         let window = self.inner.config.consistency.window;
-        if self.inner.ledger.written_self(path, window) {
-            return false;
-        }
-        let Some(ancestor) = self.inner.ledger.written_ancestor(path, window) else { return false };
+        let ancestor = {
+            let ledgers = [Some(&self.inner.ledger), Some(&self.inner.imported), st.token.as_ref()];
+            if ledgers.iter().flatten().any(|l| l.written_self(path, window)) {
+                return false;
+            }
+            ledgers.iter().flatten().find_map(|l| l.written_ancestor(path, window))
+        };
+        let Some(ancestor) = ancestor else { return false };
         let url = self.url(&ancestor, &[]);
         let (auth, _) = self.inner.session.header(op);
         st.attempts += 1;
@@ -485,7 +535,7 @@ impl Client {
         values: &[String],
         req_body: Option<&Bytes>,
         mut resp: RawResponse,
-        st: &Attempt,
+        st: &mut Attempt,
     ) -> RawResponse {
         if op.method == Method::Get {
             return resp;
@@ -524,7 +574,7 @@ impl Client {
         if let Some(obj) = completed {
             resp.body = Bytes::from(serde_json::to_vec(&Value::Object(obj)).unwrap_or_default());
         }
-        self.inner.ledger.record(
+        st.recorded = self.inner.ledger.record(
             op,
             path,
             req_body.map(|b| &b[..]),
@@ -599,6 +649,7 @@ impl Client {
                     max_retries: Some(0),
                     consistency: Some(Consistency::Eventual),
                     headers: st.headers.clone(),
+                    consistency_token: None,
                 },
             };
             let resp = self.execute_boxed(list, req).await.ok()?;

@@ -96,6 +96,11 @@ pub struct RequestOptions {
     /// `Content-Type` and the connection headers are refused with
     /// [`ErrorKind::InvalidInput`] when the call is made (see [`RESERVED_HEADERS`]).
     pub headers: Vec<(String, String)>,
+    /// A consistency token from another client (see [`crate::Client::consistency_token`]):
+    /// this call's reads ride out the lag of the writes it names, whatever the consistency
+    /// mode. A malformed, oversized or (with a key) unsigned token fails the call with
+    /// [`ErrorKind::InvalidInput`] before anything is sent; writes past the window are ignored.
+    pub consistency_token: Option<String>,
 }
 
 /// Header names a per-call option may not set: the client owns them.
@@ -135,6 +140,7 @@ impl RequestOptions {
             max_retries: self.max_retries.or(base.max_retries),
             consistency: self.consistency.or(base.consistency),
             headers,
+            consistency_token: self.consistency_token.clone().or_else(|| base.consistency_token.clone()),
         }
     }
 
@@ -171,6 +177,7 @@ impl std::fmt::Debug for RequestOptions {
             .field("max_retries", &self.max_retries)
             .field("consistency", &self.consistency)
             .field("headers", &headers)
+            .field("consistency_token", &self.consistency_token.as_ref().map(|_| "<token>"))
             .finish()
     }
 }

@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use serde_json::Value;
 
@@ -22,6 +22,29 @@ pub enum Consistency {
     Eventual,
 }
 
+/// A hash of one expected field value: what a consistency token carries instead of the value.
+pub(crate) type ValueHash = [u8; 8];
+
+/// The hash of a JSON value (SHA-256 of its serialisation, object keys sorted; first 8 bytes).
+pub(crate) fn value_hash(v: &Value) -> ValueHash {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(serde_json::to_vec(v).unwrap_or_default());
+    let mut out = [0u8; 8];
+    out.copy_from_slice(&digest[..8]);
+    out
+}
+
+/// One remembered write as it travels in a consistency token: the path, the wall-clock time of
+/// the write (ms since the Unix epoch), whether it was a delete, and the hashes of the fields a
+/// fresh read must show.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Recorded {
+    pub path: String,
+    pub wall_ms: u64,
+    pub deleted: bool,
+    pub expect: Option<Vec<(String, ValueHash)>>,
+}
+
 impl Consistency {
     /// Parses `read_your_writes`, `strong` or `eventual` (also with dashes).
     pub fn parse(s: &str) -> Option<Self> {
@@ -37,8 +60,9 @@ impl Consistency {
 /// What kind of write the ledger remembers for a path.
 #[derive(Debug, Clone, PartialEq)]
 enum WriteKind {
-    /// Created or changed; `expect` holds fields a fresh read must show (strong mode).
-    Written { expect: Option<serde_json::Map<String, Value>> },
+    /// Created or changed; `expect` holds the hashes of fields a fresh read must show (strong
+    /// mode). Secret-named fields are never kept.
+    Written { expect: Option<Vec<(String, ValueHash)>> },
     /// Deleted by this client.
     Deleted,
 }
@@ -94,6 +118,7 @@ impl Ledger {
     /// remembers the new resource's path (`created` is its id), and nothing when its id is
     /// unknown: an entry for the whole collection would make every true 404 below it wait out
     /// the window. A `PUT .../name` remembers its parent with the fields it set (strong reads).
+    /// Returns what was recorded (for the write's own consistency token).
     pub(crate) fn record(
         &self,
         op: &Operation,
@@ -101,49 +126,100 @@ impl Ledger {
         req_body: Option<&[u8]>,
         created: Option<&str>,
         window: Duration,
-    ) {
-        match op.method {
-            Method::Get => {}
-            Method::Delete => self.record_delete(path, window),
+    ) -> Option<Recorded> {
+        let (path, kind) = match op.method {
+            Method::Get => return None,
+            Method::Delete => (path.to_owned(), WriteKind::Deleted),
             Method::Post | Method::Put => match (op.created_id_field, created) {
                 (Some(_), Some(id)) => {
-                    if let Ok(seg) = crate::path::encode_segment(id) {
-                        self.record_write(&format!("{path}/{seg}"), None, window);
-                    }
+                    let seg = crate::path::encode_segment(id).ok()?;
+                    (format!("{path}/{seg}"), WriteKind::Written { expect: None })
                 }
-                (Some(_), None) => {}
+                (Some(_), None) => return None,
                 (None, _) if op.method == Method::Put => {
                     let parent = path.rsplit_once('/').map(|(p, _)| p).filter(|p| !p.is_empty()).unwrap_or(path);
                     let expect = req_body.and_then(|b| serde_json::from_slice::<Value>(b).ok()).and_then(|v| match v {
-                        Value::Object(m) => Some(m),
+                        Value::Object(m) => Some(expectations(&m)),
                         _ => None,
                     });
-                    self.record_write(parent, expect, window);
+                    (parent.to_owned(), WriteKind::Written { expect })
                 }
-                (None, _) => self.record_write(path, None, window),
+                (None, _) => (path.to_owned(), WriteKind::Written { expect: None }),
             },
-        }
+        };
+        self.insert_at(&path, kind.clone(), window, Instant::now());
+        let (deleted, expect) = match kind {
+            WriteKind::Deleted => (true, None),
+            WriteKind::Written { expect } => (false, expect),
+        };
+        Some(Recorded { path, wall_ms: wall_ms(SystemTime::now()), deleted, expect })
     }
 
-    /// Records a write of `path` (created or updated).
+    /// Records a write of `path` (created or updated) with the fields a fresh read must show.
+    #[cfg(test)]
     pub(crate) fn record_write(&self, path: &str, expect: Option<serde_json::Map<String, Value>>, window: Duration) {
-        self.insert(path, WriteKind::Written { expect }, window);
+        self.insert_at(path, WriteKind::Written { expect: expect.as_ref().map(expectations) }, window, Instant::now());
     }
 
     /// Records a delete of `path`.
+    #[cfg(test)]
     pub(crate) fn record_delete(&self, path: &str, window: Duration) {
-        self.insert(path, WriteKind::Deleted, window);
+        self.insert_at(path, WriteKind::Deleted, window, Instant::now());
     }
 
-    fn insert(&self, path: &str, kind: WriteKind, window: Duration) {
-        let now = Instant::now();
+    /// Adds writes that another client made (from a consistency token), each at the instant
+    /// its wall-clock time maps to here: see [`crate::token`] for the clock-skew rule. Writes
+    /// already past `window` are skipped; a path already known keeps its newer write.
+    pub(crate) fn import(&self, writes: Vec<Recorded>, window: Duration) {
+        let (now, wall_now) = (Instant::now(), wall_ms(SystemTime::now()));
+        for w in writes {
+            let age =
+                Duration::from_millis(wall_now.saturating_sub(w.wall_ms)).saturating_sub(crate::token::SKEW_ALLOWANCE);
+            let Some(at) = now.checked_sub(age).filter(|_| age < window) else { continue };
+            let known_newer = self.entries.lock().expect("ledger lock").map.get(&w.path).is_some_and(|e| e.at >= at);
+            if known_newer {
+                continue;
+            }
+            let kind = if w.deleted { WriteKind::Deleted } else { WriteKind::Written { expect: w.expect } };
+            self.insert_at(&w.path, kind, window, at);
+        }
+    }
+
+    /// The writes still inside `window`, newest first, with their wall-clock times.
+    pub(crate) fn export(&self, window: Duration) -> Vec<Recorded> {
+        let (now, wall_now) = (Instant::now(), SystemTime::now());
+        let e = self.entries.lock().expect("ledger lock");
+        let mut out: Vec<(Instant, Recorded)> = e
+            .map
+            .iter()
+            .filter(|(_, en)| now.duration_since(en.at) < window)
+            .map(|(p, en)| {
+                let wall = wall_now.checked_sub(now.duration_since(en.at)).unwrap_or(UNIX_EPOCH);
+                let (deleted, expect) = match &en.kind {
+                    WriteKind::Deleted => (true, None),
+                    WriteKind::Written { expect } => (false, expect.clone()),
+                };
+                (en.at, Recorded { path: p.clone(), wall_ms: wall_ms(wall), deleted, expect })
+            })
+            .collect();
+        out.sort_by_key(|e| std::cmp::Reverse(e.0));
+        out.into_iter().map(|(_, r)| r).collect()
+    }
+
+    fn insert_at(&self, path: &str, kind: WriteKind, window: Duration, now: Instant) {
         let mut e = self.entries.lock().expect("ledger lock");
         while e.order.front().is_some_and(|(at, _)| now.duration_since(*at) >= window) {
             e.pop_oldest();
         }
         // A write of a path that this client deleted earlier (re-create) replaces the delete.
         e.map.insert(path.to_owned(), Entry { at: now, kind });
-        e.order.push_back((now, path.to_owned()));
+        if e.order.back().is_some_and(|(last, _)| *last > now) {
+            // an imported write older than the newest one: keep the queue in time order
+            let i = e.order.partition_point(|(at, _)| *at <= now);
+            e.order.insert(i, (now, path.to_owned()));
+        } else {
+            e.order.push_back((now, path.to_owned()));
+        }
         while e.map.len() > MAX_ENTRIES {
             e.pop_oldest();
         }
@@ -213,7 +289,7 @@ impl Ledger {
                     WriteKind::Written { expect: Some(expect) } => {
                         let v: Value = serde_json::from_slice(body).ok()?;
                         let obj = v.as_object()?;
-                        let matches = expect.iter().all(|(k, want)| obj.get(k) == Some(want));
+                        let matches = expect.iter().all(|(k, want)| obj.get(k).is_some_and(|v| value_hash(v) == *want));
                         (!matches).then_some(Stale::NotYetUpdated)
                     }
                     WriteKind::Written { expect: None } => None,
@@ -226,6 +302,17 @@ impl Ledger {
     fn is_empty(&self) -> bool {
         self.entries.lock().expect("ledger lock").map.is_empty()
     }
+}
+
+/// The fields of a write's body that a fresh read must show, as hashes; secret-named fields
+/// (passwords, tokens) are left out: a read never shows them, and a token must not carry them.
+fn expectations(body: &serde_json::Map<String, Value>) -> Vec<(String, ValueHash)> {
+    body.iter().filter(|(k, _)| !crate::secret::is_secret_name(k)).map(|(k, v)| (k.clone(), value_hash(v))).collect()
+}
+
+/// Milliseconds since the Unix epoch (0 before it).
+pub(crate) fn wall_ms(t: SystemTime) -> u64 {
+    t.duration_since(UNIX_EPOCH).map(|d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX)).unwrap_or(0)
 }
 
 /// `/a/b/c`, `/a/b`, `/a` (the path itself first).

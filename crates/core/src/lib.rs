@@ -40,6 +40,7 @@ mod path;
 mod response;
 mod retry;
 mod secret;
+mod token;
 mod tolerant;
 mod transport;
 mod typed;
@@ -68,6 +69,7 @@ pub use reqwest;
 pub use response::{ResponseMeta, WithResponse};
 pub use retry::RetryPolicy;
 pub use secret::{REDACTED, Secret, is_secret_name};
+pub use token::{MAX_TOKEN_LEN, SKEW_ALLOWANCE};
 
 /// Internal parsers, reachable for the project's own property tests and fuzz targets only.
 /// Not part of the supported API: no stability promise.

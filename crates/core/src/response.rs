@@ -41,6 +41,10 @@ pub struct ResponseMeta {
     pub waited: Duration,
     /// Page counters and the next offset, for list operations.
     pub page: Option<PageInfo>,
+    /// For a write: a consistency token naming this write alone (see
+    /// [`crate::Client::consistency_token`]); `None` for reads and for a create whose id is
+    /// unknown.
+    pub consistency_token: Option<String>,
 }
 
 impl ResponseMeta {
