@@ -4,7 +4,9 @@
                    a string-literal union per enum, `Record<string, unknown>` for open objects;
                    one `<Operation>Params` type per operation that takes a params object.
 - `operations.ts`  the table the runtime needs per operation (query names, body, response
-                   kind, paging) and the JavaScript name of each operation.
+                   kind, paging) and the JavaScript name of each operation; the union of the
+                   GET operation ids (`GetOperationId`) and `Operations`, typed references to
+                   the GET operations (path parameters and result) for the waiters.
 - `resources.ts`   one class per resource (service or sub-resource), a method per operation:
                    path parameters first, then one object for body and query fields, then
                    per-request options; every method returns an `APIPromise` (awaited: the
@@ -138,8 +140,28 @@ def emit_models(spec: Spec) -> str:
     return "\n".join(out)
 
 
+def wait_result_type(op: Operation) -> str:
+    """What a waiter on this GET operation resolves to (`BaseClient.waitUntilExists`)."""
+    kind, model = op.response.kind, op.response.model
+    if kind == "model":
+        return model or "unknown"
+    if kind == "list":
+        return f"{model}[]" if model else "unknown[]"
+    if kind == "binary":
+        return "Buffer"
+    return "unknown"
+
+
+def ref_name(op: Operation) -> str:
+    """`billing.profiles.get` -> `billingProfilesGet`."""
+    return camel(op.id.replace(".", "_"))
+
+
 def emit_operations(spec: Spec) -> str:
-    out = [HEADER, "import type { OperationSpec } from '../core';\n"]
+    gets = [op for op in spec.operations if op.method == "GET"]
+    models = sorted({op.response.model for op in gets if op.response.model and op.response.kind in ("model", "list")})
+    out = [HEADER, "import type { OperationRef, OperationSpec } from '../core';",
+           "import type {\n" + "".join(f"  {m},\n" for m in models) + "} from './models';\n"]
     out.append(_doc("What the runtime needs to know of each operation, by dotted id."))
     out.append("export const OPERATIONS = {")
     for op in spec.operations:
@@ -162,6 +184,21 @@ def emit_operations(spec: Spec) -> str:
     out.append("} as const satisfies Record<string, OperationSpec>;\n")
     out.append("/** A dotted operation id. */")
     out.append("export type OperationId = keyof typeof OPERATIONS;\n")
+    out.append(_doc("The dotted id of a GET operation: what the waiters poll (`client.waitUntilExists('workspaces.get', [id])`).").rstrip("\n"))
+    out.append("export type GetOperationId =\n" + "\n".join(f"  | {json.dumps(op.id)}" for op in gets) + ";\n")
+    out.append(_doc("Typed references to the GET operations, for the waiters: the path parameters and the result are "
+                    "checked at compile time.", "", ["", "```ts",
+                                                   "const ws = await client.waitUntilExists(Operations.workspacesGet, workspaceId);",
+                                                   "await client.waitUntilDeleted(Operations.clustersGet, workspaceId, clusterId);",
+                                                   "```"]).rstrip("\n"))
+    out.append("export const Operations = {")
+    for op in gets:
+        path = ", ".join(f"{camel(p.name)}: string" for p in op.path_params)
+        summary = (op.summary or op.id).strip().rstrip(".").replace("*/", "*\\/")
+        out.append(f"  /** `{op.method} {op.path}` (`{op.id}`): {summary}. */")
+        out.append(f"  {ref_name(op)}: OPERATIONS[{json.dumps(op.id)}] as OperationRef<{json.dumps(op.id)}, [{path}], "
+                   f"{wait_result_type(op)}>,")
+    out.append("} as const;\n")
     return "\n".join(out)
 
 
@@ -253,7 +290,7 @@ def emit_resources(spec: Spec) -> str:
                      ([op.response.model] if op.response.model else [])} |
                     {params_type_name(op) for op in spec.operations if takes_params(op)})
     out = [HEADER, "/* eslint-disable */",
-           "import { APIResource, type RequestOptions } from '../core';",
+           "import { APIResource, _registerOperationMethods, type RequestOptions } from '../core';",
            "import type { Page } from '../pagination';",
            "import type { APIPromise } from '../response';",
            "import { OPERATIONS } from './operations';",
@@ -274,6 +311,12 @@ def emit_resources(spec: Spec) -> str:
         for op in spec.ops_of(res):
             out.append(_method(spec, op))
         out.append("}\n")
+    out.append("// Which operation each method calls: the waiters take a method (`client.waitUntilExists(client.workspaces.get, id)`).")
+    out.append("_registerOperationMethods([")
+    for res in sorted(resources, key=len, reverse=True):
+        for op in spec.ops_of(res):
+            out.append(f"  [{_class_name(res)}.prototype.{js_name(op)}, OPERATIONS[{json.dumps(op.id)}]],")
+    out.append("]);\n")
     return "\n".join(out)
 
 

@@ -17,6 +17,9 @@ import {
   type APIResponseInfo,
   type WithResponse,
   type RequestOptions,
+  type Cluster,
+  type GetOperationId,
+  Operations,
 } from '@cloudpirates/sdk';
 import { startEmulator } from '@cloudpirates/sdk/testing';
 
@@ -88,6 +91,32 @@ async function main(): Promise<void> {
   // @ts-expect-error withResponse() data is the model, not any
   const notAString: string = got;
   console.log(notAString);
+
+  // Waiters: a typed operation reference, a method of the client, or a GET operation's id.
+  const w1: Workspace = await client.waitUntilExists(Operations.workspacesGet, ws.workspaceId, { maxWait: 10_000 });
+  const c1: Cluster = await client.waitUntilExists(Operations.clustersGet, ws.workspaceId, 'cluster-id');
+  const w2: Workspace = await client.waitUntilExists(client.workspaces.get, ws.workspaceId);
+  const c2: Cluster = await client.waitUntilExists(client.clusters.get, ws.workspaceId, 'cluster-id', { headers: { 'X-W': '1' } });
+  const w3: unknown = await client.waitUntilExists('workspaces.get', [ws.workspaceId]);
+  const c3: Cluster = await client.waitUntilExists<Cluster>('clusters.get', [ws.workspaceId, 'cluster-id']);
+  const dynamicId: string = process.argv[2] ?? 'workspaces.get';
+  await client.waitUntilExists(dynamicId, [ws.workspaceId]); // any string value still compiles
+  const getId: GetOperationId = 'billing.profiles.get';
+  await client.waitUntilDeleted(getId, ['bp']);
+  await client.waitUntilDeleted(Operations.billingProfilesGet, 'bp');
+  await client.waitUntilDeleted(client.clusters.get, ws.workspaceId, 'cluster-id');
+  console.log(w1, c1, w2, c2, w3, c3);
+  // @ts-expect-error an unknown operation name is refused at compile time
+  await client.waitUntilExists('workspaces.gett', [ws.workspaceId]);
+  // @ts-expect-error a write is not something to wait for
+  await client.waitUntilExists('workspaces.create', []);
+  // @ts-expect-error clusters.get takes two path parameters
+  await client.waitUntilExists(Operations.clustersGet, ws.workspaceId);
+  // @ts-expect-error clusters.get takes two path parameters
+  await client.waitUntilExists(client.clusters.get, ws.workspaceId);
+  // @ts-expect-error the result of workspaces.get is a Workspace
+  const wrong: Page<Workspace> = await client.waitUntilExists(Operations.workspacesGet, ws.workspaceId);
+  console.log(wrong);
 
   const pdf: Buffer = await client.billing.invoices.downloadPdf('bp', 'inv', 'Rechnung 1.pdf', { expires: '1', token: 't' });
   console.log(pdf.length);

@@ -8,6 +8,7 @@ import { native, type NativeClient, type NativeLogRecord, type NativeRequest, ty
 import { APIUserAbortError, CloudPiratesError, InvalidRequestError, ResponseDecodeError, fromNative } from './errors';
 import { Page } from './pagination';
 import { APIPromise, type CallOutcome } from './response';
+import { OPERATIONS, type GetOperationId } from './generated/operations';
 import { guardSecrets, redact } from './secrets';
 
 // Node 20.4+ defines Symbol.asyncDispose; make sure older runtimes still load the SDK.
@@ -100,6 +101,73 @@ export interface OperationSpec {
   readonly jsName: string;
   /** A list first shipped without page parameters: `list(...path, options?)` still works. */
   readonly pagingAddedLater?: boolean;
+}
+
+/**
+ * A typed reference to an operation (`Operations.workspacesGet`): its spec, with the path
+ * parameters `P` and the result `R` known to the compiler. The waiters take one.
+ */
+export interface OperationRef<Id extends string = string, P extends readonly string[] = string[], R = unknown> extends OperationSpec {
+  readonly id: Id;
+  /** Type-level only (never set): the path parameters and the result of the operation. */
+  readonly __types?: { readonly path: P; readonly result: R };
+}
+
+/** What a waiter resolves to for an operation answering `R`: a list's items, else `R`. */
+export type WaitResult<R> = R extends Page<infer I> ? I[] : R;
+
+/** The path parameters of a generated method `F` (its parameters before the trailing options). */
+export type OperationPathArgs<F> = F extends (...args: infer A) => unknown
+  ? Required<A> extends [...infer P extends string[], RequestOptions]
+    ? P
+    : never
+  : never;
+
+/** What a waiter on the generated method `F` resolves to. */
+export type OperationMethodResult<F> = F extends (...args: never[]) => APIPromise<infer R> ? WaitResult<R> : never;
+
+/**
+ * An operation id for the waiters' string form: any `string` value, but a string literal must
+ * name a GET operation (`'workspaces.get'`), so a typo or a write is refused at compile time.
+ */
+export type WaitOperationName<S extends string> = S & (string extends S ? string : GetOperationId);
+
+// The operation each generated method calls (filled by `generated/resources.ts`).
+const METHOD_OPERATIONS = new WeakMap<object, OperationSpec>();
+
+/** @internal Records which operation each generated method calls (for the waiters' method form). */
+export function _registerOperationMethods(pairs: ReadonlyArray<readonly [object, OperationSpec]>): void {
+  for (const [method, spec] of pairs) METHOD_OPERATIONS.set(method, spec);
+}
+
+/** The dotted id of a waiter's operation, given as an id, an `Operations` reference or a generated method. */
+function waitOperationId(operation: unknown): string {
+  if (typeof operation === 'string') return operation;
+  if (typeof operation === 'function') {
+    const spec = METHOD_OPERATIONS.get(operation);
+    if (spec === undefined) {
+      throw new InvalidRequestError(
+        'waiter: the function is not a method of this SDK (pass e.g. `client.workspaces.get`, `Operations.workspacesGet` or `\'workspaces.get\'`)',
+      );
+    }
+    return spec.id;
+  }
+  if (operation !== null && typeof operation === 'object' && typeof (operation as { id?: unknown }).id === 'string') {
+    return (operation as { id: string }).id;
+  }
+  throw new InvalidRequestError('waiter: the operation must be a dotted id, an `Operations` reference or a method of the client');
+}
+
+/** A waiter's arguments after the operation: `(pathParams[], options?)` or `(...pathParams, options?)`. */
+function waitArgs(rest: unknown[]): [string[], WaitOptions] {
+  if (Array.isArray(rest[0])) {
+    if (rest.length > 2) throw new InvalidRequestError('waiter: expected (operation, pathParams[], options?)');
+    return [rest[0] as string[], (rest[1] ?? {}) as WaitOptions];
+  }
+  const path = [...rest];
+  const last = path[path.length - 1];
+  const options = last !== undefined && typeof last !== 'string' ? path.pop() : undefined;
+  return [path as string[], (options ?? {}) as WaitOptions];
 }
 
 /**
@@ -299,16 +367,50 @@ export class BaseClient {
   }
 
   /**
-   * Polls a GET operation (by dotted id, e.g. `clusters.get`) until the resource exists, and
-   * returns it; use after an `OutcomeUnknownError` or for resources created by others.
+   * Polls a GET operation until the resource exists, and returns it; use after an
+   * `OutcomeUnknownError` or for resources created by others. The operation is a typed
+   * reference (`Operations.workspacesGet`), a method of the client (`client.workspaces.get`),
+   * or its dotted id (`'workspaces.get'`, path parameters as an array); the core refuses a
+   * write operation (`InvalidRequestError`).
+   *
+   * ```ts
+   * const ws = await client.waitUntilExists(Operations.workspacesGet, workspaceId, { maxWait: 10_000 });
+   * const cl = await client.waitUntilExists(client.clusters.get, workspaceId, clusterId);
+   * const same = await client.waitUntilExists('workspaces.get', [workspaceId]);
+   * ```
    */
-  async waitUntilExists<T = unknown>(operationId: string, pathParams: string[], options: WaitOptions = {}): Promise<T> {
+  waitUntilExists<P extends string[], R>(operation: OperationRef<GetOperationId, P, R>, ...args: P | [...P, WaitOptions]): Promise<R>;
+  /** Polls the operation a method of the client calls (`client.clusters.get`) until the resource exists. */
+  waitUntilExists<F extends (...args: never[]) => APIPromise<unknown>>(
+    operation: F,
+    ...args: OperationPathArgs<F> | [...OperationPathArgs<F>, WaitOptions]
+  ): Promise<OperationMethodResult<F>>;
+  /** Polls a GET operation by dotted id (e.g. `clusters.get`; a literal must name a GET operation). */
+  waitUntilExists<T = unknown, S extends string = string>(operationId: WaitOperationName<S>, pathParams: string[], options?: WaitOptions): Promise<T>;
+  async waitUntilExists(operation: unknown, ...rest: unknown[]): Promise<unknown> {
+    const operationId = waitOperationId(operation);
+    const [pathParams, options] = waitArgs(rest);
     const res = await this.#wait(operationId, pathParams, 'exists', options);
-    return (res ? this.#decode(operationId, res, 'model') : undefined) as T;
+    if (!res) return undefined;
+    const kind = (OPERATIONS as Readonly<Record<string, OperationSpec>>)[operationId]?.response;
+    return this.#decode(operationId, res, kind === 'binary' || kind === 'list' ? kind : 'model');
   }
 
-  /** Polls a GET operation until the resource is gone (404, or the 403 a deleted workspace answers its former members). */
-  async waitUntilDeleted(operationId: string, pathParams: string[], options: WaitOptions = {}): Promise<void> {
+  /**
+   * Polls a GET operation until the resource is gone (404, or the 403 a deleted workspace
+   * answers its former members). Takes the operation as `waitUntilExists` does.
+   */
+  waitUntilDeleted<P extends string[], R>(operation: OperationRef<GetOperationId, P, R>, ...args: P | [...P, WaitOptions]): Promise<void>;
+  /** Polls the operation a method of the client calls (`client.clusters.get`) until the resource is gone. */
+  waitUntilDeleted<F extends (...args: never[]) => APIPromise<unknown>>(
+    operation: F,
+    ...args: OperationPathArgs<F> | [...OperationPathArgs<F>, WaitOptions]
+  ): Promise<void>;
+  /** Polls a GET operation by dotted id until the resource is gone (a literal must name a GET operation). */
+  waitUntilDeleted<S extends string = string>(operationId: WaitOperationName<S>, pathParams: string[], options?: WaitOptions): Promise<void>;
+  async waitUntilDeleted(operation: unknown, ...rest: unknown[]): Promise<void> {
+    const operationId = waitOperationId(operation);
+    const [pathParams, options] = waitArgs(rest);
     await this.#wait(operationId, pathParams, 'deleted', options);
   }
 

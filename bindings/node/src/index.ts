@@ -2,7 +2,7 @@
 export { Client } from './generated/client';
 export * from './generated/resources';
 export * from './generated/models';
-export { OPERATIONS, type OperationId } from './generated/operations';
+export { OPERATIONS, Operations, type OperationId, type GetOperationId } from './generated/operations';
 export {
   BaseClient,
   APIResource,
@@ -15,6 +15,11 @@ export {
   type Logger,
   type LogLevel,
   type OperationSpec,
+  type OperationRef,
+  type OperationPathArgs,
+  type OperationMethodResult,
+  type WaitOperationName,
+  type WaitResult,
   __panicForTests,
 } from './core';
 export { Page, type PageLinks } from './pagination';
