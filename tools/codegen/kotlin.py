@@ -296,6 +296,63 @@ def emit_op(op: Operation, spec: Spec) -> str:
     return "".join(out)
 
 
+def raw_class_name(resource: list[str]) -> str:
+    return "Raw" + class_name(resource)
+
+
+def emit_raw_op(op: Operation, spec: Spec) -> str:
+    """The operation with its response (`client.withRawResponse`): one line through the plain
+    method, run under the transport's capture (no second body)."""
+    sig, _, queries = op_params(op, spec)
+    names = [ident(p.name) for p in op.path_params]
+    if op.body and spec.models[op.body].kind == "open":
+        names.append("body")
+    elif op.body:
+        names += [ident(f.name) for f, from_path in op.body_fields(spec) if not from_path]
+    names += [n for n, _ in queries]
+    name = camel(op.name)
+    r = op.response
+    if r.kind == "list":
+        ret = f"Page<{ktype(TypeRef('ref', ref=r.model), spec)}>"
+        if op.paging == "yes":
+            sig += ["limit: Int? = null", "offset: Long? = null"]
+            names += ["limit", "offset"]
+    else:
+        ret = {"model": r.model, "json": "JsonElement", "binary": "ByteArray"}.get(r.kind, "Unit")
+    sig.append("options: RequestOptions? = null")
+    names.append("options")
+    args = ", ".join(f"{n} = {n}" for n in names)
+    return (kdoc(f"[{class_name(op.resource_path)}.{name}] with its response (status, headers, request id, attempts, time waited).", "    ")
+            + f"    suspend fun {name}({', '.join(sig)}): ApiResponse<{ret}> =\n"
+            + f"        transport.withResponse {{ plain.{name}({args}) }}\n")
+
+
+def emit_raw_resources(spec: Spec) -> list[str]:
+    out: list[str] = []
+    for res in spec.resources():
+        children = spec.children_of(res)
+        ops = spec.ops_of(res)
+        out.append("\n")
+        out.append(kdoc(f"The operations of `{'.'.join(res)}` with their responses: see [CloudPiratesClient.withRawResponse]."))
+        out.append(f"public class {raw_class_name(res)} internal constructor(private val transport: Transport, private val plain: {class_name(res)}) {{\n")
+        for c in children:
+            out.append(f"    /** `{'.'.join(c)}` */\n")
+            out.append(f"    public val {camel(c[-1])}: {raw_class_name(c)} = {raw_class_name(c)}(transport, plain.{camel(c[-1])})\n")
+        for i, op in enumerate(ops):
+            if children or i:
+                out.append("\n")
+            out.append(emit_raw_op(op, spec))
+        out.append("}\n")
+    services = [r for r in spec.resources() if len(r) == 1]
+    out.append("\n/** The services of the API, each call returning its value with its response ([ApiResponse]). */\n")
+    out.append("public class RawCloudPiratesServices internal constructor(transport: Transport, plain: CloudPiratesServices) {\n")
+    for s_ in services:
+        out.append(f"    /** `{s_[0]}` */\n")
+        out.append(f"    public val {camel(s_[0])}: {raw_class_name(s_)} = {raw_class_name(s_)}(transport, plain.{camel(s_[0])})\n")
+    out.append("}\n")
+    return out
+
+
 def emit_resources(spec: Spec) -> str:
     out = [HEADER, "@file:Suppress(\"unused\", \"RedundantVisibilityModifier\")\n\n",
            f"package {PKG}\n\n",
@@ -327,6 +384,7 @@ def emit_resources(spec: Spec) -> str:
         out.append(f"    /** `{s[0]}` */\n")
         out.append(f"    public val {camel(s[0])}: {class_name(s)} = {class_name(s)}(transport)\n")
     out.append("}\n")
+    out += emit_raw_resources(spec)
     return "".join(out)
 
 

@@ -260,6 +260,64 @@ def emit_op(op: Operation, spec: Spec) -> str:
     return "".join(out)
 
 
+def raw_class_name(resource: list[str]) -> str:
+    return "Raw" + class_name(resource)
+
+
+def emit_raw_op(op: Operation, spec: Spec) -> str:
+    """The operation with its response (`client.withRawResponse`): one call of the plain
+    method under the transport's capture (no second body)."""
+    sig, _ = op_parts(op, spec)
+    r = op.response
+    if r.kind == "list":
+        ret = f"Page<{stype(TypeRef('ref', ref=r.model), spec)}>"
+        if op.paging == "yes":
+            sig += ["limit: Int? = nil", "offset: Int64? = nil"]
+    else:
+        ret = {"model": r.model, "json": "JSONValue", "binary": "Data"}.get(r.kind, "Void")
+    sig.append("options: RequestOptions? = nil")
+    names = [part.split(":")[0] for part in sig]
+    args = ", ".join(f"{n.strip('`')}: {n}" for n in names)
+    name = ident(camel(op.name))
+    return (doc(f"`{class_name(op.resource_path)}.{bare(camel(op.name))}` with its response (status, headers, request id, attempts, time waited).", "    ")
+            + f"    public func {name}({', '.join(sig)}) async throws -> APIResponse<{ret}> {{\n"
+            + f"        try await plain.transport.withResponse {{ try await self.plain.{name}({args}) }}\n"
+            + "    }\n")
+
+
+def emit_raw_resources(spec: Spec) -> list[str]:
+    out: list[str] = []
+    for res in spec.resources():
+        children = spec.children_of(res)
+        ops = spec.ops_of(res)
+        out.append("\n")
+        out.append(doc(f"The operations of `{'.'.join(res)}` with their responses: see `CloudPiratesClient.withRawResponse`."))
+        out.append(f"public final class {raw_class_name(res)}: @unchecked Sendable {{\n")
+        out.append(f"    let plain: {class_name(res)}\n")
+        for c in children:
+            out.append(f"    /// `{'.'.join(c)}`\n")
+            out.append(f"    public let {ident(camel(c[-1]))}: {raw_class_name(c)}\n")
+        out.append(f"\n    init(plain: {class_name(res)}) {{\n        self.plain = plain\n")
+        for c in children:
+            out.append(f"        self.{bare(camel(c[-1]))} = {raw_class_name(c)}(plain: plain.{bare(camel(c[-1]))})\n")
+        out.append("    }\n")
+        for op in ops:
+            out.append("\n")
+            out.append(emit_raw_op(op, spec))
+        out.append("}\n")
+    services = [r for r in spec.resources() if len(r) == 1]
+    out.append("\n/// The services of the API, each call returning its value with its response (`APIResponse`).\n")
+    out.append("public final class RawCloudPiratesServices: @unchecked Sendable {\n")
+    for s_ in services:
+        out.append(f"    /// `{s_[0]}`\n")
+        out.append(f"    public let {ident(camel(s_[0]))}: {raw_class_name(s_)}\n")
+    out.append("\n    init(transport: Transport) {\n")
+    for s_ in services:
+        out.append(f"        self.{bare(camel(s_[0]))} = {raw_class_name(s_)}(plain: {class_name(s_)}(transport: transport))\n")
+    out.append("    }\n}\n")
+    return out
+
+
 def emit_resources(spec: Spec) -> str:
     out = [HEADER, "// swiftlint:disable all\n\nimport Foundation\n"]
     for res in spec.resources():
@@ -293,6 +351,7 @@ def emit_resources(spec: Spec) -> str:
     for s in services:
         out.append(f"        self.{bare(camel(s[0]))} = {class_name(s)}(transport: transport)\n")
     out.append("    }\n}\n")
+    out += emit_raw_resources(spec)
     return "".join(out)
 
 

@@ -79,6 +79,30 @@ pub struct CallOptions {
     /// `read_your_writes`, `strong` or `eventual`.
     #[uniffi(default = None)]
     pub consistency: Option<String>,
+    /// Extra request headers, in order (checked by the core: a reserved or malformed header
+    /// fails the call before anything is sent, naming the header; never its value).
+    #[uniffi(default = [])]
+    pub headers: Vec<HttpHeader>,
+    /// Return the response's headers in [`RawResponse::headers`] (left empty otherwise, at no cost).
+    #[uniffi(default = false)]
+    pub raw: bool,
+}
+
+/// One HTTP header.
+#[derive(Clone, uniffi::Record)]
+pub struct HttpHeader {
+    /// Name (response headers arrive lowercase).
+    pub name: String,
+    /// Value.
+    pub value: String,
+}
+
+impl std::fmt::Debug for HttpHeader {
+    /// The value of a secret-looking header (the core's `is_secret_name`) is never shown.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let value = if bridge::is_secret_name(&self.name) { cloudpirates::REDACTED } else { self.value.as_str() };
+        write!(f, "{}: {value:?}", self.name)
+    }
 }
 
 /// One query parameter.
@@ -127,6 +151,9 @@ pub struct RawResponse {
     pub attempts: i32,
     /// Time slept between attempts, in milliseconds.
     pub waited_ms: i64,
+    /// The response's headers, in the order received; only when the call asked for them
+    /// (`CallOptions.raw`), otherwise `None` and never built.
+    pub headers: Option<Vec<HttpHeader>>,
 }
 
 /// One class of the SDK's error contract, as the core knows it (for tests of the generated
@@ -235,6 +262,10 @@ fn opt_i64(n: Option<u64>) -> Option<i64> {
 }
 
 fn response(r: cloudpirates::RawResponse) -> RawResponse {
+    response_with(r, None)
+}
+
+fn response_with(r: cloudpirates::RawResponse, meta: Option<cloudpirates::ResponseMeta>) -> RawResponse {
     let next = opt_i64(bridge::next_offset(&r));
     RawResponse {
         status: i32::from(r.status),
@@ -252,6 +283,7 @@ fn response(r: cloudpirates::RawResponse) -> RawResponse {
         request_id: r.request_id,
         attempts: i32::try_from(r.attempts).unwrap_or(i32::MAX),
         waited_ms: i64::try_from(r.waited.as_millis()).unwrap_or(i64::MAX),
+        headers: meta.map(|m| m.header_pairs().into_iter().map(|(name, value)| HttpHeader { name, value }).collect()),
     }
 }
 
@@ -295,16 +327,26 @@ impl FfiClient {
         query: Vec<(String, String)>,
         body_json: Option<String>,
         options: Option<CallOptions>,
-    ) -> Result<(&'static cloudpirates::Operation, RawRequest), FfiError> {
+    ) -> Result<(&'static cloudpirates::Operation, RawRequest, bool), FfiError> {
         let op = bridge::operation(operation_id)?;
         let o = options.unwrap_or_default();
-        let options = bridge::request_options(ms(o.timeout_ms), retries(o.max_retries)?, o.consistency.as_deref())?;
-        Ok((op, RawRequest { path, query, body: body_json.map(String::into_bytes), options }))
+        let headers = o.headers.into_iter().map(|h| (h.name, h.value)).collect();
+        let options =
+            bridge::call_options(ms(o.timeout_ms), retries(o.max_retries)?, o.consistency.as_deref(), headers)?;
+        Ok((op, RawRequest { path, query, body: body_json.map(String::into_bytes), options }, o.raw))
     }
 
-    async fn send(&self, op: &'static cloudpirates::Operation, req: RawRequest) -> Result<RawResponse, FfiError> {
+    /// Sends the request; with `raw`, the core's response metadata (`bridge::with_meta`)
+    /// supplies the headers of the answer.
+    async fn send(
+        &self,
+        op: &'static cloudpirates::Operation,
+        req: RawRequest,
+        raw: bool,
+    ) -> Result<RawResponse, FfiError> {
         let _guard = InFlight::enter(&self.in_flight);
-        Ok(response(self.client.execute(op, req).await?))
+        let (out, meta) = bridge::with_meta(raw, self.client.execute(op, req)).await;
+        Ok(response_with(out?, meta))
     }
 }
 
@@ -344,8 +386,8 @@ impl FfiClient {
         options: Option<CallOptions>,
     ) -> Result<RawResponse, FfiError> {
         CatchPanic(async {
-            let (op, req) = self.request(&operation_id, path, pairs(query), body_json, options)?;
-            self.send(op, req).await
+            let (op, req, raw) = self.request(&operation_id, path, pairs(query), body_json, options)?;
+            self.send(op, req, raw).await
         })
         .await
     }
@@ -367,8 +409,8 @@ impl FfiClient {
             let limit = limit.map(|l| u32::try_from(l).unwrap_or(0));
             let mut q = pairs(query);
             q.extend(bridge::page_query(op, limit, ms(offset))?);
-            let (op, req) = self.request(&operation_id, path, q, None, options)?;
-            self.send(op, req).await
+            let (op, req, raw) = self.request(&operation_id, path, q, None, options)?;
+            self.send(op, req, raw).await
         })
         .await
     }
@@ -387,7 +429,7 @@ impl FfiClient {
     ) -> Result<Option<RawResponse>, FfiError> {
         CatchPanic(async {
             let _guard = InFlight::enter(&self.in_flight);
-            let (op, req) = self.request(&operation_id, path, pairs(query), None, None)?;
+            let (op, req, _) = self.request(&operation_id, path, pairs(query), None, None)?;
             let mut opts = WaitOptions::default();
             if let Some(ms) = max_wait_ms {
                 if ms <= 0 {
@@ -524,6 +566,36 @@ mod tests {
         // Unguarded, the panic unwinds out of the future (uniffi's own catch takes it).
         let unguarded = std::panic::catch_unwind(|| block_on(panic_for_tests(false)));
         assert!(unguarded.is_err());
+    }
+
+    #[test]
+    fn call_options_are_checked_by_the_core_before_anything_is_sent() {
+        let c = FfiClient::new(ClientConfig {
+            api_key: Some("k".into()),
+            base_url: Some("http://127.0.0.1:9/v1".into()),
+            ..Default::default()
+        })
+        .unwrap();
+        let opts = |name: &str, value: &str| CallOptions {
+            headers: vec![HttpHeader { name: name.into(), value: value.into() }],
+            ..Default::default()
+        };
+        let (_, req, raw) =
+            c.request("workspaces.get", vec!["ws".into()], vec![], None, Some(opts("X-Tenant", "blue"))).unwrap();
+        assert_eq!(req.options.headers, [("X-Tenant".to_owned(), "blue".to_owned())]);
+        assert!(!raw, "headers of the answer only when asked");
+        for (name, value) in [("Authorization", "Bearer stolen"), ("bad name", "v"), ("X-Ok", "a\r\nb: c")] {
+            let e = c.request("workspaces.get", vec!["ws".into()], vec![], None, Some(opts(name, value))).unwrap_err();
+            let (class, r) = record(&e);
+            assert_eq!(class, "InvalidRequestError", "{name}");
+            let msg = r["message"].as_str().unwrap();
+            assert!(msg.contains(&format!("{name:?}")) && !msg.contains("stolen"), "{msg}");
+        }
+        let raw = CallOptions { raw: true, ..Default::default() };
+        assert!(c.request("workspaces.get", vec!["ws".into()], vec![], None, Some(raw)).unwrap().2);
+        let h = HttpHeader { name: "X-Api-Token".into(), value: "tok-123".into() };
+        assert!(!format!("{h:?}").contains("tok-123"));
+        assert!(format!("{:?}", HttpHeader { name: "X-Trace".into(), value: "t1".into() }).contains("t1"));
     }
 
     #[test]

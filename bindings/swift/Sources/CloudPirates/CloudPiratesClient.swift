@@ -50,8 +50,17 @@ public final class CloudPiratesClient: CloudPiratesServices, CustomStringConvert
         } catch let e as FfiError {
             throw CloudPiratesError(e)
         }
-        super.init(transport: Transport(ffi: ffi))
+        let transport = Transport(ffi: ffi)
+        withRawResponse = RawCloudPiratesServices(transport: transport)
+        super.init(transport: transport)
     }
+
+    /// The same operations, each returning its value with the response it came from
+    /// (`APIResponse`: status, headers, request id, attempts, time waited):
+    /// `try await client.withRawResponse.workspaces.get(workspaceId: id).requestId`. For a list,
+    /// the page and that page's response. The calls are the plain methods' own (same options,
+    /// same client); only these ask the native library for the answer's headers.
+    public let withRawResponse: RawCloudPiratesServices
 
     /// A client from `CLOUDPIRATES_API_KEY` and `CLOUDPIRATES_BASE_URL` (both optional).
     public static func fromEnvironment() throws -> CloudPiratesClient {

@@ -10,7 +10,8 @@ public enum Consistency: String, Sendable, CaseIterable {
     case eventual
 }
 
-/// Per-call overrides of the client's settings; `nil` keeps the client's value.
+/// Per-call overrides of the client's settings; `nil` keeps the client's value. Options given
+/// to a list's `...All()` form apply to every page it fetches.
 public struct RequestOptions: Sendable, Hashable {
     /// Total deadline of the call, in seconds: every attempt, backoff and consistency wait.
     public var timeout: TimeInterval?
@@ -18,20 +19,98 @@ public struct RequestOptions: Sendable, Hashable {
     public var maxRetries: Int?
     /// Consistency mode of the call.
     public var consistency: Consistency?
+    /// Extra request headers, sent beside the client's own. The Rust core checks them before
+    /// anything is sent: a header the client owns (`Authorization`, `Host`, `Content-Length`,
+    /// `Content-Type`, hop-by-hop headers) or a malformed name or value fails the call with
+    /// `.invalidRequest` naming the header. `description` hides secret-looking values.
+    public var headers: [String: String]
 
-    public init(timeout: TimeInterval? = nil, maxRetries: Int? = nil, consistency: Consistency? = nil) {
+    /// Options for one call; every argument is optional.
+    public init(timeout: TimeInterval? = nil, maxRetries: Int? = nil, consistency: Consistency? = nil, headers: [String: String] = [:]) {
         self.timeout = timeout
         self.maxRetries = maxRetries
         self.consistency = consistency
+        self.headers = headers
     }
 
-    var ffi: CallOptions {
+    /// The library's options; `raw` asks for the answer's headers. Headers go in name order.
+    func ffi(raw: Bool = false) -> CallOptions {
         CallOptions(
             timeoutMs: timeout.map { Int64(($0 * 1000).rounded()) },
             maxRetries: maxRetries.map { Int32(clamping: $0) },
-            consistency: consistency?.rawValue
+            consistency: consistency?.rawValue,
+            headers: headers.sorted { $0.key < $1.key }.map { HttpHeader(name: $0.key, value: $0.value) },
+            raw: raw
         )
     }
+
+    /// The library's options of a call that has `options` (or none), asking for the headers when `raw`.
+    static func ffi(_ options: RequestOptions?, raw: Bool) -> CallOptions? {
+        if options == nil && !raw { return nil }
+        return (options ?? RequestOptions()).ffi(raw: raw)
+    }
+}
+
+/// `print`, `String(reflecting:)` and `dump` show a secret-looking header's value
+/// (`Redaction.isSecretName`) as `Redaction.marker`.
+extension RequestOptions: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var customMirror: Mirror {
+        let shown = headers.sorted { $0.key < $1.key }.map { ($0.key, Redaction.isSecretName($0.key) ? Redaction.marker : $0.value) }
+        return Mirror(self, children: [
+            "timeout": timeout as Any,
+            "maxRetries": maxRetries as Any,
+            "consistency": consistency as Any,
+            "headers": Dictionary(uniqueKeysWithValues: shown) as Any,
+        ], displayStyle: .struct)
+    }
+
+    public var description: String { Redaction.describe("RequestOptions", customMirror) }
+
+    public var debugDescription: String { description }
+}
+
+/// A value with the response it came from: `try await client.withRawResponse.workspaces.get(workspaceId: id)`.
+/// For a list, `data` is the `Page` and the metadata is that page's response. `description`
+/// names the headers, never their values.
+public struct APIResponse<Value> {
+    /// The parsed value, as the plain method returns it.
+    public let data: Value
+    /// HTTP status of the final answer.
+    public let status: Int
+    /// Headers of the final answer by lowercase name, values in the order received.
+    public let headers: [String: [String]]
+    /// `x-request-id`, when the server sent one.
+    public let requestId: String?
+    /// HTTP attempts made.
+    public let attempts: Int
+    /// Time slept between attempts (backoff, `Retry-After`, consistency waits), in seconds.
+    public let waited: TimeInterval
+
+    /// The parsed value (the same as `data`).
+    public func parse() -> Value { data }
+
+    /// The first value of the header `name` (any case), or `nil`.
+    public func header(_ name: String) -> String? { headers[name.lowercased()]?.first }
+}
+
+extension APIResponse: Sendable where Value: Sendable {}
+
+/// The header names only, never their values.
+extension APIResponse: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "status": status,
+            "requestId": requestId as Any,
+            "attempts": attempts,
+            "waited": waited,
+            "headers": headers.keys.sorted(),
+            "data": data as Any,
+        ], displayStyle: .struct)
+    }
+
+    public var description: String { Redaction.describe("APIResponse", customMirror) }
+
+    public var debugDescription: String { description }
 }
 
 /// One page of a list operation. `info` holds the server's counters and the next offset

@@ -31,14 +31,19 @@ final class Transport: @unchecked Sendable {
                 path: path,
                 query: query.map { QueryParam(name: $0.0, value: $0.1) },
                 bodyJson: body,
-                options: options?.ffi
+                options: RequestOptions.ffi(options, raw: $0)
             )
         }
     }
 
-    private func call(_ send: () async throws -> RawResponse) async throws -> RawResponse {
+    /// Sends one call. Inside `withResponse` (a `RawCapture` in the task) the library is asked
+    /// for the answer's headers and the response is kept for the caller.
+    private func call(_ send: (Bool) async throws -> RawResponse) async throws -> RawResponse {
+        let capture = RawCapture.current
         do {
-            return try await send()
+            let resp = try await send(capture != nil)
+            capture?.keep(resp)
+            return resp
         } catch let e as FfiError {
             throw CloudPiratesError(e)
         } catch is CancellationError {
@@ -84,7 +89,7 @@ final class Transport: @unchecked Sendable {
     ) async throws -> Page<T> {
         let resp = try await call {
             try await self.ffi.listPage(operationId: operationId, path: path, query: query.map { QueryParam(name: $0.0, value: $0.1) },
-                                        limit: limit.map { Int32(clamping: $0) }, offset: offset, options: options?.ffi)
+                                        limit: limit.map { Int32(clamping: $0) }, offset: offset, options: RequestOptions.ffi(options, raw: $0))
         }
         let items = try decodeData(operationId, resp.body, empty: "[]", as: [T].self)
         let info = resp.page ?? PageInfo(total: nil, limit: nil, offset: nil, nextOffset: nil, linkFirst: nil, linkPrev: nil, linkNext: nil, linkLast: nil)
@@ -105,5 +110,41 @@ final class Transport: @unchecked Sendable {
     private struct Pair: Sendable {
         let name: String
         let value: String
+    }
+
+    /// Runs `block` (one call of a generated method) and returns its value with that call's
+    /// response: the one call path, asked for the headers only here.
+    func withResponse<T>(_ block: () async throws -> T) async throws -> APIResponse<T> {
+        let capture = RawCapture()
+        let value = try await RawCapture.$current.withValue(capture) { try await block() }
+        guard let r = capture.response else {
+            throw CloudPiratesError(kind: .invalidRequest, detail: "withRawResponse: the call made no request")
+        }
+        var headers: [String: [String]] = [:]
+        for h in r.headers ?? [] { headers[h.name, default: []].append(h.value) }
+        return APIResponse(data: value, status: Int(r.status), headers: headers, requestId: r.requestId,
+                           attempts: Int(r.attempts), waited: TimeInterval(r.waitedMs) / 1000)
+    }
+}
+
+/// Marks a task whose SDK call should keep its response (`Transport.withResponse`).
+final class RawCapture: @unchecked Sendable {
+    /// The capture of the current task, if any.
+    @TaskLocal static var current: RawCapture?
+
+    private let lock = NSLock()
+    private var kept: RawResponse?
+
+    /// The response of the last call made under this capture.
+    var response: RawResponse? {
+        lock.lock()
+        defer { lock.unlock() }
+        return kept
+    }
+
+    func keep(_ resp: RawResponse) {
+        lock.lock()
+        kept = resp
+        lock.unlock()
     }
 }

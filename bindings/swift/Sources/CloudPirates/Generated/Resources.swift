@@ -1156,3 +1156,574 @@ public class CloudPiratesServices: @unchecked Sendable {
         self.trainings = TrainingsResource(transport: transport)
     }
 }
+
+/// The operations of `auth` with their responses: see `CloudPiratesClient.withRawResponse`.
+public final class RawAuthResource: @unchecked Sendable {
+    let plain: AuthResource
+    /// `auth.sessions`
+    public let sessions: RawAuthSessionsResource
+    /// `auth.challenges`
+    public let challenges: RawAuthChallengesResource
+    /// `auth.webauthn`
+    public let webauthn: RawAuthWebauthnResource
+    /// `auth.api_keys`
+    public let apiKeys: RawAuthApiKeysResource
+
+    init(plain: AuthResource) {
+        self.plain = plain
+        self.sessions = RawAuthSessionsResource(plain: plain.sessions)
+        self.challenges = RawAuthChallengesResource(plain: plain.challenges)
+        self.webauthn = RawAuthWebauthnResource(plain: plain.webauthn)
+        self.apiKeys = RawAuthApiKeysResource(plain: plain.apiKeys)
+    }
+
+    /// `AuthResource.register` with its response (status, headers, request id, attempts, time waited).
+    public func register(email: String, password: String, firstName: String, lastName: String, options: RequestOptions? = nil) async throws -> APIResponse<Identity> {
+        try await plain.transport.withResponse { try await self.plain.register(email: email, password: password, firstName: firstName, lastName: lastName, options: options) }
+    }
+
+    /// `AuthResource.login` with its response (status, headers, request id, attempts, time waited).
+    public func login(email: String, password: String, desiredChallenge: AuthChallengeType? = nil, options: RequestOptions? = nil) async throws -> APIResponse<LoginResponse> {
+        try await plain.transport.withResponse { try await self.plain.login(email: email, password: password, desiredChallenge: desiredChallenge, options: options) }
+    }
+
+    /// `AuthResource.loginChallenge` with its response (status, headers, request id, attempts, time waited).
+    public func loginChallenge(verificationToken: String, challengeCode: String, options: RequestOptions? = nil) async throws -> APIResponse<TokenResponse> {
+        try await plain.transport.withResponse { try await self.plain.loginChallenge(verificationToken: verificationToken, challengeCode: challengeCode, options: options) }
+    }
+
+    /// `AuthResource.requestPasswordReset` with its response (status, headers, request id, attempts, time waited).
+    public func requestPasswordReset(email: String, options: RequestOptions? = nil) async throws -> APIResponse<CommandResult> {
+        try await plain.transport.withResponse { try await self.plain.requestPasswordReset(email: email, options: options) }
+    }
+
+    /// `AuthResource.changePassword` with its response (status, headers, request id, attempts, time waited).
+    public func changePassword(existingPassword: String, password: String, options: RequestOptions? = nil) async throws -> APIResponse<CommandResult> {
+        try await plain.transport.withResponse { try await self.plain.changePassword(existingPassword: existingPassword, password: password, options: options) }
+    }
+
+    /// `AuthResource.refresh` with its response (status, headers, request id, attempts, time waited).
+    public func refresh(refreshToken: String, options: RequestOptions? = nil) async throws -> APIResponse<TokenResponse> {
+        try await plain.transport.withResponse { try await self.plain.refresh(refreshToken: refreshToken, options: options) }
+    }
+
+    /// `AuthResource.me` with its response (status, headers, request id, attempts, time waited).
+    public func me(options: RequestOptions? = nil) async throws -> APIResponse<Identity> {
+        try await plain.transport.withResponse { try await self.plain.me(options: options) }
+    }
+
+    /// `AuthResource.validate` with its response (status, headers, request id, attempts, time waited).
+    public func validate(options: RequestOptions? = nil) async throws -> APIResponse<SessionValidation> {
+        try await plain.transport.withResponse { try await self.plain.validate(options: options) }
+    }
+}
+
+/// The operations of `auth.sessions` with their responses: see `CloudPiratesClient.withRawResponse`.
+public final class RawAuthSessionsResource: @unchecked Sendable {
+    let plain: AuthSessionsResource
+
+    init(plain: AuthSessionsResource) {
+        self.plain = plain
+    }
+
+    /// `AuthSessionsResource.list` with its response (status, headers, request id, attempts, time waited).
+    public func list(includeExpired: Bool? = nil, limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> APIResponse<Page<Session>> {
+        try await plain.transport.withResponse { try await self.plain.list(includeExpired: includeExpired, limit: limit, offset: offset, options: options) }
+    }
+
+    /// `AuthSessionsResource.logout` with its response (status, headers, request id, attempts, time waited).
+    public func logout(sessionId: String, options: RequestOptions? = nil) async throws -> APIResponse<CommandResult> {
+        try await plain.transport.withResponse { try await self.plain.logout(sessionId: sessionId, options: options) }
+    }
+}
+
+/// The operations of `auth.challenges` with their responses: see `CloudPiratesClient.withRawResponse`.
+public final class RawAuthChallengesResource: @unchecked Sendable {
+    let plain: AuthChallengesResource
+
+    init(plain: AuthChallengesResource) {
+        self.plain = plain
+    }
+
+    /// `AuthChallengesResource.list` with its response (status, headers, request id, attempts, time waited).
+    public func list(limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> APIResponse<Page<AuthChallenge>> {
+        try await plain.transport.withResponse { try await self.plain.list(limit: limit, offset: offset, options: options) }
+    }
+
+    /// `AuthChallengesResource.startSms` with its response (status, headers, request id, attempts, time waited).
+    public func startSms(number: String, options: RequestOptions? = nil) async throws -> APIResponse<SmsChallengeSetup> {
+        try await plain.transport.withResponse { try await self.plain.startSms(number: number, options: options) }
+    }
+
+    /// `AuthChallengesResource.activateSms` with its response (status, headers, request id, attempts, time waited).
+    public func activateSms(verificationToken: String, challengeCode: String, options: RequestOptions? = nil) async throws -> APIResponse<CommandResult> {
+        try await plain.transport.withResponse { try await self.plain.activateSms(verificationToken: verificationToken, challengeCode: challengeCode, options: options) }
+    }
+
+    /// `AuthChallengesResource.startTotp` with its response (status, headers, request id, attempts, time waited).
+    public func startTotp(options: RequestOptions? = nil) async throws -> APIResponse<TotpChallengeSetup> {
+        try await plain.transport.withResponse { try await self.plain.startTotp(options: options) }
+    }
+
+    /// `AuthChallengesResource.activateTotp` with its response (status, headers, request id, attempts, time waited).
+    public func activateTotp(token: String, options: RequestOptions? = nil) async throws -> APIResponse<CommandResult> {
+        try await plain.transport.withResponse { try await self.plain.activateTotp(token: token, options: options) }
+    }
+}
+
+/// The operations of `auth.webauthn` with their responses: see `CloudPiratesClient.withRawResponse`.
+public final class RawAuthWebauthnResource: @unchecked Sendable {
+    let plain: AuthWebauthnResource
+
+    init(plain: AuthWebauthnResource) {
+        self.plain = plain
+    }
+
+    /// `AuthWebauthnResource.challenge` with its response (status, headers, request id, attempts, time waited).
+    public func challenge(options: RequestOptions? = nil) async throws -> APIResponse<WebAuthnChallenge> {
+        try await plain.transport.withResponse { try await self.plain.challenge(options: options) }
+    }
+
+    /// `AuthWebauthnResource.register` with its response (status, headers, request id, attempts, time waited).
+    public func register(body: JSONObject, options: RequestOptions? = nil) async throws -> APIResponse<WebAuthnKey> {
+        try await plain.transport.withResponse { try await self.plain.register(body: body, options: options) }
+    }
+
+    /// `AuthWebauthnResource.login` with its response (status, headers, request id, attempts, time waited).
+    public func login(body: JSONObject, options: RequestOptions? = nil) async throws -> APIResponse<TokenResponse> {
+        try await plain.transport.withResponse { try await self.plain.login(body: body, options: options) }
+    }
+
+    /// `AuthWebauthnResource.list` with its response (status, headers, request id, attempts, time waited).
+    public func list(limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> APIResponse<Page<WebAuthnKey>> {
+        try await plain.transport.withResponse { try await self.plain.list(limit: limit, offset: offset, options: options) }
+    }
+
+    /// `AuthWebauthnResource.updateLabel` with its response (status, headers, request id, attempts, time waited).
+    public func updateLabel(webAuthnKeyId: String, label: String, options: RequestOptions? = nil) async throws -> APIResponse<WebAuthnKey> {
+        try await plain.transport.withResponse { try await self.plain.updateLabel(webAuthnKeyId: webAuthnKeyId, label: label, options: options) }
+    }
+
+    /// `AuthWebauthnResource.delete` with its response (status, headers, request id, attempts, time waited).
+    public func delete(webAuthnKeyId: String, options: RequestOptions? = nil) async throws -> APIResponse<Void> {
+        try await plain.transport.withResponse { try await self.plain.delete(webAuthnKeyId: webAuthnKeyId, options: options) }
+    }
+}
+
+/// The operations of `auth.api_keys` with their responses: see `CloudPiratesClient.withRawResponse`.
+public final class RawAuthApiKeysResource: @unchecked Sendable {
+    let plain: AuthApiKeysResource
+
+    init(plain: AuthApiKeysResource) {
+        self.plain = plain
+    }
+
+    /// `AuthApiKeysResource.list` with its response (status, headers, request id, attempts, time waited).
+    public func list(limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> APIResponse<Page<ApiKey>> {
+        try await plain.transport.withResponse { try await self.plain.list(limit: limit, offset: offset, options: options) }
+    }
+
+    /// `AuthApiKeysResource.create` with its response (status, headers, request id, attempts, time waited).
+    public func create(label: String, options: RequestOptions? = nil) async throws -> APIResponse<CreatedApiKey> {
+        try await plain.transport.withResponse { try await self.plain.create(label: label, options: options) }
+    }
+
+    /// `AuthApiKeysResource.delete` with its response (status, headers, request id, attempts, time waited).
+    public func delete(apiKeyId: String, options: RequestOptions? = nil) async throws -> APIResponse<Void> {
+        try await plain.transport.withResponse { try await self.plain.delete(apiKeyId: apiKeyId, options: options) }
+    }
+}
+
+/// The operations of `workspaces` with their responses: see `CloudPiratesClient.withRawResponse`.
+public final class RawWorkspacesResource: @unchecked Sendable {
+    let plain: WorkspacesResource
+    /// `workspaces.members`
+    public let members: RawWorkspacesMembersResource
+    /// `workspaces.invitations`
+    public let invitations: RawWorkspacesInvitationsResource
+
+    init(plain: WorkspacesResource) {
+        self.plain = plain
+        self.members = RawWorkspacesMembersResource(plain: plain.members)
+        self.invitations = RawWorkspacesInvitationsResource(plain: plain.invitations)
+    }
+
+    /// `WorkspacesResource.list` with its response (status, headers, request id, attempts, time waited).
+    public func list(limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> APIResponse<Page<WorkspaceSummary>> {
+        try await plain.transport.withResponse { try await self.plain.list(limit: limit, offset: offset, options: options) }
+    }
+
+    /// `WorkspacesResource.create` with its response (status, headers, request id, attempts, time waited).
+    public func create(workspaceName: String, workspaceKey: String, options: RequestOptions? = nil) async throws -> APIResponse<Workspace> {
+        try await plain.transport.withResponse { try await self.plain.create(workspaceName: workspaceName, workspaceKey: workspaceKey, options: options) }
+    }
+
+    /// `WorkspacesResource.get` with its response (status, headers, request id, attempts, time waited).
+    public func get(workspaceId: String, options: RequestOptions? = nil) async throws -> APIResponse<Workspace> {
+        try await plain.transport.withResponse { try await self.plain.get(workspaceId: workspaceId, options: options) }
+    }
+
+    /// `WorkspacesResource.delete` with its response (status, headers, request id, attempts, time waited).
+    public func delete(workspaceId: String, options: RequestOptions? = nil) async throws -> APIResponse<Void> {
+        try await plain.transport.withResponse { try await self.plain.delete(workspaceId: workspaceId, options: options) }
+    }
+
+    /// `WorkspacesResource.rename` with its response (status, headers, request id, attempts, time waited).
+    public func rename(workspaceId: String, workspaceName: String, options: RequestOptions? = nil) async throws -> APIResponse<Workspace> {
+        try await plain.transport.withResponse { try await self.plain.rename(workspaceId: workspaceId, workspaceName: workspaceName, options: options) }
+    }
+}
+
+/// The operations of `workspaces.members` with their responses: see `CloudPiratesClient.withRawResponse`.
+public final class RawWorkspacesMembersResource: @unchecked Sendable {
+    let plain: WorkspacesMembersResource
+
+    init(plain: WorkspacesMembersResource) {
+        self.plain = plain
+    }
+
+    /// `WorkspacesMembersResource.list` with its response (status, headers, request id, attempts, time waited).
+    public func list(workspaceId: String, limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> APIResponse<Page<WorkspaceMember>> {
+        try await plain.transport.withResponse { try await self.plain.list(workspaceId: workspaceId, limit: limit, offset: offset, options: options) }
+    }
+
+    /// `WorkspacesMembersResource.updateRole` with its response (status, headers, request id, attempts, time waited).
+    public func updateRole(workspaceId: String, workspaceMemberId: String, role: WorkspaceMemberRole, options: RequestOptions? = nil) async throws -> APIResponse<WorkspaceMember> {
+        try await plain.transport.withResponse { try await self.plain.updateRole(workspaceId: workspaceId, workspaceMemberId: workspaceMemberId, role: role, options: options) }
+    }
+
+    /// `WorkspacesMembersResource.remove` with its response (status, headers, request id, attempts, time waited).
+    public func remove(workspaceId: String, workspaceMemberId: String, options: RequestOptions? = nil) async throws -> APIResponse<Void> {
+        try await plain.transport.withResponse { try await self.plain.remove(workspaceId: workspaceId, workspaceMemberId: workspaceMemberId, options: options) }
+    }
+}
+
+/// The operations of `workspaces.invitations` with their responses: see `CloudPiratesClient.withRawResponse`.
+public final class RawWorkspacesInvitationsResource: @unchecked Sendable {
+    let plain: WorkspacesInvitationsResource
+
+    init(plain: WorkspacesInvitationsResource) {
+        self.plain = plain
+    }
+
+    /// `WorkspacesInvitationsResource.create` with its response (status, headers, request id, attempts, time waited).
+    public func create(workspaceId: String, email: String, role: WorkspaceMemberRole, message: String? = nil, invitationExpireDate: String? = nil, options: RequestOptions? = nil) async throws -> APIResponse<WorkspaceInvitation> {
+        try await plain.transport.withResponse { try await self.plain.create(workspaceId: workspaceId, email: email, role: role, message: message, invitationExpireDate: invitationExpireDate, options: options) }
+    }
+
+    /// `WorkspacesInvitationsResource.accept` with its response (status, headers, request id, attempts, time waited).
+    public func accept(invitationId: String, options: RequestOptions? = nil) async throws -> APIResponse<WorkspaceMember> {
+        try await plain.transport.withResponse { try await self.plain.accept(invitationId: invitationId, options: options) }
+    }
+}
+
+/// The operations of `billing` with their responses: see `CloudPiratesClient.withRawResponse`.
+public final class RawBillingResource: @unchecked Sendable {
+    let plain: BillingResource
+    /// `billing.profiles`
+    public let profiles: RawBillingProfilesResource
+    /// `billing.invoices`
+    public let invoices: RawBillingInvoicesResource
+    /// `billing.transactions`
+    public let transactions: RawBillingTransactionsResource
+
+    init(plain: BillingResource) {
+        self.plain = plain
+        self.profiles = RawBillingProfilesResource(plain: plain.profiles)
+        self.invoices = RawBillingInvoicesResource(plain: plain.invoices)
+        self.transactions = RawBillingTransactionsResource(plain: plain.transactions)
+    }
+}
+
+/// The operations of `billing.profiles` with their responses: see `CloudPiratesClient.withRawResponse`.
+public final class RawBillingProfilesResource: @unchecked Sendable {
+    let plain: BillingProfilesResource
+
+    init(plain: BillingProfilesResource) {
+        self.plain = plain
+    }
+
+    /// `BillingProfilesResource.list` with its response (status, headers, request id, attempts, time waited).
+    public func list(limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> APIResponse<Page<BillingProfile>> {
+        try await plain.transport.withResponse { try await self.plain.list(limit: limit, offset: offset, options: options) }
+    }
+
+    /// `BillingProfilesResource.create` with its response (status, headers, request id, attempts, time waited).
+    public func create(billingProfileName: String, billingProfileAddress: BillingAddress, options: RequestOptions? = nil) async throws -> APIResponse<BillingProfile> {
+        try await plain.transport.withResponse { try await self.plain.create(billingProfileName: billingProfileName, billingProfileAddress: billingProfileAddress, options: options) }
+    }
+
+    /// `BillingProfilesResource.get` with its response (status, headers, request id, attempts, time waited).
+    public func get(billingProfileId: String, options: RequestOptions? = nil) async throws -> APIResponse<BillingProfile> {
+        try await plain.transport.withResponse { try await self.plain.get(billingProfileId: billingProfileId, options: options) }
+    }
+
+    /// `BillingProfilesResource.delete` with its response (status, headers, request id, attempts, time waited).
+    public func delete(billingProfileId: String, options: RequestOptions? = nil) async throws -> APIResponse<Void> {
+        try await plain.transport.withResponse { try await self.plain.delete(billingProfileId: billingProfileId, options: options) }
+    }
+
+    /// `BillingProfilesResource.rename` with its response (status, headers, request id, attempts, time waited).
+    public func rename(billingProfileId: String, billingProfileName: String, options: RequestOptions? = nil) async throws -> APIResponse<BillingProfile> {
+        try await plain.transport.withResponse { try await self.plain.rename(billingProfileId: billingProfileId, billingProfileName: billingProfileName, options: options) }
+    }
+
+    /// `BillingProfilesResource.updateAddress` with its response (status, headers, request id, attempts, time waited).
+    public func updateAddress(billingProfileId: String, billingProfileAddress: BillingAddress, options: RequestOptions? = nil) async throws -> APIResponse<BillingProfile> {
+        try await plain.transport.withResponse { try await self.plain.updateAddress(billingProfileId: billingProfileId, billingProfileAddress: billingProfileAddress, options: options) }
+    }
+
+    /// `BillingProfilesResource.setPurchaseOrderNumber` with its response (status, headers, request id, attempts, time waited).
+    public func setPurchaseOrderNumber(billingProfileId: String, purchaseOrderNumber: String, options: RequestOptions? = nil) async throws -> APIResponse<BillingProfile> {
+        try await plain.transport.withResponse { try await self.plain.setPurchaseOrderNumber(billingProfileId: billingProfileId, purchaseOrderNumber: purchaseOrderNumber, options: options) }
+    }
+
+    /// `BillingProfilesResource.deletePurchaseOrderNumber` with its response (status, headers, request id, attempts, time waited).
+    public func deletePurchaseOrderNumber(billingProfileId: String, options: RequestOptions? = nil) async throws -> APIResponse<Void> {
+        try await plain.transport.withResponse { try await self.plain.deletePurchaseOrderNumber(billingProfileId: billingProfileId, options: options) }
+    }
+
+    /// `BillingProfilesResource.addEmailAddress` with its response (status, headers, request id, attempts, time waited).
+    public func addEmailAddress(billingProfileId: String, emailAddress: String, options: RequestOptions? = nil) async throws -> APIResponse<BillingProfile> {
+        try await plain.transport.withResponse { try await self.plain.addEmailAddress(billingProfileId: billingProfileId, emailAddress: emailAddress, options: options) }
+    }
+
+    /// `BillingProfilesResource.removeEmailAddress` with its response (status, headers, request id, attempts, time waited).
+    public func removeEmailAddress(billingProfileId: String, emailAddress: String, options: RequestOptions? = nil) async throws -> APIResponse<Void> {
+        try await plain.transport.withResponse { try await self.plain.removeEmailAddress(billingProfileId: billingProfileId, emailAddress: emailAddress, options: options) }
+    }
+
+    /// `BillingProfilesResource.setSendInvoicesByEmail` with its response (status, headers, request id, attempts, time waited).
+    public func setSendInvoicesByEmail(billingProfileId: String, sendInvoicesByEmail: Bool, options: RequestOptions? = nil) async throws -> APIResponse<BillingProfile> {
+        try await plain.transport.withResponse { try await self.plain.setSendInvoicesByEmail(billingProfileId: billingProfileId, sendInvoicesByEmail: sendInvoicesByEmail, options: options) }
+    }
+
+    /// `BillingProfilesResource.assignIdentity` with its response (status, headers, request id, attempts, time waited).
+    public func assignIdentity(billingProfileId: String, identityId: String, options: RequestOptions? = nil) async throws -> APIResponse<BillingProfile> {
+        try await plain.transport.withResponse { try await self.plain.assignIdentity(billingProfileId: billingProfileId, identityId: identityId, options: options) }
+    }
+}
+
+/// The operations of `billing.invoices` with their responses: see `CloudPiratesClient.withRawResponse`.
+public final class RawBillingInvoicesResource: @unchecked Sendable {
+    let plain: BillingInvoicesResource
+
+    init(plain: BillingInvoicesResource) {
+        self.plain = plain
+    }
+
+    /// `BillingInvoicesResource.list` with its response (status, headers, request id, attempts, time waited).
+    public func list(billingProfileId: String, limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> APIResponse<Page<Invoice>> {
+        try await plain.transport.withResponse { try await self.plain.list(billingProfileId: billingProfileId, limit: limit, offset: offset, options: options) }
+    }
+
+    /// `BillingInvoicesResource.get` with its response (status, headers, request id, attempts, time waited).
+    public func get(billingProfileId: String, invoiceId: String, options: RequestOptions? = nil) async throws -> APIResponse<Invoice> {
+        try await plain.transport.withResponse { try await self.plain.get(billingProfileId: billingProfileId, invoiceId: invoiceId, options: options) }
+    }
+
+    /// `BillingInvoicesResource.pdfUrl` with its response (status, headers, request id, attempts, time waited).
+    public func pdfUrl(billingProfileId: String, invoiceId: String, options: RequestOptions? = nil) async throws -> APIResponse<InvoicePdfUrl> {
+        try await plain.transport.withResponse { try await self.plain.pdfUrl(billingProfileId: billingProfileId, invoiceId: invoiceId, options: options) }
+    }
+
+    /// `BillingInvoicesResource.downloadPdf` with its response (status, headers, request id, attempts, time waited).
+    public func downloadPdf(billingProfileId: String, invoiceId: String, fileName: String, expires: String, token: String, options: RequestOptions? = nil) async throws -> APIResponse<Data> {
+        try await plain.transport.withResponse { try await self.plain.downloadPdf(billingProfileId: billingProfileId, invoiceId: invoiceId, fileName: fileName, expires: expires, token: token, options: options) }
+    }
+}
+
+/// The operations of `billing.transactions` with their responses: see `CloudPiratesClient.withRawResponse`.
+public final class RawBillingTransactionsResource: @unchecked Sendable {
+    let plain: BillingTransactionsResource
+
+    init(plain: BillingTransactionsResource) {
+        self.plain = plain
+    }
+
+    /// `BillingTransactionsResource.list` with its response (status, headers, request id, attempts, time waited).
+    public func list(billingProfileId: String, limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> APIResponse<Page<Transaction>> {
+        try await plain.transport.withResponse { try await self.plain.list(billingProfileId: billingProfileId, limit: limit, offset: offset, options: options) }
+    }
+}
+
+/// The operations of `clusters` with their responses: see `CloudPiratesClient.withRawResponse`.
+public final class RawClustersResource: @unchecked Sendable {
+    let plain: ClustersResource
+
+    init(plain: ClustersResource) {
+        self.plain = plain
+    }
+
+    /// `ClustersResource.list` with its response (status, headers, request id, attempts, time waited).
+    public func list(workspaceId: String, limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> APIResponse<Page<ClusterSummary>> {
+        try await plain.transport.withResponse { try await self.plain.list(workspaceId: workspaceId, limit: limit, offset: offset, options: options) }
+    }
+
+    /// `ClustersResource.create` with its response (status, headers, request id, attempts, time waited).
+    public func create(workspaceId: String, clusterName: String, clusterType: ClusterType, options: RequestOptions? = nil) async throws -> APIResponse<Cluster> {
+        try await plain.transport.withResponse { try await self.plain.create(workspaceId: workspaceId, clusterName: clusterName, clusterType: clusterType, options: options) }
+    }
+
+    /// `ClustersResource.get` with its response (status, headers, request id, attempts, time waited).
+    public func get(workspaceId: String, clusterId: String, options: RequestOptions? = nil) async throws -> APIResponse<Cluster> {
+        try await plain.transport.withResponse { try await self.plain.get(workspaceId: workspaceId, clusterId: clusterId, options: options) }
+    }
+
+    /// `ClustersResource.delete` with its response (status, headers, request id, attempts, time waited).
+    public func delete(workspaceId: String, clusterId: String, options: RequestOptions? = nil) async throws -> APIResponse<Void> {
+        try await plain.transport.withResponse { try await self.plain.delete(workspaceId: workspaceId, clusterId: clusterId, options: options) }
+    }
+
+    /// `ClustersResource.rename` with its response (status, headers, request id, attempts, time waited).
+    public func rename(workspaceId: String, clusterId: String, clusterName: String, options: RequestOptions? = nil) async throws -> APIResponse<Cluster> {
+        try await plain.transport.withResponse { try await self.plain.rename(workspaceId: workspaceId, clusterId: clusterId, clusterName: clusterName, options: options) }
+    }
+
+    /// `ClustersResource.rotateAccessToken` with its response (status, headers, request id, attempts, time waited).
+    public func rotateAccessToken(workspaceId: String, clusterId: String, options: RequestOptions? = nil) async throws -> APIResponse<ClusterAccessToken> {
+        try await plain.transport.withResponse { try await self.plain.rotateAccessToken(workspaceId: workspaceId, clusterId: clusterId, options: options) }
+    }
+}
+
+/// The operations of `observability` with their responses: see `CloudPiratesClient.withRawResponse`.
+public final class RawObservabilityResource: @unchecked Sendable {
+    let plain: ObservabilityResource
+
+    init(plain: ObservabilityResource) {
+        self.plain = plain
+    }
+
+    /// `ObservabilityResource.listResources` with its response (status, headers, request id, attempts, time waited).
+    public func listResources(workspaceId: String, clusterId: String, resourceType: String, labelSelector: String? = nil, limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> APIResponse<Page<KubernetesResource>> {
+        try await plain.transport.withResponse { try await self.plain.listResources(workspaceId: workspaceId, clusterId: clusterId, resourceType: resourceType, labelSelector: labelSelector, limit: limit, offset: offset, options: options) }
+    }
+
+    /// `ObservabilityResource.getResource` with its response (status, headers, request id, attempts, time waited).
+    public func getResource(workspaceId: String, clusterId: String, resourceType: String, resourceName: String, options: RequestOptions? = nil) async throws -> APIResponse<KubernetesResourceEnvelope> {
+        try await plain.transport.withResponse { try await self.plain.getResource(workspaceId: workspaceId, clusterId: clusterId, resourceType: resourceType, resourceName: resourceName, options: options) }
+    }
+
+    /// `ObservabilityResource.listNamespacedResources` with its response (status, headers, request id, attempts, time waited).
+    public func listNamespacedResources(workspaceId: String, clusterId: String, namespace: String, resourceType: String, labelSelector: String? = nil, limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> APIResponse<Page<KubernetesResource>> {
+        try await plain.transport.withResponse { try await self.plain.listNamespacedResources(workspaceId: workspaceId, clusterId: clusterId, namespace: namespace, resourceType: resourceType, labelSelector: labelSelector, limit: limit, offset: offset, options: options) }
+    }
+
+    /// `ObservabilityResource.getNamespacedResource` with its response (status, headers, request id, attempts, time waited).
+    public func getNamespacedResource(workspaceId: String, clusterId: String, namespace: String, resourceType: String, resourceName: String, options: RequestOptions? = nil) async throws -> APIResponse<KubernetesResourceEnvelope> {
+        try await plain.transport.withResponse { try await self.plain.getNamespacedResource(workspaceId: workspaceId, clusterId: clusterId, namespace: namespace, resourceType: resourceType, resourceName: resourceName, options: options) }
+    }
+
+    /// `ObservabilityResource.listEvents` with its response (status, headers, request id, attempts, time waited).
+    public func listEvents(workspaceId: String, clusterId: String, limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> APIResponse<Page<KubernetesEvent>> {
+        try await plain.transport.withResponse { try await self.plain.listEvents(workspaceId: workspaceId, clusterId: clusterId, limit: limit, offset: offset, options: options) }
+    }
+}
+
+/// The operations of `applications` with their responses: see `CloudPiratesClient.withRawResponse`.
+public final class RawApplicationsResource: @unchecked Sendable {
+    let plain: ApplicationsResource
+    /// `applications.templates`
+    public let templates: RawApplicationsTemplatesResource
+
+    init(plain: ApplicationsResource) {
+        self.plain = plain
+        self.templates = RawApplicationsTemplatesResource(plain: plain.templates)
+    }
+
+    /// `ApplicationsResource.list` with its response (status, headers, request id, attempts, time waited).
+    public func list(workspaceId: String, limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> APIResponse<Page<Application>> {
+        try await plain.transport.withResponse { try await self.plain.list(workspaceId: workspaceId, limit: limit, offset: offset, options: options) }
+    }
+
+    /// `ApplicationsResource.create` with its response (status, headers, request id, attempts, time waited).
+    public func create(workspaceId: String, applicationTemplateId: String, applicationTemplatePresetId: String, clusterId: String, appVersion: String, name: String, applicationValues: JSONValue? = nil, options: RequestOptions? = nil) async throws -> APIResponse<Application> {
+        try await plain.transport.withResponse { try await self.plain.create(workspaceId: workspaceId, applicationTemplateId: applicationTemplateId, applicationTemplatePresetId: applicationTemplatePresetId, clusterId: clusterId, appVersion: appVersion, name: name, applicationValues: applicationValues, options: options) }
+    }
+
+    /// `ApplicationsResource.get` with its response (status, headers, request id, attempts, time waited).
+    public func get(workspaceId: String, applicationId: String, options: RequestOptions? = nil) async throws -> APIResponse<Application> {
+        try await plain.transport.withResponse { try await self.plain.get(workspaceId: workspaceId, applicationId: applicationId, options: options) }
+    }
+
+    /// `ApplicationsResource.delete` with its response (status, headers, request id, attempts, time waited).
+    public func delete(workspaceId: String, applicationId: String, options: RequestOptions? = nil) async throws -> APIResponse<Void> {
+        try await plain.transport.withResponse { try await self.plain.delete(workspaceId: workspaceId, applicationId: applicationId, options: options) }
+    }
+
+    /// `ApplicationsResource.updateValues` with its response (status, headers, request id, attempts, time waited).
+    public func updateValues(workspaceId: String, applicationId: String, applicationValues: JSONValue, options: RequestOptions? = nil) async throws -> APIResponse<Application> {
+        try await plain.transport.withResponse { try await self.plain.updateValues(workspaceId: workspaceId, applicationId: applicationId, applicationValues: applicationValues, options: options) }
+    }
+
+    /// `ApplicationsResource.updateVersion` with its response (status, headers, request id, attempts, time waited).
+    public func updateVersion(workspaceId: String, applicationId: String, appVersion: String, options: RequestOptions? = nil) async throws -> APIResponse<Application> {
+        try await plain.transport.withResponse { try await self.plain.updateVersion(workspaceId: workspaceId, applicationId: applicationId, appVersion: appVersion, options: options) }
+    }
+
+    /// `ApplicationsResource.logs` with its response (status, headers, request id, attempts, time waited).
+    public func logs(workspaceId: String, applicationId: String, limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> APIResponse<Page<ApplicationLogEntry>> {
+        try await plain.transport.withResponse { try await self.plain.logs(workspaceId: workspaceId, applicationId: applicationId, limit: limit, offset: offset, options: options) }
+    }
+}
+
+/// The operations of `applications.templates` with their responses: see `CloudPiratesClient.withRawResponse`.
+public final class RawApplicationsTemplatesResource: @unchecked Sendable {
+    let plain: ApplicationsTemplatesResource
+
+    init(plain: ApplicationsTemplatesResource) {
+        self.plain = plain
+    }
+
+    /// `ApplicationsTemplatesResource.list` with its response (status, headers, request id, attempts, time waited).
+    public func list(limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> APIResponse<Page<ApplicationTemplate>> {
+        try await plain.transport.withResponse { try await self.plain.list(limit: limit, offset: offset, options: options) }
+    }
+
+    /// `ApplicationsTemplatesResource.get` with its response (status, headers, request id, attempts, time waited).
+    public func get(applicationTemplateId: String, options: RequestOptions? = nil) async throws -> APIResponse<ApplicationTemplate> {
+        try await plain.transport.withResponse { try await self.plain.get(applicationTemplateId: applicationTemplateId, options: options) }
+    }
+}
+
+/// The operations of `trainings` with their responses: see `CloudPiratesClient.withRawResponse`.
+public final class RawTrainingsResource: @unchecked Sendable {
+    let plain: TrainingsResource
+
+    init(plain: TrainingsResource) {
+        self.plain = plain
+    }
+
+    /// `TrainingsResource.list` with its response (status, headers, request id, attempts, time waited).
+    public func list(limit: Int? = nil, offset: Int64? = nil, options: RequestOptions? = nil) async throws -> APIResponse<Page<Training>> {
+        try await plain.transport.withResponse { try await self.plain.list(limit: limit, offset: offset, options: options) }
+    }
+}
+
+/// The services of the API, each call returning its value with its response (`APIResponse`).
+public final class RawCloudPiratesServices: @unchecked Sendable {
+    /// `auth`
+    public let auth: RawAuthResource
+    /// `workspaces`
+    public let workspaces: RawWorkspacesResource
+    /// `billing`
+    public let billing: RawBillingResource
+    /// `clusters`
+    public let clusters: RawClustersResource
+    /// `observability`
+    public let observability: RawObservabilityResource
+    /// `applications`
+    public let applications: RawApplicationsResource
+    /// `trainings`
+    public let trainings: RawTrainingsResource
+
+    init(transport: Transport) {
+        self.auth = RawAuthResource(plain: AuthResource(transport: transport))
+        self.workspaces = RawWorkspacesResource(plain: WorkspacesResource(transport: transport))
+        self.billing = RawBillingResource(plain: BillingResource(transport: transport))
+        self.clusters = RawClustersResource(plain: ClustersResource(transport: transport))
+        self.observability = RawObservabilityResource(plain: ObservabilityResource(transport: transport))
+        self.applications = RawApplicationsResource(plain: ApplicationsResource(transport: transport))
+        self.trainings = RawTrainingsResource(plain: TrainingsResource(transport: transport))
+    }
+}

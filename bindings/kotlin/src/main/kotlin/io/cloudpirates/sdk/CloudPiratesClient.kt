@@ -87,6 +87,15 @@ public class CloudPiratesClient private constructor(
             throw e.toPublic()
         }
 
+    /**
+     * The same operations, each returning its value with the response it came from
+     * ([ApiResponse]: status, headers, request id, attempts, time waited):
+     * `client.withRawResponse.workspaces.get(id).requestId`. For a list, the page and that
+     * page's response. The calls are the plain methods' own (same options, same client);
+     * only these ask the native library for the answer's headers.
+     */
+    public val withRawResponse: RawCloudPiratesServices by lazy { RawCloudPiratesServices(transport, this) }
+
     internal val callObserver: Transport get() = transport
 
     /** Calls whose native future is still alive (cancellation drops them). */

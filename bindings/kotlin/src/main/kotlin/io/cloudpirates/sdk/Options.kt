@@ -14,7 +14,10 @@ public enum class Consistency(internal val wire: String) {
     EVENTUAL("eventual"),
 }
 
-/** Per-call overrides of the client's settings; `null` keeps the client's value. */
+/**
+ * Per-call overrides of the client's settings; `null` keeps the client's value. Options given
+ * to a list's `...All()` form apply to every page it fetches.
+ */
 public data class RequestOptions(
     /** Total deadline of the call: every attempt, backoff and consistency wait. */
     val timeout: Duration? = null,
@@ -22,7 +25,55 @@ public data class RequestOptions(
     val maxRetries: Int? = null,
     /** Consistency mode of the call. */
     val consistency: Consistency? = null,
-)
+    /**
+     * Extra request headers, sent beside the client's own. The Rust core checks them before
+     * anything is sent: a header the client owns (`Authorization`, `Host`, `Content-Length`,
+     * `Content-Type`, hop-by-hop headers) or a malformed name or value fails the call with
+     * [InvalidRequestException] naming the header. `toString()` hides secret-looking values.
+     */
+    val headers: Map<String, String> = emptyMap(),
+) {
+    /** The form before [headers] existed (kept so compiled callers go on working). */
+    public constructor(timeout: Duration?, maxRetries: Int?, consistency: Consistency?) :
+        this(timeout, maxRetries, consistency, emptyMap())
+
+    /** The options, with the value of every secret-looking header ([Redaction.isSecretName]) shown as [Redaction.MARKER]. */
+    override fun toString(): String {
+        val shown = headers.entries.joinToString(", ", "{", "}") { (k, v) ->
+            "$k=${if (Redaction.isSecretName(k)) Redaction.MARKER else v}"
+        }
+        return "RequestOptions(timeout=$timeout, maxRetries=$maxRetries, consistency=$consistency, headers=$shown)"
+    }
+}
+
+/**
+ * A value with the response it came from: `client.withRawResponse.workspaces.get(id)`.
+ * For a list, [data] is the [Page] and the metadata is that page's response.
+ * `toString()` shows the header names only, never their values.
+ */
+public class ApiResponse<out T> internal constructor(
+    /** The parsed value, as the plain method returns it. */
+    public val data: T,
+    /** HTTP status of the final answer. */
+    public val status: Int,
+    /** Headers of the final answer by lowercase name, values in the order received. */
+    public val headers: Map<String, List<String>>,
+    /** `x-request-id`, when the server sent one. */
+    public val requestId: String?,
+    /** HTTP attempts made. */
+    public val attempts: Int,
+    /** Time slept between attempts (backoff, `Retry-After`, consistency waits). */
+    public val waited: Duration,
+) {
+    /** The parsed value (the same as [data]). */
+    public fun parse(): T = data
+
+    /** The first value of the header [name] (any case), or `null`. */
+    public fun header(name: String): String? = headers[name.lowercase()]?.firstOrNull()
+
+    override fun toString(): String =
+        "ApiResponse(status=$status, requestId=$requestId, attempts=$attempts, waited=$waited, headers=${headers.keys}, data=$data)"
+}
 
 /** Counters of a list response, and the offset of the next page (decided by the core). */
 public data class PageInfo(

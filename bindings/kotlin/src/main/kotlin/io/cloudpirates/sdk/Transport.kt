@@ -4,15 +4,21 @@ import io.cloudpirates.sdk.ffi.CallOptions
 import io.cloudpirates.sdk.ffi.ClientConfig
 import io.cloudpirates.sdk.ffi.FfiClient
 import io.cloudpirates.sdk.ffi.FfiException
+import io.cloudpirates.sdk.ffi.HttpHeader
 import io.cloudpirates.sdk.ffi.InternalException
 import io.cloudpirates.sdk.ffi.QueryParam
 import io.cloudpirates.sdk.ffi.RawResponse
+import kotlinx.coroutines.currentCoroutineContext
 import kotlinx.coroutines.flow.Flow
 import kotlinx.coroutines.flow.flow
+import kotlinx.coroutines.withContext
 import kotlinx.serialization.KSerializer
 import kotlinx.serialization.SerializationException
 import kotlinx.serialization.builtins.ListSerializer
 import kotlinx.serialization.json.Json
+import kotlin.coroutines.AbstractCoroutineContextElement
+import kotlin.coroutines.CoroutineContext
+import kotlin.time.Duration.Companion.milliseconds
 
 /**
  * The one path every generated method takes: serialise, call the uniffi library's generic
@@ -64,14 +70,20 @@ internal class Transport(internal val ffi: FfiClient) : AutoCloseable {
         query: List<Pair<String, String>>,
         body: String?,
         options: RequestOptions?,
-    ): RawResponse = call(operationId) {
-        ffi.execute(operationId, path, query.map { QueryParam(it.first, it.second) }, body, options?.toFfi())
+    ): RawResponse = call(operationId) { raw ->
+        ffi.execute(operationId, path, query.map { QueryParam(it.first, it.second) }, body, ffiOptions(options, raw))
     }
 
-    private suspend inline fun call(operationId: String, send: () -> RawResponse): RawResponse {
+    /**
+     * Sends one call. Inside [withResponse] (a [RawCapture] in the coroutine context) the
+     * library is asked for the answer's headers and the response is kept for the caller.
+     */
+    private suspend inline fun call(operationId: String, send: (raw: Boolean) -> RawResponse): RawResponse {
         Logging.refresh()
+        val capture = currentCoroutineContext()[RawCapture]
         try {
-            val resp = send()
+            val resp = send(capture != null)
+            capture?.response = resp
             observer?.invoke(operationId, resp.status)
             return resp
         } catch (e: FfiException) {
@@ -112,8 +124,8 @@ internal class Transport(internal val ffi: FfiClient) : AutoCloseable {
         item: KSerializer<T>,
         options: RequestOptions?,
     ): Page<T> {
-        val resp = call(operationId) {
-            ffi.listPage(operationId, path, query.map { QueryParam(it.first, it.second) }, limit, offset, options?.toFfi())
+        val resp = call(operationId) { raw ->
+            ffi.listPage(operationId, path, query.map { QueryParam(it.first, it.second) }, limit, offset, ffiOptions(options, raw))
         }
         val items = decodeText(operationId, resp.body, ListSerializer(item), "[]")
         val p = resp.page
@@ -141,13 +153,39 @@ internal class Transport(internal val ffi: FfiClient) : AutoCloseable {
         } while (offset != null)
     }
 
+    /**
+     * Runs [block] (one call of a generated method) and returns its value with that call's
+     * response: the one call path, asked for the headers only here.
+     */
+    internal suspend fun <T> withResponse(block: suspend () -> T): ApiResponse<T> {
+        val capture = RawCapture()
+        val value = withContext(capture) { block() }
+        val r = capture.response ?: throw localError("InvalidRequestError", "InvalidInput", "withRawResponse: the call made no request")
+        val headers = LinkedHashMap<String, MutableList<String>>()
+        for (h in r.headers.orEmpty()) headers.getOrPut(h.name) { mutableListOf() }.add(h.value)
+        return ApiResponse(value, r.status, headers, r.requestId, r.attempts, r.waitedMs.milliseconds)
+    }
+
     override fun close() {
         ffi.close()
     }
 }
 
-internal fun RequestOptions.toFfi(): CallOptions = CallOptions(
+/** Marks a coroutine whose SDK call should keep its response ([Transport.withResponse]). */
+internal class RawCapture : AbstractCoroutineContextElement(RawCapture) {
+    internal companion object Key : CoroutineContext.Key<RawCapture>
+
+    /** The response of the last call made under this mark. */
+    @Volatile internal var response: RawResponse? = null
+}
+
+internal fun ffiOptions(options: RequestOptions?, raw: Boolean): CallOptions? =
+    if (options == null && !raw) null else (options ?: RequestOptions()).toFfi(raw)
+
+internal fun RequestOptions.toFfi(raw: Boolean = false): CallOptions = CallOptions(
     timeoutMs = timeout?.inWholeMilliseconds,
     maxRetries = maxRetries,
     consistency = consistency?.wire,
+    headers = headers.map { (name, value) -> HttpHeader(name, value) },
+    raw = raw,
 )

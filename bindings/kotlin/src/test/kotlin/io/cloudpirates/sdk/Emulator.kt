@@ -79,6 +79,17 @@ class Emulator private constructor(private val process: Process, val info: JsonO
     fun requests(): Map<String, Long> =
         control("GET", "counters").jsonObject["requests"]?.jsonObject.orEmpty().mapValues { it.value.jsonPrimitive.content.toLong() }
 
+    /**
+     * The newest API requests the emulator received, oldest first (`GET /_emulator/requests`):
+     * `{operation, method, path, query, headers: {lowercase-name: value}}`, the credential redacted.
+     */
+    fun journal(): List<JsonObject> = control("GET", "requests").jsonArray.map { it.jsonObject }
+
+    /** Empties the request journal (`DELETE /_emulator/requests`). */
+    fun clearJournal() {
+        control("DELETE", "requests")
+    }
+
     /** Every identity the emulator seeded: `{identityId, email, password, apiKey, ...}`. */
     fun credentials(): List<JsonObject> = control("GET", "credentials").jsonArray.map { it.jsonObject }
 

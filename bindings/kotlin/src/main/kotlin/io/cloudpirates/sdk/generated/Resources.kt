@@ -1126,3 +1126,384 @@ public abstract class CloudPiratesServices internal constructor(transport: Trans
     /** `trainings` */
     public val trainings: TrainingsResource = TrainingsResource(transport)
 }
+
+/** The operations of `auth` with their responses: see [CloudPiratesClient.withRawResponse]. */
+public class RawAuthResource internal constructor(private val transport: Transport, private val plain: AuthResource) {
+    /** `auth.sessions` */
+    public val sessions: RawAuthSessionsResource = RawAuthSessionsResource(transport, plain.sessions)
+    /** `auth.challenges` */
+    public val challenges: RawAuthChallengesResource = RawAuthChallengesResource(transport, plain.challenges)
+    /** `auth.webauthn` */
+    public val webauthn: RawAuthWebauthnResource = RawAuthWebauthnResource(transport, plain.webauthn)
+    /** `auth.api_keys` */
+    public val apiKeys: RawAuthApiKeysResource = RawAuthApiKeysResource(transport, plain.apiKeys)
+
+    /** [AuthResource.register] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun register(email: String, password: String, firstName: String, lastName: String, options: RequestOptions? = null): ApiResponse<Identity> =
+        transport.withResponse { plain.register(email = email, password = password, firstName = firstName, lastName = lastName, options = options) }
+
+    /** [AuthResource.login] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun login(email: String, password: String, desiredChallenge: AuthChallengeType? = null, options: RequestOptions? = null): ApiResponse<LoginResponse> =
+        transport.withResponse { plain.login(email = email, password = password, desiredChallenge = desiredChallenge, options = options) }
+
+    /** [AuthResource.loginChallenge] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun loginChallenge(verificationToken: String, challengeCode: String, options: RequestOptions? = null): ApiResponse<TokenResponse> =
+        transport.withResponse { plain.loginChallenge(verificationToken = verificationToken, challengeCode = challengeCode, options = options) }
+
+    /** [AuthResource.requestPasswordReset] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun requestPasswordReset(email: String, options: RequestOptions? = null): ApiResponse<CommandResult> =
+        transport.withResponse { plain.requestPasswordReset(email = email, options = options) }
+
+    /** [AuthResource.changePassword] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun changePassword(existingPassword: String, password: String, options: RequestOptions? = null): ApiResponse<CommandResult> =
+        transport.withResponse { plain.changePassword(existingPassword = existingPassword, password = password, options = options) }
+
+    /** [AuthResource.refresh] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun refresh(refreshToken: String, options: RequestOptions? = null): ApiResponse<TokenResponse> =
+        transport.withResponse { plain.refresh(refreshToken = refreshToken, options = options) }
+
+    /** [AuthResource.me] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun me(options: RequestOptions? = null): ApiResponse<Identity> =
+        transport.withResponse { plain.me(options = options) }
+
+    /** [AuthResource.validate] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun validate(options: RequestOptions? = null): ApiResponse<SessionValidation> =
+        transport.withResponse { plain.validate(options = options) }
+}
+
+/** The operations of `auth.sessions` with their responses: see [CloudPiratesClient.withRawResponse]. */
+public class RawAuthSessionsResource internal constructor(private val transport: Transport, private val plain: AuthSessionsResource) {
+    /** [AuthSessionsResource.list] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun list(includeExpired: Boolean? = null, limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): ApiResponse<Page<Session>> =
+        transport.withResponse { plain.list(includeExpired = includeExpired, limit = limit, offset = offset, options = options) }
+
+    /** [AuthSessionsResource.logout] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun logout(sessionId: String, options: RequestOptions? = null): ApiResponse<CommandResult> =
+        transport.withResponse { plain.logout(sessionId = sessionId, options = options) }
+}
+
+/** The operations of `auth.challenges` with their responses: see [CloudPiratesClient.withRawResponse]. */
+public class RawAuthChallengesResource internal constructor(private val transport: Transport, private val plain: AuthChallengesResource) {
+    /** [AuthChallengesResource.list] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun list(limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): ApiResponse<Page<AuthChallenge>> =
+        transport.withResponse { plain.list(limit = limit, offset = offset, options = options) }
+
+    /** [AuthChallengesResource.startSms] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun startSms(number: String, options: RequestOptions? = null): ApiResponse<SmsChallengeSetup> =
+        transport.withResponse { plain.startSms(number = number, options = options) }
+
+    /** [AuthChallengesResource.activateSms] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun activateSms(verificationToken: String, challengeCode: String, options: RequestOptions? = null): ApiResponse<CommandResult> =
+        transport.withResponse { plain.activateSms(verificationToken = verificationToken, challengeCode = challengeCode, options = options) }
+
+    /** [AuthChallengesResource.startTotp] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun startTotp(options: RequestOptions? = null): ApiResponse<TotpChallengeSetup> =
+        transport.withResponse { plain.startTotp(options = options) }
+
+    /** [AuthChallengesResource.activateTotp] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun activateTotp(token: String, options: RequestOptions? = null): ApiResponse<CommandResult> =
+        transport.withResponse { plain.activateTotp(token = token, options = options) }
+}
+
+/** The operations of `auth.webauthn` with their responses: see [CloudPiratesClient.withRawResponse]. */
+public class RawAuthWebauthnResource internal constructor(private val transport: Transport, private val plain: AuthWebauthnResource) {
+    /** [AuthWebauthnResource.challenge] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun challenge(options: RequestOptions? = null): ApiResponse<WebAuthnChallenge> =
+        transport.withResponse { plain.challenge(options = options) }
+
+    /** [AuthWebauthnResource.register] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun register(body: JsonObject, options: RequestOptions? = null): ApiResponse<WebAuthnKey> =
+        transport.withResponse { plain.register(body = body, options = options) }
+
+    /** [AuthWebauthnResource.login] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun login(body: JsonObject, options: RequestOptions? = null): ApiResponse<TokenResponse> =
+        transport.withResponse { plain.login(body = body, options = options) }
+
+    /** [AuthWebauthnResource.list] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun list(limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): ApiResponse<Page<WebAuthnKey>> =
+        transport.withResponse { plain.list(limit = limit, offset = offset, options = options) }
+
+    /** [AuthWebauthnResource.updateLabel] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun updateLabel(webAuthnKeyId: String, label: String, options: RequestOptions? = null): ApiResponse<WebAuthnKey> =
+        transport.withResponse { plain.updateLabel(webAuthnKeyId = webAuthnKeyId, label = label, options = options) }
+
+    /** [AuthWebauthnResource.delete] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun delete(webAuthnKeyId: String, options: RequestOptions? = null): ApiResponse<Unit> =
+        transport.withResponse { plain.delete(webAuthnKeyId = webAuthnKeyId, options = options) }
+}
+
+/** The operations of `auth.api_keys` with their responses: see [CloudPiratesClient.withRawResponse]. */
+public class RawAuthApiKeysResource internal constructor(private val transport: Transport, private val plain: AuthApiKeysResource) {
+    /** [AuthApiKeysResource.list] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun list(limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): ApiResponse<Page<ApiKey>> =
+        transport.withResponse { plain.list(limit = limit, offset = offset, options = options) }
+
+    /** [AuthApiKeysResource.create] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun create(label: String, options: RequestOptions? = null): ApiResponse<CreatedApiKey> =
+        transport.withResponse { plain.create(label = label, options = options) }
+
+    /** [AuthApiKeysResource.delete] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun delete(apiKeyId: String, options: RequestOptions? = null): ApiResponse<Unit> =
+        transport.withResponse { plain.delete(apiKeyId = apiKeyId, options = options) }
+}
+
+/** The operations of `workspaces` with their responses: see [CloudPiratesClient.withRawResponse]. */
+public class RawWorkspacesResource internal constructor(private val transport: Transport, private val plain: WorkspacesResource) {
+    /** `workspaces.members` */
+    public val members: RawWorkspacesMembersResource = RawWorkspacesMembersResource(transport, plain.members)
+    /** `workspaces.invitations` */
+    public val invitations: RawWorkspacesInvitationsResource = RawWorkspacesInvitationsResource(transport, plain.invitations)
+
+    /** [WorkspacesResource.list] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun list(limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): ApiResponse<Page<WorkspaceSummary>> =
+        transport.withResponse { plain.list(limit = limit, offset = offset, options = options) }
+
+    /** [WorkspacesResource.create] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun create(workspaceName: String, workspaceKey: String, options: RequestOptions? = null): ApiResponse<Workspace> =
+        transport.withResponse { plain.create(workspaceName = workspaceName, workspaceKey = workspaceKey, options = options) }
+
+    /** [WorkspacesResource.get] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun get(workspaceId: String, options: RequestOptions? = null): ApiResponse<Workspace> =
+        transport.withResponse { plain.get(workspaceId = workspaceId, options = options) }
+
+    /** [WorkspacesResource.delete] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun delete(workspaceId: String, options: RequestOptions? = null): ApiResponse<Unit> =
+        transport.withResponse { plain.delete(workspaceId = workspaceId, options = options) }
+
+    /** [WorkspacesResource.rename] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun rename(workspaceId: String, workspaceName: String, options: RequestOptions? = null): ApiResponse<Workspace> =
+        transport.withResponse { plain.rename(workspaceId = workspaceId, workspaceName = workspaceName, options = options) }
+}
+
+/** The operations of `workspaces.members` with their responses: see [CloudPiratesClient.withRawResponse]. */
+public class RawWorkspacesMembersResource internal constructor(private val transport: Transport, private val plain: WorkspacesMembersResource) {
+    /** [WorkspacesMembersResource.list] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun list(workspaceId: String, limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): ApiResponse<Page<WorkspaceMember>> =
+        transport.withResponse { plain.list(workspaceId = workspaceId, limit = limit, offset = offset, options = options) }
+
+    /** [WorkspacesMembersResource.updateRole] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun updateRole(workspaceId: String, workspaceMemberId: String, role: WorkspaceMemberRole, options: RequestOptions? = null): ApiResponse<WorkspaceMember> =
+        transport.withResponse { plain.updateRole(workspaceId = workspaceId, workspaceMemberId = workspaceMemberId, role = role, options = options) }
+
+    /** [WorkspacesMembersResource.remove] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun remove(workspaceId: String, workspaceMemberId: String, options: RequestOptions? = null): ApiResponse<Unit> =
+        transport.withResponse { plain.remove(workspaceId = workspaceId, workspaceMemberId = workspaceMemberId, options = options) }
+}
+
+/** The operations of `workspaces.invitations` with their responses: see [CloudPiratesClient.withRawResponse]. */
+public class RawWorkspacesInvitationsResource internal constructor(private val transport: Transport, private val plain: WorkspacesInvitationsResource) {
+    /** [WorkspacesInvitationsResource.create] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun create(workspaceId: String, email: String, role: WorkspaceMemberRole, message: String? = null, invitationExpireDate: String? = null, options: RequestOptions? = null): ApiResponse<WorkspaceInvitation> =
+        transport.withResponse { plain.create(workspaceId = workspaceId, email = email, role = role, message = message, invitationExpireDate = invitationExpireDate, options = options) }
+
+    /** [WorkspacesInvitationsResource.accept] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun accept(invitationId: String, options: RequestOptions? = null): ApiResponse<WorkspaceMember> =
+        transport.withResponse { plain.accept(invitationId = invitationId, options = options) }
+}
+
+/** The operations of `billing` with their responses: see [CloudPiratesClient.withRawResponse]. */
+public class RawBillingResource internal constructor(private val transport: Transport, private val plain: BillingResource) {
+    /** `billing.profiles` */
+    public val profiles: RawBillingProfilesResource = RawBillingProfilesResource(transport, plain.profiles)
+    /** `billing.invoices` */
+    public val invoices: RawBillingInvoicesResource = RawBillingInvoicesResource(transport, plain.invoices)
+    /** `billing.transactions` */
+    public val transactions: RawBillingTransactionsResource = RawBillingTransactionsResource(transport, plain.transactions)
+}
+
+/** The operations of `billing.profiles` with their responses: see [CloudPiratesClient.withRawResponse]. */
+public class RawBillingProfilesResource internal constructor(private val transport: Transport, private val plain: BillingProfilesResource) {
+    /** [BillingProfilesResource.list] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun list(limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): ApiResponse<Page<BillingProfile>> =
+        transport.withResponse { plain.list(limit = limit, offset = offset, options = options) }
+
+    /** [BillingProfilesResource.create] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun create(billingProfileName: String, billingProfileAddress: BillingAddress, options: RequestOptions? = null): ApiResponse<BillingProfile> =
+        transport.withResponse { plain.create(billingProfileName = billingProfileName, billingProfileAddress = billingProfileAddress, options = options) }
+
+    /** [BillingProfilesResource.get] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun get(billingProfileId: String, options: RequestOptions? = null): ApiResponse<BillingProfile> =
+        transport.withResponse { plain.get(billingProfileId = billingProfileId, options = options) }
+
+    /** [BillingProfilesResource.delete] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun delete(billingProfileId: String, options: RequestOptions? = null): ApiResponse<Unit> =
+        transport.withResponse { plain.delete(billingProfileId = billingProfileId, options = options) }
+
+    /** [BillingProfilesResource.rename] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun rename(billingProfileId: String, billingProfileName: String, options: RequestOptions? = null): ApiResponse<BillingProfile> =
+        transport.withResponse { plain.rename(billingProfileId = billingProfileId, billingProfileName = billingProfileName, options = options) }
+
+    /** [BillingProfilesResource.updateAddress] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun updateAddress(billingProfileId: String, billingProfileAddress: BillingAddress, options: RequestOptions? = null): ApiResponse<BillingProfile> =
+        transport.withResponse { plain.updateAddress(billingProfileId = billingProfileId, billingProfileAddress = billingProfileAddress, options = options) }
+
+    /** [BillingProfilesResource.setPurchaseOrderNumber] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun setPurchaseOrderNumber(billingProfileId: String, purchaseOrderNumber: String, options: RequestOptions? = null): ApiResponse<BillingProfile> =
+        transport.withResponse { plain.setPurchaseOrderNumber(billingProfileId = billingProfileId, purchaseOrderNumber = purchaseOrderNumber, options = options) }
+
+    /** [BillingProfilesResource.deletePurchaseOrderNumber] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun deletePurchaseOrderNumber(billingProfileId: String, options: RequestOptions? = null): ApiResponse<Unit> =
+        transport.withResponse { plain.deletePurchaseOrderNumber(billingProfileId = billingProfileId, options = options) }
+
+    /** [BillingProfilesResource.addEmailAddress] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun addEmailAddress(billingProfileId: String, emailAddress: String, options: RequestOptions? = null): ApiResponse<BillingProfile> =
+        transport.withResponse { plain.addEmailAddress(billingProfileId = billingProfileId, emailAddress = emailAddress, options = options) }
+
+    /** [BillingProfilesResource.removeEmailAddress] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun removeEmailAddress(billingProfileId: String, emailAddress: String, options: RequestOptions? = null): ApiResponse<Unit> =
+        transport.withResponse { plain.removeEmailAddress(billingProfileId = billingProfileId, emailAddress = emailAddress, options = options) }
+
+    /** [BillingProfilesResource.setSendInvoicesByEmail] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun setSendInvoicesByEmail(billingProfileId: String, sendInvoicesByEmail: Boolean, options: RequestOptions? = null): ApiResponse<BillingProfile> =
+        transport.withResponse { plain.setSendInvoicesByEmail(billingProfileId = billingProfileId, sendInvoicesByEmail = sendInvoicesByEmail, options = options) }
+
+    /** [BillingProfilesResource.assignIdentity] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun assignIdentity(billingProfileId: String, identityId: String, options: RequestOptions? = null): ApiResponse<BillingProfile> =
+        transport.withResponse { plain.assignIdentity(billingProfileId = billingProfileId, identityId = identityId, options = options) }
+}
+
+/** The operations of `billing.invoices` with their responses: see [CloudPiratesClient.withRawResponse]. */
+public class RawBillingInvoicesResource internal constructor(private val transport: Transport, private val plain: BillingInvoicesResource) {
+    /** [BillingInvoicesResource.list] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun list(billingProfileId: String, limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): ApiResponse<Page<Invoice>> =
+        transport.withResponse { plain.list(billingProfileId = billingProfileId, limit = limit, offset = offset, options = options) }
+
+    /** [BillingInvoicesResource.get] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun get(billingProfileId: String, invoiceId: String, options: RequestOptions? = null): ApiResponse<Invoice> =
+        transport.withResponse { plain.get(billingProfileId = billingProfileId, invoiceId = invoiceId, options = options) }
+
+    /** [BillingInvoicesResource.pdfUrl] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun pdfUrl(billingProfileId: String, invoiceId: String, options: RequestOptions? = null): ApiResponse<InvoicePdfUrl> =
+        transport.withResponse { plain.pdfUrl(billingProfileId = billingProfileId, invoiceId = invoiceId, options = options) }
+
+    /** [BillingInvoicesResource.downloadPdf] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun downloadPdf(billingProfileId: String, invoiceId: String, fileName: String, expires: String, token: String, options: RequestOptions? = null): ApiResponse<ByteArray> =
+        transport.withResponse { plain.downloadPdf(billingProfileId = billingProfileId, invoiceId = invoiceId, fileName = fileName, expires = expires, token = token, options = options) }
+}
+
+/** The operations of `billing.transactions` with their responses: see [CloudPiratesClient.withRawResponse]. */
+public class RawBillingTransactionsResource internal constructor(private val transport: Transport, private val plain: BillingTransactionsResource) {
+    /** [BillingTransactionsResource.list] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun list(billingProfileId: String, limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): ApiResponse<Page<Transaction>> =
+        transport.withResponse { plain.list(billingProfileId = billingProfileId, limit = limit, offset = offset, options = options) }
+}
+
+/** The operations of `clusters` with their responses: see [CloudPiratesClient.withRawResponse]. */
+public class RawClustersResource internal constructor(private val transport: Transport, private val plain: ClustersResource) {
+    /** [ClustersResource.list] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun list(workspaceId: String, limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): ApiResponse<Page<ClusterSummary>> =
+        transport.withResponse { plain.list(workspaceId = workspaceId, limit = limit, offset = offset, options = options) }
+
+    /** [ClustersResource.create] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun create(workspaceId: String, clusterName: String, clusterType: ClusterType, options: RequestOptions? = null): ApiResponse<Cluster> =
+        transport.withResponse { plain.create(workspaceId = workspaceId, clusterName = clusterName, clusterType = clusterType, options = options) }
+
+    /** [ClustersResource.get] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun get(workspaceId: String, clusterId: String, options: RequestOptions? = null): ApiResponse<Cluster> =
+        transport.withResponse { plain.get(workspaceId = workspaceId, clusterId = clusterId, options = options) }
+
+    /** [ClustersResource.delete] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun delete(workspaceId: String, clusterId: String, options: RequestOptions? = null): ApiResponse<Unit> =
+        transport.withResponse { plain.delete(workspaceId = workspaceId, clusterId = clusterId, options = options) }
+
+    /** [ClustersResource.rename] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun rename(workspaceId: String, clusterId: String, clusterName: String, options: RequestOptions? = null): ApiResponse<Cluster> =
+        transport.withResponse { plain.rename(workspaceId = workspaceId, clusterId = clusterId, clusterName = clusterName, options = options) }
+
+    /** [ClustersResource.rotateAccessToken] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun rotateAccessToken(workspaceId: String, clusterId: String, options: RequestOptions? = null): ApiResponse<ClusterAccessToken> =
+        transport.withResponse { plain.rotateAccessToken(workspaceId = workspaceId, clusterId = clusterId, options = options) }
+}
+
+/** The operations of `observability` with their responses: see [CloudPiratesClient.withRawResponse]. */
+public class RawObservabilityResource internal constructor(private val transport: Transport, private val plain: ObservabilityResource) {
+    /** [ObservabilityResource.listResources] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun listResources(workspaceId: String, clusterId: String, resourceType: String, labelSelector: String? = null, limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): ApiResponse<Page<KubernetesResource>> =
+        transport.withResponse { plain.listResources(workspaceId = workspaceId, clusterId = clusterId, resourceType = resourceType, labelSelector = labelSelector, limit = limit, offset = offset, options = options) }
+
+    /** [ObservabilityResource.getResource] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun getResource(workspaceId: String, clusterId: String, resourceType: String, resourceName: String, options: RequestOptions? = null): ApiResponse<KubernetesResourceEnvelope> =
+        transport.withResponse { plain.getResource(workspaceId = workspaceId, clusterId = clusterId, resourceType = resourceType, resourceName = resourceName, options = options) }
+
+    /** [ObservabilityResource.listNamespacedResources] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun listNamespacedResources(workspaceId: String, clusterId: String, namespace: String, resourceType: String, labelSelector: String? = null, limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): ApiResponse<Page<KubernetesResource>> =
+        transport.withResponse { plain.listNamespacedResources(workspaceId = workspaceId, clusterId = clusterId, namespace = namespace, resourceType = resourceType, labelSelector = labelSelector, limit = limit, offset = offset, options = options) }
+
+    /** [ObservabilityResource.getNamespacedResource] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun getNamespacedResource(workspaceId: String, clusterId: String, namespace: String, resourceType: String, resourceName: String, options: RequestOptions? = null): ApiResponse<KubernetesResourceEnvelope> =
+        transport.withResponse { plain.getNamespacedResource(workspaceId = workspaceId, clusterId = clusterId, namespace = namespace, resourceType = resourceType, resourceName = resourceName, options = options) }
+
+    /** [ObservabilityResource.listEvents] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun listEvents(workspaceId: String, clusterId: String, limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): ApiResponse<Page<KubernetesEvent>> =
+        transport.withResponse { plain.listEvents(workspaceId = workspaceId, clusterId = clusterId, limit = limit, offset = offset, options = options) }
+}
+
+/** The operations of `applications` with their responses: see [CloudPiratesClient.withRawResponse]. */
+public class RawApplicationsResource internal constructor(private val transport: Transport, private val plain: ApplicationsResource) {
+    /** `applications.templates` */
+    public val templates: RawApplicationsTemplatesResource = RawApplicationsTemplatesResource(transport, plain.templates)
+
+    /** [ApplicationsResource.list] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun list(workspaceId: String, limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): ApiResponse<Page<Application>> =
+        transport.withResponse { plain.list(workspaceId = workspaceId, limit = limit, offset = offset, options = options) }
+
+    /** [ApplicationsResource.create] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun create(workspaceId: String, applicationTemplateId: String, applicationTemplatePresetId: String, clusterId: String, appVersion: String, name: String, applicationValues: JsonElement? = null, options: RequestOptions? = null): ApiResponse<Application> =
+        transport.withResponse { plain.create(workspaceId = workspaceId, applicationTemplateId = applicationTemplateId, applicationTemplatePresetId = applicationTemplatePresetId, clusterId = clusterId, appVersion = appVersion, name = name, applicationValues = applicationValues, options = options) }
+
+    /** [ApplicationsResource.get] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun get(workspaceId: String, applicationId: String, options: RequestOptions? = null): ApiResponse<Application> =
+        transport.withResponse { plain.get(workspaceId = workspaceId, applicationId = applicationId, options = options) }
+
+    /** [ApplicationsResource.delete] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun delete(workspaceId: String, applicationId: String, options: RequestOptions? = null): ApiResponse<Unit> =
+        transport.withResponse { plain.delete(workspaceId = workspaceId, applicationId = applicationId, options = options) }
+
+    /** [ApplicationsResource.updateValues] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun updateValues(workspaceId: String, applicationId: String, applicationValues: JsonElement, options: RequestOptions? = null): ApiResponse<Application> =
+        transport.withResponse { plain.updateValues(workspaceId = workspaceId, applicationId = applicationId, applicationValues = applicationValues, options = options) }
+
+    /** [ApplicationsResource.updateVersion] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun updateVersion(workspaceId: String, applicationId: String, appVersion: String, options: RequestOptions? = null): ApiResponse<Application> =
+        transport.withResponse { plain.updateVersion(workspaceId = workspaceId, applicationId = applicationId, appVersion = appVersion, options = options) }
+
+    /** [ApplicationsResource.logs] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun logs(workspaceId: String, applicationId: String, limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): ApiResponse<Page<ApplicationLogEntry>> =
+        transport.withResponse { plain.logs(workspaceId = workspaceId, applicationId = applicationId, limit = limit, offset = offset, options = options) }
+}
+
+/** The operations of `applications.templates` with their responses: see [CloudPiratesClient.withRawResponse]. */
+public class RawApplicationsTemplatesResource internal constructor(private val transport: Transport, private val plain: ApplicationsTemplatesResource) {
+    /** [ApplicationsTemplatesResource.list] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun list(limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): ApiResponse<Page<ApplicationTemplate>> =
+        transport.withResponse { plain.list(limit = limit, offset = offset, options = options) }
+
+    /** [ApplicationsTemplatesResource.get] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun get(applicationTemplateId: String, options: RequestOptions? = null): ApiResponse<ApplicationTemplate> =
+        transport.withResponse { plain.get(applicationTemplateId = applicationTemplateId, options = options) }
+}
+
+/** The operations of `trainings` with their responses: see [CloudPiratesClient.withRawResponse]. */
+public class RawTrainingsResource internal constructor(private val transport: Transport, private val plain: TrainingsResource) {
+    /** [TrainingsResource.list] with its response (status, headers, request id, attempts, time waited). */
+    suspend fun list(limit: Int? = null, offset: Long? = null, options: RequestOptions? = null): ApiResponse<Page<Training>> =
+        transport.withResponse { plain.list(limit = limit, offset = offset, options = options) }
+}
+
+/** The services of the API, each call returning its value with its response ([ApiResponse]). */
+public class RawCloudPiratesServices internal constructor(transport: Transport, plain: CloudPiratesServices) {
+    /** `auth` */
+    public val auth: RawAuthResource = RawAuthResource(transport, plain.auth)
+    /** `workspaces` */
+    public val workspaces: RawWorkspacesResource = RawWorkspacesResource(transport, plain.workspaces)
+    /** `billing` */
+    public val billing: RawBillingResource = RawBillingResource(transport, plain.billing)
+    /** `clusters` */
+    public val clusters: RawClustersResource = RawClustersResource(transport, plain.clusters)
+    /** `observability` */
+    public val observability: RawObservabilityResource = RawObservabilityResource(transport, plain.observability)
+    /** `applications` */
+    public val applications: RawApplicationsResource = RawApplicationsResource(transport, plain.applications)
+    /** `trainings` */
+    public val trainings: RawTrainingsResource = RawTrainingsResource(transport, plain.trainings)
+}
