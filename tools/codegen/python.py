@@ -146,6 +146,17 @@ def body_fields(op: Operation, spec: Spec):
     return m.fields
 
 
+# The per-call options every generated method takes (keyword-only, after the operation's own
+# parameters); `_base._opts` hands them to the native call, the core validates them.
+CALL_OPTIONS = {
+    "timeout": "Optional[float]",
+    "max_retries": "Optional[int]",
+    "consistency": "Optional[Consistency]",
+    "extra_headers": "Optional[Mapping[str, str]]",
+}
+OPTS_EXPR = "_opts(" + ", ".join(CALL_OPTIONS) + ")"
+
+
 def method(op: Operation, spec: Spec, is_async: bool) -> list[str]:
     models = spec.models
     path_names = [ident(p.name) for p in op.path_params]
@@ -186,6 +197,9 @@ def method(op: Operation, spec: Spec, is_async: bool) -> list[str]:
     paged = op.is_list and op.paging == "yes"
     if paged:
         kw_opt += ["limit: Optional[int] = None", "offset: Optional[int] = None"]
+    taken = {p.split(":")[0] for p in params + kw_req + kw_opt}
+    assert not taken & set(CALL_OPTIONS), f"{op.id}: a parameter is named like a per-call option"
+    kw_opt += [f"{n}: {t} = None" for n, t in CALL_OPTIONS.items()]
     kws = kw_req + kw_opt
     sig = ", ".join(params + (["*"] + kws if kws else []))
     r = op.response
@@ -206,7 +220,7 @@ def method(op: Operation, spec: Spec, is_async: bool) -> list[str]:
         ret, cast, kind = "Any", "None", "json"
     path_expr = "[" + ", ".join(path_names) + "]"
     query_expr = "[" + ", ".join(query_items) + "]"
-    call = f'"{op.id}", {path_expr}, {query_expr}, {body_expr}, "{kind}", {cast}'
+    call = f'"{op.id}", {path_expr}, {query_expr}, {body_expr}, "{kind}", {cast}, {OPTS_EXPR}'
     lines = []
     d = op.summary or op.id
     docline = [f"{d.rstrip('.')}.", "", f"``{op.method} {op.path}`` (operation ``{op.id}``)."]
@@ -238,6 +252,7 @@ def method(op: Operation, spec: Spec, is_async: bool) -> list[str]:
         fwd = [f"{p}" for p in path_names] + [f"{ident(q.name)}={ident(q.name)}" for q in op.query_params]
         if paged:
             fwd.append("limit=limit")
+        fwd += [f"{n}={n}" for n in CALL_OPTIONS]
         fwd_s = ", ".join(fwd)
         lines.append("")
         if is_async:
@@ -254,17 +269,12 @@ def method(op: Operation, spec: Spec, is_async: bool) -> list[str]:
         if is_async:
             lines.append(f"    async def {op.name}({sig}) -> {ret}:")
             emit_doc()
-            if ret == "None":
-                lines.append(f"        await self._client._acall({call})")
-            else:
-                lines.append(f'        return cast("{ret}", await self._client._acall({call}))')
+            # (a `None` result is returned too: through `with_raw_response` it is an APIResponse)
+            lines.append(f'        return cast("{ret}", await self._client._acall({call}))')
         else:
             lines.append(f"    def {op.name}({sig}) -> {ret}:")
             emit_doc()
-            if ret == "None":
-                lines.append(f"        self._client._call({call})")
-            else:
-                lines.append(f'        return cast("{ret}", self._client._call({call}))')
+            lines.append(f'        return cast("{ret}", self._client._call({call}))')
     return lines
 
 
@@ -282,7 +292,7 @@ def emit_resources(spec: Spec, is_async: bool) -> str:
            "from __future__ import annotations", "",
            "from datetime import datetime",
            "from typing import TYPE_CHECKING, Any, AsyncIterator, Dict, Iterator, List, Mapping, Optional, Sequence, Union, cast", "",
-           f"from .._base import {'AsyncPage' if is_async else 'SyncPage'}",
+           f"from .._base import {'AsyncPage' if is_async else 'SyncPage'}, Consistency, _opts",
            "from .models import (" + ", ".join(used) + ")", "",
            "if TYPE_CHECKING:",
            f"    from .._base import {base}", "",

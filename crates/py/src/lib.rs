@@ -29,27 +29,45 @@ use runtime::{ForkSafeRuntime, runtime};
 type Settings = cp::bridge::Settings;
 
 /// The core client of this process, shared by a client and its `with_options` copies.
+/// `None` once closed: the core client (its connection pool) is dropped then.
 struct Shared {
     settings: Settings,
-    current: Mutex<(u32, cp::Client)>,
+    base_url: String,
+    current: Mutex<Option<(u32, cp::Client)>>,
 }
 
 impl Shared {
     /// The core client for the current process, rebuilt after a fork. Credentials adopted
-    /// since construction (login, refresh) carry over to the rebuilt client.
+    /// since construction (login, refresh) carry over to the rebuilt client. An error
+    /// (`InvalidRequestError` in Python) once the client is closed.
     fn client(&self) -> cp::Result<cp::Client> {
         let pid = runtime::current_pid();
-        let mut slot = self.current.lock().unwrap_or_else(|e| e.into_inner());
+        let mut guard = self.current.lock().unwrap_or_else(|e| e.into_inner());
+        let Some(slot) = guard.as_mut() else {
+            return Err(cp::Error::new(cp::ErrorKind::Config, "the client is closed"));
+        };
         if slot.0 != pid {
             let creds = slot.1.credentials();
             let fresh = self.settings.build("python")?;
             fresh.set_credentials(creds)?;
-            let old = std::mem::replace(&mut *slot, (pid, fresh));
+            let old = std::mem::replace(slot, (pid, fresh));
             // Its pool belongs to the parent's runtime, whose threads do not exist here:
             // never run its destructor in this process.
             std::mem::forget(old);
         }
         Ok(slot.1.clone())
+    }
+
+    /// Drops the core client (and with it the connection pool once calls in flight end).
+    fn close(&self) {
+        let old = self.current.lock().unwrap_or_else(|e| e.into_inner()).take();
+        if let Some((pid, client)) = old {
+            if pid == runtime::current_pid() {
+                drop(client);
+            } else {
+                std::mem::forget(client); // a parent's pool: see `client`
+            }
+        }
     }
 }
 
@@ -76,6 +94,10 @@ struct Response {
     offset: Option<u64>,
     #[pyo3(get)]
     next_offset: Option<u64>,
+    /// The response headers as `(lowercase name, value)` pairs, in the order received; only
+    /// for calls made with `raw=True` (None otherwise, nothing is built).
+    #[pyo3(get)]
+    headers: Option<Vec<(String, String)>>,
 }
 
 mod bytes_body {
@@ -126,18 +148,33 @@ impl From<cp::RawResponse> for Response {
             limit,
             offset,
             next_offset,
+            headers: None,
         }
     }
 }
 
+/// Runs one call: the core's `execute`, wrapped in `bridge::with_meta` so that `raw` calls
+/// also get the response headers (nothing extra is built otherwise).
+async fn execute(
+    client: cp::Client,
+    op: &'static cp::Operation,
+    req: cp::RawRequest,
+    raw: bool,
+) -> cp::Result<Option<Response>> {
+    let (out, meta) = cp::bridge::with_meta(raw, client.execute(op, req)).await;
+    let mut r = Response::from(out?);
+    r.headers = meta.map(|m| m.header_pairs());
+    Ok(Some(r))
+}
+
 /// The outcome of a call, turned into a Python object (or raised) once the GIL is held.
-struct Outcome(cp::Result<Option<cp::RawResponse>>);
+struct Outcome(cp::Result<Option<Response>>);
 
 impl Outcome {
     /// The outcome of a call future run under the core's panic guard
     /// ([`cp::bridge::catch_panic`]): a panic is an `APIError` that says a write may have
     /// been applied.
-    fn of(r: cp::Result<cp::Result<Option<cp::RawResponse>>>) -> Self {
+    fn of(r: cp::Result<cp::Result<Option<Response>>>) -> Self {
         Outcome(r.and_then(|v| v))
     }
 }
@@ -149,7 +186,7 @@ impl<'py> IntoPyObject<'py> for Outcome {
 
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         match self.0 {
-            Ok(Some(r)) => Ok(Bound::new(py, Response::from(r))?.into_any()),
+            Ok(Some(r)) => Ok(Bound::new(py, r)?.into_any()),
             Ok(None) => Ok(py.None().into_bound(py)),
             Err(e) => Err(to_py_err(py, &e)),
         }
@@ -318,7 +355,7 @@ impl Pending {
 #[cfg(unix)]
 fn spawn_call<F>(future: Bound<'_, PyAny>, completions: &Completions, call: F) -> Pending
 where
-    F: Future<Output = cp::Result<Option<cp::RawResponse>>> + Send + 'static,
+    F: Future<Output = cp::Result<Option<Response>>> + Send + 'static,
 {
     let queue = completions.inner.clone();
     let future = future.unbind();
@@ -336,6 +373,9 @@ struct NativeClient {
     options: cp::RequestOptions,
 }
 
+/// The per-call options as Python passes them: timeout (s), max_retries, consistency, headers.
+type CallOptions<'a> = (Option<f64>, Option<u32>, Option<&'a str>, Option<Vec<(String, String)>>);
+
 struct Call {
     op: &'static cp::Operation,
     req: cp::RawRequest,
@@ -351,7 +391,7 @@ impl NativeClient {
         query: Vec<(String, String)>,
         body: Option<&Bound<'_, PyAny>>,
         (limit, offset): (Option<u32>, Option<u64>),
-        (timeout, max_retries, consistency): (Option<f64>, Option<u32>, Option<&str>),
+        (timeout, max_retries, consistency, headers): CallOptions<'_>,
     ) -> PyResult<Call> {
         logging::refresh(py);
         let op = operation(py, op)?;
@@ -370,8 +410,10 @@ impl NativeClient {
                 }
             }
         };
-        let options = cp::bridge::request_options(secs_to_ms(timeout), max_retries, consistency)
-            .map_err(|e| to_py_err(py, &e))?;
+        // validated here (a reserved or malformed header names itself), before anything is sent
+        let options =
+            cp::bridge::call_options(secs_to_ms(timeout), max_retries, consistency, headers.unwrap_or_default())
+                .map_err(|e| to_py_err(py, &e))?;
         Ok(Call { op, req: cp::RawRequest { path, query, body, options } })
     }
 
@@ -409,29 +451,39 @@ impl NativeClient {
         settings.use_env = use_env;
         logging::install();
         let client = settings.build("python").map_err(|e| to_py_err(py, &e))?;
+        let base_url = client.config().base_url.to_string();
         Ok(NativeClient {
-            shared: Arc::new(Shared { settings, current: Mutex::new((runtime::current_pid(), client)) }),
+            shared: Arc::new(Shared {
+                settings,
+                base_url,
+                current: Mutex::new(Some((runtime::current_pid(), client))),
+            }),
             options: cp::RequestOptions::default(),
         })
     }
 
     /// A copy with other per-call defaults, sharing the connection pool, session and ledger.
-    #[pyo3(signature = (*, timeout=None, max_retries=None, consistency=None))]
+    /// `headers` are extra request headers `(name, value)`; a header of the same name (any
+    /// case) replaces this handle's.
+    #[pyo3(signature = (*, timeout=None, max_retries=None, consistency=None, headers=None))]
     fn with_options(
         &self,
         py: Python<'_>,
         timeout: Option<f64>,
         max_retries: Option<u32>,
         consistency: Option<&str>,
+        headers: Option<Vec<(String, String)>>,
     ) -> PyResult<Self> {
-        let given = cp::bridge::request_options(secs_to_ms(timeout), max_retries, consistency)
-            .map_err(|e| to_py_err(py, &e))?;
+        let given =
+            cp::bridge::call_options(secs_to_ms(timeout), max_retries, consistency, headers.unwrap_or_default())
+                .map_err(|e| to_py_err(py, &e))?;
         let new = given.over(&self.options);
         Ok(NativeClient { shared: self.shared.clone(), options: new })
     }
 
-    /// Sends one operation and waits for it, with the GIL released.
-    #[pyo3(signature = (op, path, query, body=None, *, limit=None, offset=None, timeout=None, max_retries=None, consistency=None))]
+    /// Sends one operation and waits for it, with the GIL released. `headers` are extra
+    /// request headers for this call; `raw=True` also returns the response headers.
+    #[pyo3(signature = (op, path, query, body=None, *, limit=None, offset=None, timeout=None, max_retries=None, consistency=None, headers=None, raw=false))]
     #[allow(clippy::too_many_arguments)]
     fn request(
         &self,
@@ -445,17 +497,19 @@ impl NativeClient {
         timeout: Option<f64>,
         max_retries: Option<u32>,
         consistency: Option<&str>,
+        headers: Option<Vec<(String, String)>>,
+        raw: bool,
     ) -> PyResult<Py<PyAny>> {
         let Call { op, req } =
-            self.call(py, op, path, query, body, (limit, offset), (timeout, max_retries, consistency))?;
+            self.call(py, op, path, query, body, (limit, offset), (timeout, max_retries, consistency, headers))?;
         let client = self.core().map_err(|e| to_py_err(py, &e))?;
-        let result = block_on(py, async move { client.execute(op, req).await })?;
-        Ok(Outcome::of(result.map(|r| r.map(Some))).into_pyobject(py)?.unbind())
+        let result = block_on(py, execute(client, op, req, raw))?;
+        Ok(Outcome::of(result).into_pyobject(py)?.unbind())
     }
 
     /// Sends one operation; returns an asyncio future. Must be called while an event loop
     /// runs (the Python wrapper is an `async def`). Cancelling the future drops the call.
-    #[pyo3(signature = (op, path, query, body=None, *, limit=None, offset=None, timeout=None, max_retries=None, consistency=None))]
+    #[pyo3(signature = (op, path, query, body=None, *, limit=None, offset=None, timeout=None, max_retries=None, consistency=None, headers=None, raw=false))]
     #[allow(clippy::too_many_arguments)]
     fn request_async<'py>(
         &self,
@@ -469,12 +523,14 @@ impl NativeClient {
         timeout: Option<f64>,
         max_retries: Option<u32>,
         consistency: Option<&str>,
+        headers: Option<Vec<(String, String)>>,
+        raw: bool,
     ) -> PyResult<Bound<'py, PyAny>> {
         let Call { op, req } =
-            self.call(py, op, path, query, body, (limit, offset), (timeout, max_retries, consistency))?;
+            self.call(py, op, path, query, body, (limit, offset), (timeout, max_retries, consistency, headers))?;
         let client = self.core().map_err(|e| to_py_err(py, &e))?;
         pyo3_async_runtimes::generic::future_into_py::<ForkSafeRuntime, _, _>(py, async move {
-            Ok(Outcome::of(cp::bridge::catch_panic(async move { client.execute(op, req).await.map(Some) }).await))
+            Ok(Outcome::of(cp::bridge::catch_panic(execute(client, op, req, raw)).await))
         })
     }
 
@@ -482,7 +538,7 @@ impl NativeClient {
     /// exception) is set on `future` by `completions.drain()` on the loop thread. Returns a
     /// handle whose `cancel()` drops the call.
     #[cfg(unix)]
-    #[pyo3(signature = (op, path, query, body, future, completions, *, limit=None, offset=None, timeout=None, max_retries=None, consistency=None))]
+    #[pyo3(signature = (op, path, query, body, future, completions, *, limit=None, offset=None, timeout=None, max_retries=None, consistency=None, headers=None, raw=false))]
     #[allow(clippy::too_many_arguments)]
     fn request_start(
         &self,
@@ -498,11 +554,13 @@ impl NativeClient {
         timeout: Option<f64>,
         max_retries: Option<u32>,
         consistency: Option<&str>,
+        headers: Option<Vec<(String, String)>>,
+        raw: bool,
     ) -> PyResult<Pending> {
         let Call { op, req } =
-            self.call(py, op, path, query, body, (limit, offset), (timeout, max_retries, consistency))?;
+            self.call(py, op, path, query, body, (limit, offset), (timeout, max_retries, consistency, headers))?;
         let client = self.core().map_err(|e| to_py_err(py, &e))?;
-        Ok(spawn_call(future, completions, async move { client.execute(op, req).await.map(Some) }))
+        Ok(spawn_call(future, completions, execute(client, op, req, raw)))
     }
 
     /// Polls a GET operation until the resource exists (`deleted=False`, returns the
@@ -522,7 +580,8 @@ impl NativeClient {
     ) -> PyResult<Py<PyAny>> {
         let (op, req, what, opts) = self.wait_args(py, op, path, query, deleted, min_delay, max_delay, max_wait)?;
         let client = self.core().map_err(|e| to_py_err(py, &e))?;
-        let result = block_on(py, async move { client.wait_for(op, req, what, opts).await })?;
+        let result =
+            block_on(py, async move { client.wait_for(op, req, what, opts).await.map(|r| r.map(Response::from)) })?;
         Ok(Outcome::of(result).into_pyobject(py)?.unbind())
     }
 
@@ -543,15 +602,32 @@ impl NativeClient {
         let (op, req, what, opts) = self.wait_args(py, op, path, query, deleted, min_delay, max_delay, max_wait)?;
         let client = self.core().map_err(|e| to_py_err(py, &e))?;
         pyo3_async_runtimes::generic::future_into_py::<ForkSafeRuntime, _, _>(py, async move {
-            Ok(Outcome::of(cp::bridge::catch_panic(async move { client.wait_for(op, req, what, opts).await }).await))
+            Ok(Outcome::of(
+                cp::bridge::catch_panic(async move {
+                    client.wait_for(op, req, what, opts).await.map(|r| r.map(Response::from))
+                })
+                .await,
+            ))
         })
     }
 
     /// The base URL (with `/v1`).
     #[getter]
     fn base_url(&self) -> String {
-        let slot = self.shared.current.lock().unwrap_or_else(|e| e.into_inner());
-        slot.1.config().base_url.to_string()
+        self.shared.base_url.clone()
+    }
+
+    /// Releases the core client: its connection pool is dropped (once calls in flight end)
+    /// and later calls on this handle and every handle sharing its pool (`with_options`
+    /// copies) raise `InvalidRequestError`. Closing twice does nothing.
+    fn close(&self) {
+        self.shared.close();
+    }
+
+    /// True once `close()` was called on this handle or one sharing its pool.
+    #[getter]
+    fn closed(&self) -> bool {
+        self.shared.current.lock().unwrap_or_else(|e| e.into_inner()).is_none()
     }
 
     /// `"api_key"`, `"bearer"` or `"none"`: which credential the client holds now.
@@ -662,7 +738,7 @@ fn _panic_for_tests(
     future: Option<Bound<'_, PyAny>>,
     completions: Option<Bound<'_, PyAny>>,
 ) -> PyResult<Py<PyAny>> {
-    async fn boom() -> cp::Result<Option<cp::RawResponse>> {
+    async fn boom() -> cp::Result<Option<Response>> {
         tokio::task::yield_now().await; // panic on a later poll, as a real call would
         panic!("_panic_for_tests: a deliberate panic");
     }

@@ -41,10 +41,10 @@ pub fn current_pid() -> u32 {
 pub fn runtime() -> Arc<TokioRuntime> {
     let pid = current_pid();
     let mut slot = RUNTIME.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some((p, rt)) = slot.as_ref() {
-        if *p == pid {
-            return rt.clone();
-        }
+    if let Some((p, rt)) = slot.as_ref()
+        && *p == pid
+    {
+        return rt.clone();
     }
     if let Some(old) = slot.take() {
         std::mem::forget(old);

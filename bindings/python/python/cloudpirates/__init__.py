@@ -10,7 +10,7 @@ running every request in the shared Rust core.
 from __future__ import annotations
 
 from . import _native
-from ._base import AsyncPage, Model, SyncPage
+from ._base import APIResponse, AsyncPage, Headers, Model, SyncPage
 from ._client import AsyncClient, Client, Consistency
 from ._errors import (
     APIConnectionError,
@@ -46,6 +46,8 @@ __all__ = [
     "Consistency",
     "SyncPage",
     "AsyncPage",
+    "APIResponse",
+    "Headers",
     "Model",
     "models",
     "CloudPiratesError",

@@ -28,8 +28,13 @@ if TYPE_CHECKING:
     import weakref
 
     from . import _native
+    from ._native import Response as _NativeResponse
 
 T = TypeVar("T")
+
+#: `"read_your_writes"` (default), `"strong"` or `"eventual"`.
+Consistency = str
+
 ModelT = TypeVar("ModelT", bound="Model")
 
 # TEST-ONLY hook, not part of the API (private module, no stability promise): when set, it is
@@ -346,12 +351,6 @@ def _decode(resp: "_native.Response", kind: str, cast: Any) -> Any:
 _loads: Optional[Callable[[Any], Any]] = None
 
 
-def _closed_error() -> Exception:
-    from ._errors import InvalidRequestError
-
-    return InvalidRequestError("the client is closed")
-
-
 def _notify(op: str, flavour: str) -> None:
     obs = _observer
     if obs is not None:
@@ -364,40 +363,145 @@ def _notify_error(op: str, flavour: str) -> None:
         _notify(op, flavour)
 
 
+# ---------------------------------------------------------------- per-call options
+
+#: The per-call options as the native call takes them (`timeout`, `max_retries`,
+#: `consistency`, `headers`); None when the call sets none (the fast path).
+_Opts = Optional[Dict[str, Any]]
+
+
+def _opts(timeout: Optional[float], max_retries: Optional[int], consistency: Any, extra_headers: Optional[Mapping[str, str]]) -> _Opts:
+    """The keyword-only options of a generated method, for the native call. The core checks
+    them (`bridge::call_options`): a bad value or a reserved header is refused before anything
+    is sent."""
+    if timeout is None and max_retries is None and consistency is None and extra_headers is None:
+        return None
+    return {
+        "timeout": timeout,
+        "max_retries": max_retries,
+        "consistency": consistency.value if isinstance(consistency, Enum) else consistency,
+        "headers": None if extra_headers is None else list(extra_headers.items()),
+    }
+
+
+# ---------------------------------------------------------------- raw responses
+
+class Headers(Mapping[str, str]):
+    """Response headers: a read-only mapping with case-insensitive names. A name the server
+    sent more than once maps to its values joined by `, `; `get_list` gives them apart and
+    `raw` the `(lowercase name, value)` pairs in the order received."""
+
+    __slots__ = ("raw", "_map")
+
+    def __init__(self, pairs: Sequence[Tuple[str, str]]) -> None:
+        self.raw: List[Tuple[str, str]] = [(n.lower(), v) for n, v in pairs]
+        m: Dict[str, List[str]] = {}
+        for n, v in self.raw:
+            m.setdefault(n, []).append(v)
+        self._map = m
+
+    def __getitem__(self, name: str) -> str:
+        return ", ".join(self._map[name.lower()])
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name.lower() in self._map
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._map)
+
+    def __len__(self) -> int:
+        return len(self._map)
+
+    def get_list(self, name: str) -> List[str]:
+        """Every value of `name`, in the order received (empty when absent)."""
+        return list(self._map.get(name.lower(), ()))
+
+    def __repr__(self) -> str:
+        """Names and values; values of secret-looking names (the core's rule) are hidden."""
+        shown = {n: (_REDACTED if _is_secret_name(n) else ", ".join(v)) for n, v in self._map.items()}
+        return f"Headers({shown!r})"
+
+
+class APIResponse(Generic[T]):
+    """The raw response of a call made through `client.with_raw_response`: the HTTP status,
+    the headers and the call's counters, with `parse()` for the value the plain call returns
+    (for a list, the page). Only successes get here: a failure raises as without it."""
+
+    #: HTTP status of the final answer.
+    status_code: int
+    #: The response headers (case-insensitive names).
+    headers: Headers
+    #: `x-request-id` of the answer, when the server sent one.
+    request_id: Optional[str]
+    #: HTTP attempts made for this call.
+    attempts: int
+    #: Seconds slept between attempts (backoff, `Retry-After`, consistency waits).
+    waited: float
+    #: The raw body (after the core completed a short write answer).
+    content: bytes
+
+    def __init__(self, resp: "_native.Response", parse: Callable[[], T]) -> None:
+        self.status_code = resp.status
+        self.headers = Headers(resp.headers or ())
+        self.request_id = resp.request_id
+        self.attempts = resp.attempts
+        self.waited = resp.waited
+        self.content = resp.body
+        self._parse = parse
+        self._parsed: List[T] = []
+
+    def parse(self) -> T:
+        """The decoded body: the same value the call returns without `with_raw_response`
+        (decoded once, then kept)."""
+        if not self._parsed:
+            self._parsed.append(self._parse())
+        return self._parsed[0]
+
+    def __repr__(self) -> str:
+        return f"<APIResponse status_code={self.status_code} request_id={self.request_id!r} attempts={self.attempts}>"
+
+
+# ---------------------------------------------------------------- the clients' call paths
+
 class SyncAPIClient:
     """What the generated sync resources call."""
 
     _native: "_native.Client"
-    _closed: bool
+    _raw: bool = False
 
-    def _call(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any) -> Any:
-        if self._closed:
-            raise _closed_error()
-        p, q, b = _prepare(path, query, body)
+    def _send(self, op: str, p: List[str], q: List[Tuple[str, str]], b: Optional[str], opts: _Opts, raw: bool, limit: Optional[int] = None, offset: Optional[int] = None) -> "_NativeResponse":
         try:
-            resp = self._native.request(op, p, q, b)
+            if opts is None and not raw and limit is None and offset is None:
+                resp = self._native.request(op, p, q, b)
+            else:
+                resp = self._native.request(op, p, q, b, limit=limit, offset=offset, raw=raw, **(opts or {}))
         except BaseException:
             _notify_error(op, "sync")
             raise
         _notify(op, "sync")
+        return resp
+
+    def _call(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any, opts: _Opts = None) -> Any:
+        p, q, b = _prepare(path, query, body)
+        raw = self._raw
+        resp = self._send(op, p, q, b, opts, raw)
+        if raw:
+            return APIResponse(resp, lambda: _decode(resp, kind, cast))
         return _decode(resp, kind, cast)
 
-    def _list(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any, *, limit: Optional[int] = None, offset: Optional[int] = None) -> Any:
+    def _list(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any, opts: _Opts = None, *, limit: Optional[int] = None, offset: Optional[int] = None) -> Any:
         """One page; the core's paging rule (`bridge::page_query`) decides which of `limit`
-        and `offset` are sent, and its `next_offset` where the next page starts."""
+        and `offset` are sent, and its `next_offset` where the next page starts. The per-call
+        options go with every page."""
+        p, q, b = _prepare(path, query, body)
 
         def fetch(off: Optional[int]) -> SyncPage[Any]:
-            if self._closed:
-                raise _closed_error()
-            p, q, b = _prepare(path, query, body)
-            try:
-                resp = self._native.request(op, p, q, b, limit=limit, offset=off)
-            except BaseException:
-                _notify_error(op, "sync")
-                raise
-            _notify(op, "sync")
+            resp = self._send(op, p, q, b, opts, False, limit, off)
             return SyncPage(_decode(resp, "list", cast), resp, fetch)
 
+        if self._raw:
+            resp = self._send(op, p, q, b, opts, True, limit, offset)
+            return APIResponse(resp, lambda: SyncPage(_decode(resp, "list", cast), resp, fetch))
         return fetch(offset)
 
 
@@ -439,18 +543,19 @@ def _has_completions() -> bool:
     return _HAS_COMPLETIONS
 
 
-async def _request_async(native: "_native.Client", op: str, p: List[str], q: List[Tuple[str, str]], b: Optional[str], limit: Optional[int] = None, offset: Optional[int] = None) -> "_native.Response":
+async def _request_async(native: "_native.Client", op: str, p: List[str], q: List[Tuple[str, str]], b: Optional[str], limit: Optional[int] = None, offset: Optional[int] = None, opts: _Opts = None, raw: bool = False) -> "_native.Response":
+    kw: Dict[str, Any] = {} if opts is None and not raw else dict(opts or {}, raw=raw)
     if not _has_completions():
-        return await native.request_async(op, p, q, b, limit=limit, offset=offset)
+        return await native.request_async(op, p, q, b, limit=limit, offset=offset, **kw)
     import asyncio
 
     loop = asyncio.get_running_loop()
     try:
         cq = _loop_completions(loop)
     except NotImplementedError:  # a loop without add_reader (Windows' proactor)
-        return await native.request_async(op, p, q, b, limit=limit, offset=offset)
+        return await native.request_async(op, p, q, b, limit=limit, offset=offset, **kw)
     fut: "asyncio.Future[_native.Response]" = loop.create_future()
-    pending = native.request_start(op, p, q, b, fut, cq, limit=limit, offset=offset)
+    pending = native.request_start(op, p, q, b, fut, cq, limit=limit, offset=offset, **kw)
     try:
         return await fut
     except BaseException:
@@ -463,33 +568,34 @@ class AsyncAPIClient:
     """What the generated asyncio resources call."""
 
     _native: "_native.Client"
-    _closed: bool
+    _raw: bool = False
 
-    async def _acall(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any) -> Any:
-        if self._closed:
-            raise _closed_error()
-        p, q, b = _prepare(path, query, body)
+    async def _asend(self, op: str, p: List[str], q: List[Tuple[str, str]], b: Optional[str], opts: _Opts, raw: bool, limit: Optional[int] = None, offset: Optional[int] = None) -> "_NativeResponse":
         try:
-            resp = await _request_async(self._native, op, p, q, b)
+            resp = await _request_async(self._native, op, p, q, b, limit, offset, opts, raw)
         except BaseException:
             _notify_error(op, "async")
             raise
         _notify(op, "async")
+        return resp
+
+    async def _acall(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any, opts: _Opts = None) -> Any:
+        p, q, b = _prepare(path, query, body)
+        raw = self._raw
+        resp = await self._asend(op, p, q, b, opts, raw)
+        if raw:
+            return APIResponse(resp, lambda: _decode(resp, kind, cast))
         return _decode(resp, kind, cast)
 
-    async def _alist(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any, *, limit: Optional[int] = None, offset: Optional[int] = None) -> Any:
+    async def _alist(self, op: str, path: Sequence[Any], query: Sequence[Tuple[str, Any]], body: Optional[Mapping[str, Any]], kind: str, cast: Any, opts: _Opts = None, *, limit: Optional[int] = None, offset: Optional[int] = None) -> Any:
         """One page (asyncio); see `SyncAPIClient._list`."""
+        p, q, b = _prepare(path, query, body)
 
         async def fetch(off: Optional[int]) -> AsyncPage[Any]:
-            if self._closed:
-                raise _closed_error()
-            p, q, b = _prepare(path, query, body)
-            try:
-                resp = await _request_async(self._native, op, p, q, b, limit, off)
-            except BaseException:
-                _notify_error(op, "async")
-                raise
-            _notify(op, "async")
+            resp = await self._asend(op, p, q, b, opts, False, limit, off)
             return AsyncPage(_decode(resp, "list", cast), resp, fetch)
 
+        if self._raw:
+            resp = await self._asend(op, p, q, b, opts, True, limit, offset)
+            return APIResponse(resp, lambda: AsyncPage(_decode(resp, "list", cast), resp, fetch))
         return await fetch(offset)

@@ -3,25 +3,21 @@
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Any, Optional, Type, TypeVar, Union
+from typing import Any, Mapping, Optional, Type, TypeVar, Union
 
 from . import _native as _nat
-from ._base import AsyncAPIClient, SyncAPIClient, _prepare
+from ._base import AsyncAPIClient, Consistency, SyncAPIClient, _prepare
 from ._generated.async_resources import AsyncResources
 from ._generated.resources import Resources
 
 __all__ = ["Client", "AsyncClient", "Consistency"]
-
-
-#: `"read_your_writes"` (default), `"strong"` or `"eventual"`.
-Consistency = str
 
 C = TypeVar("C", bound="_ClientBase")
 
 
 class _ClientBase:
     _native: _nat.Client
-    _closed: bool
+    _raw: bool
 
     def __init__(
         self,
@@ -55,16 +51,16 @@ class _ClientBase:
             user_agent_suffix=user_agent_suffix,
             use_env=True,
         )
-        self._closed = False
+        self._raw = False
         self._init_resources()
 
     def _init_resources(self) -> None:  # provided by the generated mixin
         raise NotImplementedError
 
-    def _copy(self: C, native: _nat.Client) -> C:
+    def _copy(self: C, native: _nat.Client, raw: bool) -> C:
         new = type(self).__new__(type(self))
         new._native = native
-        new._closed = False
+        new._raw = raw
         new._init_resources()
         return new
 
@@ -74,10 +70,33 @@ class _ClientBase:
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
         consistency: Optional[Consistency] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
     ) -> C:
         """A copy with other per-call settings; it shares the connection pool, the session
-        and the read-your-writes ledger with this client."""
-        return self._copy(self._native.with_options(timeout=timeout, max_retries=max_retries, consistency=consistency))
+        and the read-your-writes ledger with this client. `extra_headers` are sent with every
+        call of the copy (a name given again, in any case, replaces this client's); the
+        client's own headers (`Authorization`, `Host`, `Content-Type`, ...) are refused with
+        `InvalidRequestError`. Every generated method also takes these options per call."""
+        headers = None if extra_headers is None else list(extra_headers.items())
+        native = self._native.with_options(timeout=timeout, max_retries=max_retries, consistency=consistency, headers=headers)
+        return self._copy(native, self._raw)
+
+    @property
+    def with_raw_response(self) -> Any:
+        """A view of this client whose methods return an `APIResponse` (status code, headers,
+        request id, attempts, time waited, and `parse()` for the value the plain call returns;
+        for a list, `parse()` gives the page) instead of the value itself:
+
+            resp = client.with_raw_response.workspaces.get(workspace_id)
+            print(resp.status_code, resp.headers["x-request-id"])
+            ws = resp.parse()
+
+        Annotate the result as `APIResponse[Workspace]` where the type matters. The view
+        shares everything with this client (pool, session, options)."""
+        view = self.__dict__.get("_raw_view")
+        if view is None:
+            view = self.__dict__["_raw_view"] = self._copy(self._native, True)
+        return view
 
     @property
     def base_url(self) -> str:
@@ -95,7 +114,9 @@ class _ClientBase:
 
     @property
     def is_closed(self) -> bool:
-        return self._closed
+        """True once `close()` was called on this client or on one sharing its pool
+        (`with_options` copies, the `with_raw_response` view)."""
+        return self._native.closed
 
     def __repr__(self) -> str:
         opts = {k: v for k, v in self._native.options().items() if v is not None}
@@ -108,8 +129,11 @@ class Client(Resources, SyncAPIClient, _ClientBase):
     released. Use it as a context manager, or call `close()`."""
 
     def close(self) -> None:
-        """Closes the client; further calls raise `InvalidRequestError`."""
-        self._closed = True
+        """Closes the client: the core client and its connection pool are released (calls in
+        flight finish first). Further calls raise `InvalidRequestError`, on this client and on
+        every copy sharing its pool (`with_options`, `with_raw_response`). Closing twice does
+        nothing."""
+        self._native.close()
 
     def __enter__(self) -> "Client":
         return self
@@ -136,8 +160,11 @@ class AsyncClient(AsyncResources, AsyncAPIClient, _ClientBase):
     runtime; cancelling the task cancels the request in the core."""
 
     async def close(self) -> None:
-        """Closes the client; further calls raise `InvalidRequestError`."""
-        self._closed = True
+        """Closes the client: the core client and its connection pool are released (calls in
+        flight finish first). Further calls raise `InvalidRequestError`, on this client and on
+        every copy sharing its pool (`with_options`, `with_raw_response`). Closing twice does
+        nothing."""
+        self._native.close()
 
     async def __aenter__(self) -> "AsyncClient":
         return self

@@ -29,6 +29,9 @@ class Response:
     @property
     def next_offset(self) -> Optional[int]:
         """The offset of the next page; None when the list has ended (the core's rule)."""
+    @property
+    def headers(self) -> Optional[List[Tuple[str, str]]]:
+        """The response headers `(lowercase name, value)`; only for `raw=True` calls."""
 
 class Completions:
     def __init__(self) -> None: ...
@@ -53,7 +56,12 @@ class Client:
         use_env: bool = False,
     ) -> None: ...
     def with_options(
-        self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[str] = None
+        self,
+        *,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        consistency: Optional[str] = None,
+        headers: Optional[Sequence[Tuple[str, str]]] = None,
     ) -> Client: ...
     def request(
         self,
@@ -67,6 +75,8 @@ class Client:
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
         consistency: Optional[str] = None,
+        headers: Optional[Sequence[Tuple[str, str]]] = None,
+        raw: bool = False,
     ) -> Response: ...
     def request_async(
         self,
@@ -80,6 +90,8 @@ class Client:
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
         consistency: Optional[str] = None,
+        headers: Optional[Sequence[Tuple[str, str]]] = None,
+        raw: bool = False,
     ) -> Awaitable[Response]: ...
     def request_start(
         self,
@@ -95,6 +107,8 @@ class Client:
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
         consistency: Optional[str] = None,
+        headers: Optional[Sequence[Tuple[str, str]]] = None,
+        raw: bool = False,
     ) -> Pending: ...
     def wait_for(
         self,
@@ -122,6 +136,9 @@ class Client:
     def base_url(self) -> str: ...
     @property
     def auth_kind(self) -> str: ...
+    @property
+    def closed(self) -> bool: ...
+    def close(self) -> None: ...
     def session_tokens(self) -> Optional[Tuple[str, Optional[str]]]: ...
     def options(self) -> Dict[str, Any]: ...
     def shares_pool_with(self, other: Client) -> bool: ...

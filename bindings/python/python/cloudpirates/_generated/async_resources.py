@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, AsyncIterator, Dict, Iterator, List, Mapping, Optional, Sequence, Union, cast
 
-from .._base import AsyncPage
+from .._base import AsyncPage, Consistency, _opts
 from .models import (ApiKey, Application, ApplicationTemplate, AuthChallengeType, BillingAddress, BillingProfile, Cluster, ClusterAccessToken, ClusterSummary, ClusterType, CreatedApiKey, Identity, Invoice, InvoicePdfUrl, KubernetesEvent, KubernetesResourceEnvelope, LoginResponse, Session, SmsChallengeSetup, TokenResponse, TotpChallengeSetup, WebAuthnChallenge, WebAuthnKey, Workspace, WorkspaceInvitation, WorkspaceMember, WorkspaceMemberRole, WorkspaceSummary)
 
 if TYPE_CHECKING:
@@ -21,24 +21,24 @@ class AsyncAuthSessionsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(self, *, include_expired: Optional[bool] = None, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[Session]:
+    async def list(self, *, include_expired: Optional[bool] = None, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[Session]:
         """List login sessions. ``GET /auth/sessions`` (operation ``auth.sessions.list``). Needs a
         Bearer session; API keys are refused. Returns one page; iterate it, or use ``list_all``,
         for every item.
         """
-        return cast("AsyncPage[Session]", await self._client._alist("auth.sessions.list", [], [("includeExpired", include_expired)], None, "list", Session, limit=limit, offset=offset))
+        return cast("AsyncPage[Session]", await self._client._alist("auth.sessions.list", [], [("includeExpired", include_expired)], None, "list", Session, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    async def list_all(self, *, include_expired: Optional[bool] = None, limit: Optional[int] = None) -> AsyncIterator[Session]:
+    async def list_all(self, *, include_expired: Optional[bool] = None, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[Session]:
         """Every item of ``auth.sessions.list``, page after page, fetched lazily."""
-        page = await self.list(include_expired=include_expired, limit=limit)
+        page = await self.list(include_expired=include_expired, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
         async for x in page:
             yield x
 
-    async def logout(self, session_id: str) -> Dict[str, Any]:
+    async def logout(self, session_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
         """Log out a session. ``POST /auth/sessions/{sessionId}/logout`` (operation
         ``auth.sessions.logout``). Needs a Bearer session; API keys are refused.
         """
-        return cast("Dict[str, Any]", await self._client._acall("auth.sessions.logout", [session_id], [], None, "json", None))
+        return cast("Dict[str, Any]", await self._client._acall("auth.sessions.logout", [session_id], [], None, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
 
 class AsyncAuthChallengesResource:
@@ -47,42 +47,42 @@ class AsyncAuthChallengesResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[Dict[str, Any]]:
+    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[Dict[str, Any]]:
         """List configured MFA methods. ``GET /auth/challenges`` (operation
         ``auth.challenges.list``). Needs a Bearer session; API keys are refused. Returns one
         page; iterate it, or use ``list_all``, for every item.
         """
-        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("auth.challenges.list", [], [], None, "list", None, limit=limit, offset=offset))
+        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("auth.challenges.list", [], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    async def list_all(self, *, limit: Optional[int] = None) -> AsyncIterator[Dict[str, Any]]:
+    async def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[Dict[str, Any]]:
         """Every item of ``auth.challenges.list``, page after page, fetched lazily."""
-        page = await self.list(limit=limit)
+        page = await self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
         async for x in page:
             yield x
 
-    async def start_sms(self, *, number: str) -> SmsChallengeSetup:
+    async def start_sms(self, *, number: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SmsChallengeSetup:
         """Start SMS MFA setup. ``POST /auth/challenges/sms`` (operation
         ``auth.challenges.start_sms``). Needs a Bearer session; API keys are refused.
         """
-        return cast("SmsChallengeSetup", await self._client._acall("auth.challenges.start_sms", [], [], {"number": number}, "model", SmsChallengeSetup))
+        return cast("SmsChallengeSetup", await self._client._acall("auth.challenges.start_sms", [], [], {"number": number}, "model", SmsChallengeSetup, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def activate_sms(self, *, verification_token: str, challenge_code: str) -> Dict[str, Any]:
+    async def activate_sms(self, *, verification_token: str, challenge_code: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
         """Activate the SMS challenge. ``POST /auth/challenges/sms/activate`` (operation
         ``auth.challenges.activate_sms``). Needs a Bearer session; API keys are refused.
         """
-        return cast("Dict[str, Any]", await self._client._acall("auth.challenges.activate_sms", [], [], {"verificationToken": verification_token, "challengeCode": challenge_code}, "json", None))
+        return cast("Dict[str, Any]", await self._client._acall("auth.challenges.activate_sms", [], [], {"verificationToken": verification_token, "challengeCode": challenge_code}, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def start_totp(self) -> TotpChallengeSetup:
+    async def start_totp(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> TotpChallengeSetup:
         """Start TOTP setup. ``POST /auth/challenges/totp`` (operation
         ``auth.challenges.start_totp``). Needs a Bearer session; API keys are refused.
         """
-        return cast("TotpChallengeSetup", await self._client._acall("auth.challenges.start_totp", [], [], None, "model", TotpChallengeSetup))
+        return cast("TotpChallengeSetup", await self._client._acall("auth.challenges.start_totp", [], [], None, "model", TotpChallengeSetup, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def activate_totp(self, *, token: str) -> Dict[str, Any]:
+    async def activate_totp(self, *, token: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
         """Activate TOTP. ``POST /auth/challenges/totp/activate`` (operation
         ``auth.challenges.activate_totp``). Needs a Bearer session; API keys are refused.
         """
-        return cast("Dict[str, Any]", await self._client._acall("auth.challenges.activate_totp", [], [], {"token": token}, "json", None))
+        return cast("Dict[str, Any]", await self._client._acall("auth.challenges.activate_totp", [], [], {"token": token}, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
 
 class AsyncAuthWebauthnResource:
@@ -91,47 +91,47 @@ class AsyncAuthWebauthnResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def challenge(self) -> WebAuthnChallenge:
+    async def challenge(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WebAuthnChallenge:
         """Get a WebAuthn challenge. ``POST /auth/webauthn/challenge`` (operation
         ``auth.webauthn.challenge``).
         """
-        return cast("WebAuthnChallenge", await self._client._acall("auth.webauthn.challenge", [], [], None, "model", WebAuthnChallenge))
+        return cast("WebAuthnChallenge", await self._client._acall("auth.webauthn.challenge", [], [], None, "model", WebAuthnChallenge, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def register(self, *, body: Mapping[str, Any]) -> WebAuthnKey:
+    async def register(self, *, body: Mapping[str, Any], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WebAuthnKey:
         """Register a WebAuthn key. ``POST /auth/webauthn/register`` (operation
         ``auth.webauthn.register``). Needs a Bearer session; API keys are refused.
         """
-        return cast("WebAuthnKey", await self._client._acall("auth.webauthn.register", [], [], dict(body), "model", WebAuthnKey))
+        return cast("WebAuthnKey", await self._client._acall("auth.webauthn.register", [], [], dict(body), "model", WebAuthnKey, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def login(self, *, body: Mapping[str, Any]) -> TokenResponse:
+    async def login(self, *, body: Mapping[str, Any], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> TokenResponse:
         """Log in with a WebAuthn key. ``POST /auth/webauthn/login`` (operation
         ``auth.webauthn.login``).
         """
-        return cast("TokenResponse", await self._client._acall("auth.webauthn.login", [], [], dict(body), "model", TokenResponse))
+        return cast("TokenResponse", await self._client._acall("auth.webauthn.login", [], [], dict(body), "model", TokenResponse, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[WebAuthnKey]:
+    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[WebAuthnKey]:
         """List WebAuthn keys. ``GET /auth/webauthn`` (operation ``auth.webauthn.list``). Returns
         one page; iterate it, or use ``list_all``, for every item.
         """
-        return cast("AsyncPage[WebAuthnKey]", await self._client._alist("auth.webauthn.list", [], [], None, "list", WebAuthnKey, limit=limit, offset=offset))
+        return cast("AsyncPage[WebAuthnKey]", await self._client._alist("auth.webauthn.list", [], [], None, "list", WebAuthnKey, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    async def list_all(self, *, limit: Optional[int] = None) -> AsyncIterator[WebAuthnKey]:
+    async def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[WebAuthnKey]:
         """Every item of ``auth.webauthn.list``, page after page, fetched lazily."""
-        page = await self.list(limit=limit)
+        page = await self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
         async for x in page:
             yield x
 
-    async def update_label(self, web_authn_key_id: str, *, label: str) -> WebAuthnKey:
+    async def update_label(self, web_authn_key_id: str, *, label: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WebAuthnKey:
         """Rename a WebAuthn key. ``PUT /auth/webauthn/{webAuthnKeyId}/label`` (operation
         ``auth.webauthn.update_label``).
         """
-        return cast("WebAuthnKey", await self._client._acall("auth.webauthn.update_label", [web_authn_key_id], [], {"label": label}, "model", WebAuthnKey))
+        return cast("WebAuthnKey", await self._client._acall("auth.webauthn.update_label", [web_authn_key_id], [], {"label": label}, "model", WebAuthnKey, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def delete(self, web_authn_key_id: str) -> None:
+    async def delete(self, web_authn_key_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
         """Delete a WebAuthn key. ``DELETE /auth/webauthn/{webAuthnKeyId}`` (operation
         ``auth.webauthn.delete``).
         """
-        await self._client._acall("auth.webauthn.delete", [web_authn_key_id], [], None, "empty", None)
+        return cast("None", await self._client._acall("auth.webauthn.delete", [web_authn_key_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
 
 class AsyncAuthApiKeysResource:
@@ -140,30 +140,30 @@ class AsyncAuthApiKeysResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[ApiKey]:
+    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[ApiKey]:
         """List API keys. ``GET /auth/api-keys`` (operation ``auth.api_keys.list``). Needs a Bearer
         session; API keys are refused. Returns one page; iterate it, or use ``list_all``, for
         every item.
         """
-        return cast("AsyncPage[ApiKey]", await self._client._alist("auth.api_keys.list", [], [], None, "list", ApiKey, limit=limit, offset=offset))
+        return cast("AsyncPage[ApiKey]", await self._client._alist("auth.api_keys.list", [], [], None, "list", ApiKey, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    async def list_all(self, *, limit: Optional[int] = None) -> AsyncIterator[ApiKey]:
+    async def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[ApiKey]:
         """Every item of ``auth.api_keys.list``, page after page, fetched lazily."""
-        page = await self.list(limit=limit)
+        page = await self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
         async for x in page:
             yield x
 
-    async def create(self, *, label: str) -> CreatedApiKey:
+    async def create(self, *, label: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> CreatedApiKey:
         """Create an API key. ``POST /auth/api-keys`` (operation ``auth.api_keys.create``). Needs a
         Bearer session; API keys are refused.
         """
-        return cast("CreatedApiKey", await self._client._acall("auth.api_keys.create", [], [], {"label": label}, "model", CreatedApiKey))
+        return cast("CreatedApiKey", await self._client._acall("auth.api_keys.create", [], [], {"label": label}, "model", CreatedApiKey, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def delete(self, api_key_id: str) -> None:
+    async def delete(self, api_key_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
         """Revoke an API key. ``DELETE /auth/api-keys/{apiKeyId}`` (operation
         ``auth.api_keys.delete``). Needs a Bearer session; API keys are refused.
         """
-        await self._client._acall("auth.api_keys.delete", [api_key_id], [], None, "empty", None)
+        return cast("None", await self._client._acall("auth.api_keys.delete", [api_key_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
 
 class AsyncWorkspacesMembersResource:
@@ -172,31 +172,31 @@ class AsyncWorkspacesMembersResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[WorkspaceMember]:
+    async def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[WorkspaceMember]:
         """List workspace members. ``GET /workspaces/{workspaceId}/members`` (operation
         ``workspaces.members.list``). Returns one page; iterate it, or use ``list_all``, for
         every item.
         """
-        return cast("AsyncPage[WorkspaceMember]", await self._client._alist("workspaces.members.list", [workspace_id], [], None, "list", WorkspaceMember, limit=limit, offset=offset))
+        return cast("AsyncPage[WorkspaceMember]", await self._client._alist("workspaces.members.list", [workspace_id], [], None, "list", WorkspaceMember, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    async def list_all(self, workspace_id: str, *, limit: Optional[int] = None) -> AsyncIterator[WorkspaceMember]:
+    async def list_all(self, workspace_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[WorkspaceMember]:
         """Every item of ``workspaces.members.list``, page after page, fetched lazily."""
-        page = await self.list(workspace_id, limit=limit)
+        page = await self.list(workspace_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
         async for x in page:
             yield x
 
-    async def update_role(self, workspace_id: str, workspace_member_id: str, *, role: Union[WorkspaceMemberRole, str]) -> WorkspaceMember:
+    async def update_role(self, workspace_id: str, workspace_member_id: str, *, role: Union[WorkspaceMemberRole, str], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WorkspaceMember:
         """Change a member's role. ``PUT
         /workspaces/{workspaceId}/members/{workspaceMemberId}/role`` (operation
         ``workspaces.members.update_role``).
         """
-        return cast("WorkspaceMember", await self._client._acall("workspaces.members.update_role", [workspace_id, workspace_member_id], [], {"role": role}, "model", WorkspaceMember))
+        return cast("WorkspaceMember", await self._client._acall("workspaces.members.update_role", [workspace_id, workspace_member_id], [], {"role": role}, "model", WorkspaceMember, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def remove(self, workspace_id: str, workspace_member_id: str) -> None:
+    async def remove(self, workspace_id: str, workspace_member_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
         """Remove a member. ``DELETE /workspaces/{workspaceId}/members/{workspaceMemberId}``
         (operation ``workspaces.members.remove``).
         """
-        await self._client._acall("workspaces.members.remove", [workspace_id, workspace_member_id], [], None, "empty", None)
+        return cast("None", await self._client._acall("workspaces.members.remove", [workspace_id, workspace_member_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
 
 class AsyncWorkspacesInvitationsResource:
@@ -205,17 +205,17 @@ class AsyncWorkspacesInvitationsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def create(self, workspace_id: str, *, email: str, role: Union[WorkspaceMemberRole, str], message: Optional[str] = None, invitation_expire_date: Optional[Union[datetime, str]] = None) -> WorkspaceInvitation:
+    async def create(self, workspace_id: str, *, email: str, role: Union[WorkspaceMemberRole, str], message: Optional[str] = None, invitation_expire_date: Optional[Union[datetime, str]] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WorkspaceInvitation:
         """Invite a member. ``POST /workspaces/{workspaceId}/invitations`` (operation
         ``workspaces.invitations.create``).
         """
-        return cast("WorkspaceInvitation", await self._client._acall("workspaces.invitations.create", [workspace_id], [], {"email": email, "role": role, "message": message, "invitationExpireDate": invitation_expire_date}, "model", WorkspaceInvitation))
+        return cast("WorkspaceInvitation", await self._client._acall("workspaces.invitations.create", [workspace_id], [], {"email": email, "role": role, "message": message, "invitationExpireDate": invitation_expire_date}, "model", WorkspaceInvitation, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def accept(self, *, invitation_id: str) -> WorkspaceMember:
+    async def accept(self, *, invitation_id: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WorkspaceMember:
         """Accept an invitation. ``POST /workspaces/invitations/accept`` (operation
         ``workspaces.invitations.accept``).
         """
-        return cast("WorkspaceMember", await self._client._acall("workspaces.invitations.accept", [], [], {"invitationId": invitation_id}, "model", WorkspaceMember))
+        return cast("WorkspaceMember", await self._client._acall("workspaces.invitations.accept", [], [], {"invitationId": invitation_id}, "model", WorkspaceMember, _opts(timeout, max_retries, consistency, extra_headers)))
 
 
 class AsyncBillingProfilesResource:
@@ -224,88 +224,88 @@ class AsyncBillingProfilesResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[BillingProfile]:
+    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[BillingProfile]:
         """List billing profiles. ``GET /billing/billing-profiles`` (operation
         ``billing.profiles.list``). Returns one page; iterate it, or use ``list_all``, for every
         item.
         """
-        return cast("AsyncPage[BillingProfile]", await self._client._alist("billing.profiles.list", [], [], None, "list", BillingProfile, limit=limit, offset=offset))
+        return cast("AsyncPage[BillingProfile]", await self._client._alist("billing.profiles.list", [], [], None, "list", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    async def list_all(self, *, limit: Optional[int] = None) -> AsyncIterator[BillingProfile]:
+    async def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[BillingProfile]:
         """Every item of ``billing.profiles.list``, page after page, fetched lazily."""
-        page = await self.list(limit=limit)
+        page = await self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
         async for x in page:
             yield x
 
-    async def create(self, *, billing_profile_name: str, billing_profile_address: Union[BillingAddress, Mapping[str, Any]]) -> BillingProfile:
+    async def create(self, *, billing_profile_name: str, billing_profile_address: Union[BillingAddress, Mapping[str, Any]], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
         """Create a billing profile. ``POST /billing/billing-profiles`` (operation
         ``billing.profiles.create``).
         """
-        return cast("BillingProfile", await self._client._acall("billing.profiles.create", [], [], {"billingProfileName": billing_profile_name, "billingProfileAddress": billing_profile_address}, "model", BillingProfile))
+        return cast("BillingProfile", await self._client._acall("billing.profiles.create", [], [], {"billingProfileName": billing_profile_name, "billingProfileAddress": billing_profile_address}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def get(self, billing_profile_id: str) -> BillingProfile:
+    async def get(self, billing_profile_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
         """Get a billing profile. ``GET /billing/billing-profiles/{billingProfileId}`` (operation
         ``billing.profiles.get``).
         """
-        return cast("BillingProfile", await self._client._acall("billing.profiles.get", [billing_profile_id], [], None, "model", BillingProfile))
+        return cast("BillingProfile", await self._client._acall("billing.profiles.get", [billing_profile_id], [], None, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def delete(self, billing_profile_id: str) -> None:
+    async def delete(self, billing_profile_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
         """Delete a billing profile. ``DELETE /billing/billing-profiles/{billingProfileId}``
         (operation ``billing.profiles.delete``).
         """
-        await self._client._acall("billing.profiles.delete", [billing_profile_id], [], None, "empty", None)
+        return cast("None", await self._client._acall("billing.profiles.delete", [billing_profile_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def rename(self, billing_profile_id: str, *, billing_profile_name: str) -> BillingProfile:
+    async def rename(self, billing_profile_id: str, *, billing_profile_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
         """Rename a billing profile. ``PUT /billing/billing-profiles/{billingProfileId}/name``
         (operation ``billing.profiles.rename``).
         """
-        return cast("BillingProfile", await self._client._acall("billing.profiles.rename", [billing_profile_id], [], {"billingProfileName": billing_profile_name}, "model", BillingProfile))
+        return cast("BillingProfile", await self._client._acall("billing.profiles.rename", [billing_profile_id], [], {"billingProfileName": billing_profile_name}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def update_address(self, billing_profile_id: str, *, billing_profile_address: Union[BillingAddress, Mapping[str, Any]]) -> BillingProfile:
+    async def update_address(self, billing_profile_id: str, *, billing_profile_address: Union[BillingAddress, Mapping[str, Any]], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
         """Replace the billing address. ``PUT /billing/billing-
         profiles/{billingProfileId}/address`` (operation ``billing.profiles.update_address``).
         """
-        return cast("BillingProfile", await self._client._acall("billing.profiles.update_address", [billing_profile_id], [], {"billingProfileAddress": billing_profile_address}, "model", BillingProfile))
+        return cast("BillingProfile", await self._client._acall("billing.profiles.update_address", [billing_profile_id], [], {"billingProfileAddress": billing_profile_address}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def set_purchase_order_number(self, billing_profile_id: str, *, purchase_order_number: str) -> BillingProfile:
+    async def set_purchase_order_number(self, billing_profile_id: str, *, purchase_order_number: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
         """Set the purchase order number. ``PUT /billing/billing-
         profiles/{billingProfileId}/purchase-order-number`` (operation
         ``billing.profiles.set_purchase_order_number``).
         """
-        return cast("BillingProfile", await self._client._acall("billing.profiles.set_purchase_order_number", [billing_profile_id], [], {"purchaseOrderNumber": purchase_order_number}, "model", BillingProfile))
+        return cast("BillingProfile", await self._client._acall("billing.profiles.set_purchase_order_number", [billing_profile_id], [], {"purchaseOrderNumber": purchase_order_number}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def delete_purchase_order_number(self, billing_profile_id: str) -> None:
+    async def delete_purchase_order_number(self, billing_profile_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
         """Remove the purchase order number. ``DELETE /billing/billing-
         profiles/{billingProfileId}/purchase-order-number`` (operation
         ``billing.profiles.delete_purchase_order_number``).
         """
-        await self._client._acall("billing.profiles.delete_purchase_order_number", [billing_profile_id], [], None, "empty", None)
+        return cast("None", await self._client._acall("billing.profiles.delete_purchase_order_number", [billing_profile_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def add_email_address(self, billing_profile_id: str, *, email_address: str) -> BillingProfile:
+    async def add_email_address(self, billing_profile_id: str, *, email_address: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
         """Add an invoice e-mail address. ``POST /billing/billing-
         profiles/{billingProfileId}/email-addresses`` (operation
         ``billing.profiles.add_email_address``).
         """
-        return cast("BillingProfile", await self._client._acall("billing.profiles.add_email_address", [billing_profile_id], [], {"emailAddress": email_address}, "model", BillingProfile))
+        return cast("BillingProfile", await self._client._acall("billing.profiles.add_email_address", [billing_profile_id], [], {"emailAddress": email_address}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def remove_email_address(self, billing_profile_id: str, *, email_address: str) -> None:
+    async def remove_email_address(self, billing_profile_id: str, *, email_address: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
         """Remove an invoice e-mail address. ``DELETE /billing/billing-
         profiles/{billingProfileId}/email-addresses`` (operation
         ``billing.profiles.remove_email_address``).
         """
-        await self._client._acall("billing.profiles.remove_email_address", [billing_profile_id], [], {"emailAddress": email_address}, "empty", None)
+        return cast("None", await self._client._acall("billing.profiles.remove_email_address", [billing_profile_id], [], {"emailAddress": email_address}, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def set_send_invoices_by_email(self, billing_profile_id: str, *, send_invoices_by_email: bool) -> BillingProfile:
+    async def set_send_invoices_by_email(self, billing_profile_id: str, *, send_invoices_by_email: bool, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
         """Switch invoice e-mail delivery. ``PUT /billing/billing-profiles/{billingProfileId}/send-
         invoices-by-email`` (operation ``billing.profiles.set_send_invoices_by_email``).
         """
-        return cast("BillingProfile", await self._client._acall("billing.profiles.set_send_invoices_by_email", [billing_profile_id], [], {"sendInvoicesByEmail": send_invoices_by_email}, "model", BillingProfile))
+        return cast("BillingProfile", await self._client._acall("billing.profiles.set_send_invoices_by_email", [billing_profile_id], [], {"sendInvoicesByEmail": send_invoices_by_email}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def assign_identity(self, billing_profile_id: str, *, identity_id: str) -> BillingProfile:
+    async def assign_identity(self, billing_profile_id: str, *, identity_id: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
         """Assign the profile to an identity. ``POST /billing/billing-
         profiles/{billingProfileId}/identity`` (operation ``billing.profiles.assign_identity``).
         """
-        return cast("BillingProfile", await self._client._acall("billing.profiles.assign_identity", [billing_profile_id], [], {"billingProfileId": billing_profile_id, "identityId": identity_id}, "model", BillingProfile))
+        return cast("BillingProfile", await self._client._acall("billing.profiles.assign_identity", [billing_profile_id], [], {"billingProfileId": billing_profile_id, "identityId": identity_id}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
 
 
 class AsyncBillingInvoicesResource:
@@ -314,38 +314,38 @@ class AsyncBillingInvoicesResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(self, billing_profile_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[Invoice]:
+    async def list(self, billing_profile_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[Invoice]:
         """List invoices. ``GET /billing/billing-profiles/{billingProfileId}/invoices`` (operation
         ``billing.invoices.list``). Returns one page; iterate it, or use ``list_all``, for every
         item.
         """
-        return cast("AsyncPage[Invoice]", await self._client._alist("billing.invoices.list", [billing_profile_id], [], None, "list", Invoice, limit=limit, offset=offset))
+        return cast("AsyncPage[Invoice]", await self._client._alist("billing.invoices.list", [billing_profile_id], [], None, "list", Invoice, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    async def list_all(self, billing_profile_id: str, *, limit: Optional[int] = None) -> AsyncIterator[Invoice]:
+    async def list_all(self, billing_profile_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[Invoice]:
         """Every item of ``billing.invoices.list``, page after page, fetched lazily."""
-        page = await self.list(billing_profile_id, limit=limit)
+        page = await self.list(billing_profile_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
         async for x in page:
             yield x
 
-    async def get(self, billing_profile_id: str, invoice_id: str) -> Invoice:
+    async def get(self, billing_profile_id: str, invoice_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Invoice:
         """Get an invoice. ``GET /billing/billing-profiles/{billingProfileId}/invoice/{invoiceId}``
         (operation ``billing.invoices.get``).
         """
-        return cast("Invoice", await self._client._acall("billing.invoices.get", [billing_profile_id, invoice_id], [], None, "model", Invoice))
+        return cast("Invoice", await self._client._acall("billing.invoices.get", [billing_profile_id, invoice_id], [], None, "model", Invoice, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def pdf_url(self, billing_profile_id: str, invoice_id: str) -> InvoicePdfUrl:
+    async def pdf_url(self, billing_profile_id: str, invoice_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> InvoicePdfUrl:
         """Get a signed PDF download URL. ``GET /billing/billing-
         profiles/{billingProfileId}/invoices/{invoiceId}/pdf-url`` (operation
         ``billing.invoices.pdf_url``).
         """
-        return cast("InvoicePdfUrl", await self._client._acall("billing.invoices.pdf_url", [billing_profile_id, invoice_id], [], None, "model", InvoicePdfUrl))
+        return cast("InvoicePdfUrl", await self._client._acall("billing.invoices.pdf_url", [billing_profile_id, invoice_id], [], None, "model", InvoicePdfUrl, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def download_pdf(self, billing_profile_id: str, invoice_id: str, file_name: str, *, expires: str, token: str) -> bytes:
+    async def download_pdf(self, billing_profile_id: str, invoice_id: str, file_name: str, *, expires: str, token: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> bytes:
         """Download an invoice PDF (signed URL). ``GET /billing/billing-
         profiles/{billingProfileId}/invoices/{invoiceId}/pdf/{fileName}`` (operation
         ``billing.invoices.download_pdf``).
         """
-        return cast("bytes", await self._client._acall("billing.invoices.download_pdf", [billing_profile_id, invoice_id, file_name], [("expires", expires), ("token", token)], None, "binary", None))
+        return cast("bytes", await self._client._acall("billing.invoices.download_pdf", [billing_profile_id, invoice_id, file_name], [("expires", expires), ("token", token)], None, "binary", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
 
 class AsyncBillingTransactionsResource:
@@ -354,16 +354,16 @@ class AsyncBillingTransactionsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(self, billing_profile_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[Dict[str, Any]]:
+    async def list(self, billing_profile_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[Dict[str, Any]]:
         """List transactions. ``GET /billing/billing-profiles/{billingProfileId}/transactions``
         (operation ``billing.transactions.list``). Returns one page; iterate it, or use
         ``list_all``, for every item.
         """
-        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("billing.transactions.list", [billing_profile_id], [], None, "list", None, limit=limit, offset=offset))
+        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("billing.transactions.list", [billing_profile_id], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    async def list_all(self, billing_profile_id: str, *, limit: Optional[int] = None) -> AsyncIterator[Dict[str, Any]]:
+    async def list_all(self, billing_profile_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[Dict[str, Any]]:
         """Every item of ``billing.transactions.list``, page after page, fetched lazily."""
-        page = await self.list(billing_profile_id, limit=limit)
+        page = await self.list(billing_profile_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
         async for x in page:
             yield x
 
@@ -374,24 +374,24 @@ class AsyncApplicationsTemplatesResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[ApplicationTemplate]:
+    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[ApplicationTemplate]:
         """List application templates. ``GET /applications/templates`` (operation
         ``applications.templates.list``). Returns one page; iterate it, or use ``list_all``, for
         every item.
         """
-        return cast("AsyncPage[ApplicationTemplate]", await self._client._alist("applications.templates.list", [], [], None, "list", ApplicationTemplate, limit=limit, offset=offset))
+        return cast("AsyncPage[ApplicationTemplate]", await self._client._alist("applications.templates.list", [], [], None, "list", ApplicationTemplate, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    async def list_all(self, *, limit: Optional[int] = None) -> AsyncIterator[ApplicationTemplate]:
+    async def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[ApplicationTemplate]:
         """Every item of ``applications.templates.list``, page after page, fetched lazily."""
-        page = await self.list(limit=limit)
+        page = await self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
         async for x in page:
             yield x
 
-    async def get(self, application_template_id: str) -> ApplicationTemplate:
+    async def get(self, application_template_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> ApplicationTemplate:
         """Get an application template. ``GET /applications/templates/{applicationTemplateId}``
         (operation ``applications.templates.get``).
         """
-        return cast("ApplicationTemplate", await self._client._acall("applications.templates.get", [application_template_id], [], None, "model", ApplicationTemplate))
+        return cast("ApplicationTemplate", await self._client._acall("applications.templates.get", [application_template_id], [], None, "model", ApplicationTemplate, _opts(timeout, max_retries, consistency, extra_headers)))
 
 
 class AsyncAuthResource:
@@ -409,43 +409,43 @@ class AsyncAuthResource:
         self.webauthn = AsyncAuthWebauthnResource(client)
         self.api_keys = AsyncAuthApiKeysResource(client)
 
-    async def register(self, *, email: str, password: str, first_name: str, last_name: str) -> Identity:
+    async def register(self, *, email: str, password: str, first_name: str, last_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Identity:
         """Register an account. ``POST /auth/register`` (operation ``auth.register``)."""
-        return cast("Identity", await self._client._acall("auth.register", [], [], {"email": email, "password": password, "firstName": first_name, "lastName": last_name}, "model", Identity))
+        return cast("Identity", await self._client._acall("auth.register", [], [], {"email": email, "password": password, "firstName": first_name, "lastName": last_name}, "model", Identity, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def login(self, *, email: str, password: str, desired_challenge: Optional[Union[AuthChallengeType, str]] = None) -> LoginResponse:
+    async def login(self, *, email: str, password: str, desired_challenge: Optional[Union[AuthChallengeType, str]] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> LoginResponse:
         """Log in with e-mail and password. ``POST /auth/login`` (operation ``auth.login``)."""
-        return cast("LoginResponse", await self._client._acall("auth.login", [], [], {"email": email, "password": password, "desiredChallenge": desired_challenge}, "model", LoginResponse))
+        return cast("LoginResponse", await self._client._acall("auth.login", [], [], {"email": email, "password": password, "desiredChallenge": desired_challenge}, "model", LoginResponse, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def login_challenge(self, *, verification_token: str, challenge_code: str) -> TokenResponse:
+    async def login_challenge(self, *, verification_token: str, challenge_code: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> TokenResponse:
         """Complete login with an MFA code. ``POST /auth/login/challenge`` (operation
         ``auth.login_challenge``).
         """
-        return cast("TokenResponse", await self._client._acall("auth.login_challenge", [], [], {"verificationToken": verification_token, "challengeCode": challenge_code}, "model", TokenResponse))
+        return cast("TokenResponse", await self._client._acall("auth.login_challenge", [], [], {"verificationToken": verification_token, "challengeCode": challenge_code}, "model", TokenResponse, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def request_password_reset(self, *, email: str) -> Dict[str, Any]:
+    async def request_password_reset(self, *, email: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
         """Request a password reset e-mail. ``POST /auth/request-reset-password`` (operation
         ``auth.request_password_reset``).
         """
-        return cast("Dict[str, Any]", await self._client._acall("auth.request_password_reset", [], [], {"email": email}, "json", None))
+        return cast("Dict[str, Any]", await self._client._acall("auth.request_password_reset", [], [], {"email": email}, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def change_password(self, *, existing_password: str, password: str) -> Dict[str, Any]:
+    async def change_password(self, *, existing_password: str, password: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
         """Change the password. ``POST /auth/change-password`` (operation
         ``auth.change_password``). Needs a Bearer session; API keys are refused.
         """
-        return cast("Dict[str, Any]", await self._client._acall("auth.change_password", [], [], {"existingPassword": existing_password, "password": password}, "json", None))
+        return cast("Dict[str, Any]", await self._client._acall("auth.change_password", [], [], {"existingPassword": existing_password, "password": password}, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def refresh(self, *, refresh_token: str) -> TokenResponse:
+    async def refresh(self, *, refresh_token: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> TokenResponse:
         """Refresh the token pair. ``POST /auth/refresh`` (operation ``auth.refresh``)."""
-        return cast("TokenResponse", await self._client._acall("auth.refresh", [], [], {"refreshToken": refresh_token}, "model", TokenResponse))
+        return cast("TokenResponse", await self._client._acall("auth.refresh", [], [], {"refreshToken": refresh_token}, "model", TokenResponse, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def me(self) -> Identity:
+    async def me(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Identity:
         """Get the current identity. ``GET /auth/me`` (operation ``auth.me``)."""
-        return cast("Identity", await self._client._acall("auth.me", [], [], None, "model", Identity))
+        return cast("Identity", await self._client._acall("auth.me", [], [], None, "model", Identity, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def validate(self) -> Dict[str, Any]:
+    async def validate(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
         """Validate the current session. ``GET /auth/validate`` (operation ``auth.validate``)."""
-        return cast("Dict[str, Any]", await self._client._acall("auth.validate", [], [], None, "json", None))
+        return cast("Dict[str, Any]", await self._client._acall("auth.validate", [], [], None, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
 
 class AsyncWorkspacesResource:
@@ -459,37 +459,37 @@ class AsyncWorkspacesResource:
         self.members = AsyncWorkspacesMembersResource(client)
         self.invitations = AsyncWorkspacesInvitationsResource(client)
 
-    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[WorkspaceSummary]:
+    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[WorkspaceSummary]:
         """List workspaces. ``GET /workspaces`` (operation ``workspaces.list``). Returns one page;
         iterate it, or use ``list_all``, for every item.
         """
-        return cast("AsyncPage[WorkspaceSummary]", await self._client._alist("workspaces.list", [], [], None, "list", WorkspaceSummary, limit=limit, offset=offset))
+        return cast("AsyncPage[WorkspaceSummary]", await self._client._alist("workspaces.list", [], [], None, "list", WorkspaceSummary, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    async def list_all(self, *, limit: Optional[int] = None) -> AsyncIterator[WorkspaceSummary]:
+    async def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[WorkspaceSummary]:
         """Every item of ``workspaces.list``, page after page, fetched lazily."""
-        page = await self.list(limit=limit)
+        page = await self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
         async for x in page:
             yield x
 
-    async def create(self, *, workspace_name: str, workspace_key: str) -> Workspace:
+    async def create(self, *, workspace_name: str, workspace_key: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Workspace:
         """Create a workspace. ``POST /workspaces`` (operation ``workspaces.create``)."""
-        return cast("Workspace", await self._client._acall("workspaces.create", [], [], {"workspaceName": workspace_name, "workspaceKey": workspace_key}, "model", Workspace))
+        return cast("Workspace", await self._client._acall("workspaces.create", [], [], {"workspaceName": workspace_name, "workspaceKey": workspace_key}, "model", Workspace, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def get(self, workspace_id: str) -> Workspace:
+    async def get(self, workspace_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Workspace:
         """Get a workspace. ``GET /workspaces/{workspaceId}`` (operation ``workspaces.get``)."""
-        return cast("Workspace", await self._client._acall("workspaces.get", [workspace_id], [], None, "model", Workspace))
+        return cast("Workspace", await self._client._acall("workspaces.get", [workspace_id], [], None, "model", Workspace, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def delete(self, workspace_id: str) -> None:
+    async def delete(self, workspace_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
         """Delete a workspace. ``DELETE /workspaces/{workspaceId}`` (operation
         ``workspaces.delete``).
         """
-        await self._client._acall("workspaces.delete", [workspace_id], [], None, "empty", None)
+        return cast("None", await self._client._acall("workspaces.delete", [workspace_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def rename(self, workspace_id: str, *, workspace_name: str) -> Workspace:
+    async def rename(self, workspace_id: str, *, workspace_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Workspace:
         """Rename a workspace. ``PUT /workspaces/{workspaceId}/name`` (operation
         ``workspaces.rename``).
         """
-        return cast("Workspace", await self._client._acall("workspaces.rename", [workspace_id], [], {"workspaceName": workspace_name}, "model", Workspace))
+        return cast("Workspace", await self._client._acall("workspaces.rename", [workspace_id], [], {"workspaceName": workspace_name}, "model", Workspace, _opts(timeout, max_retries, consistency, extra_headers)))
 
 
 class AsyncBillingResource:
@@ -512,48 +512,48 @@ class AsyncClustersResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[ClusterSummary]:
+    async def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[ClusterSummary]:
         """List clusters. ``GET /workspaces/{workspaceId}/clusters`` (operation ``clusters.list``).
         Returns one page; iterate it, or use ``list_all``, for every item.
         """
-        return cast("AsyncPage[ClusterSummary]", await self._client._alist("clusters.list", [workspace_id], [], None, "list", ClusterSummary, limit=limit, offset=offset))
+        return cast("AsyncPage[ClusterSummary]", await self._client._alist("clusters.list", [workspace_id], [], None, "list", ClusterSummary, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    async def list_all(self, workspace_id: str, *, limit: Optional[int] = None) -> AsyncIterator[ClusterSummary]:
+    async def list_all(self, workspace_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[ClusterSummary]:
         """Every item of ``clusters.list``, page after page, fetched lazily."""
-        page = await self.list(workspace_id, limit=limit)
+        page = await self.list(workspace_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
         async for x in page:
             yield x
 
-    async def create(self, workspace_id: str, *, cluster_name: str, cluster_type: Union[ClusterType, str]) -> Cluster:
+    async def create(self, workspace_id: str, *, cluster_name: str, cluster_type: Union[ClusterType, str], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Cluster:
         """Register a cluster. ``POST /workspaces/{workspaceId}/clusters`` (operation
         ``clusters.create``).
         """
-        return cast("Cluster", await self._client._acall("clusters.create", [workspace_id], [], {"clusterName": cluster_name, "clusterType": cluster_type}, "model", Cluster))
+        return cast("Cluster", await self._client._acall("clusters.create", [workspace_id], [], {"clusterName": cluster_name, "clusterType": cluster_type}, "model", Cluster, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def get(self, workspace_id: str, cluster_id: str) -> Cluster:
+    async def get(self, workspace_id: str, cluster_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Cluster:
         """Get a cluster. ``GET /workspaces/{workspaceId}/clusters/{clusterId}`` (operation
         ``clusters.get``).
         """
-        return cast("Cluster", await self._client._acall("clusters.get", [workspace_id, cluster_id], [], None, "model", Cluster))
+        return cast("Cluster", await self._client._acall("clusters.get", [workspace_id, cluster_id], [], None, "model", Cluster, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def delete(self, workspace_id: str, cluster_id: str) -> None:
+    async def delete(self, workspace_id: str, cluster_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
         """Delete a cluster. ``DELETE /workspaces/{workspaceId}/clusters/{clusterId}`` (operation
         ``clusters.delete``).
         """
-        await self._client._acall("clusters.delete", [workspace_id, cluster_id], [], None, "empty", None)
+        return cast("None", await self._client._acall("clusters.delete", [workspace_id, cluster_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def rename(self, workspace_id: str, cluster_id: str, *, cluster_name: str) -> Cluster:
+    async def rename(self, workspace_id: str, cluster_id: str, *, cluster_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Cluster:
         """Rename a cluster. ``PUT /workspaces/{workspaceId}/clusters/{clusterId}/name`` (operation
         ``clusters.rename``).
         """
-        return cast("Cluster", await self._client._acall("clusters.rename", [workspace_id, cluster_id], [], {"clusterName": cluster_name}, "model", Cluster))
+        return cast("Cluster", await self._client._acall("clusters.rename", [workspace_id, cluster_id], [], {"clusterName": cluster_name}, "model", Cluster, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def rotate_access_token(self, workspace_id: str, cluster_id: str) -> ClusterAccessToken:
+    async def rotate_access_token(self, workspace_id: str, cluster_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> ClusterAccessToken:
         """Rotate the agent access token. ``POST
         /workspaces/{workspaceId}/clusters/{clusterId}/actions/rotate-access-token`` (operation
         ``clusters.rotate_access_token``).
         """
-        return cast("ClusterAccessToken", await self._client._acall("clusters.rotate_access_token", [workspace_id, cluster_id], [], None, "model", ClusterAccessToken))
+        return cast("ClusterAccessToken", await self._client._acall("clusters.rotate_access_token", [workspace_id, cluster_id], [], None, "model", ClusterAccessToken, _opts(timeout, max_retries, consistency, extra_headers)))
 
 
 class AsyncObservabilityResource:
@@ -562,63 +562,63 @@ class AsyncObservabilityResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list_resources(self, workspace_id: str, cluster_id: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[Dict[str, Any]]:
+    async def list_resources(self, workspace_id: str, cluster_id: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[Dict[str, Any]]:
         """List cluster resources of a type. ``GET
         /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-proxy/{resourceType}``
         (operation ``observability.list_resources``). Returns one page; iterate it, or use
         ``list_resources_all``, for every item.
         """
-        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("observability.list_resources", [workspace_id, cluster_id, resource_type], [("labelSelector", label_selector)], None, "list", None, limit=limit, offset=offset))
+        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("observability.list_resources", [workspace_id, cluster_id, resource_type], [("labelSelector", label_selector)], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    async def list_resources_all(self, workspace_id: str, cluster_id: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None) -> AsyncIterator[Dict[str, Any]]:
+    async def list_resources_all(self, workspace_id: str, cluster_id: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[Dict[str, Any]]:
         """Every item of ``observability.list_resources``, page after page, fetched lazily."""
-        page = await self.list_resources(workspace_id, cluster_id, resource_type, label_selector=label_selector, limit=limit)
+        page = await self.list_resources(workspace_id, cluster_id, resource_type, label_selector=label_selector, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
         async for x in page:
             yield x
 
-    async def get_resource(self, workspace_id: str, cluster_id: str, resource_type: str, resource_name: str) -> KubernetesResourceEnvelope:
+    async def get_resource(self, workspace_id: str, cluster_id: str, resource_type: str, resource_name: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> KubernetesResourceEnvelope:
         """Get a cluster resource. ``GET
         /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-
         proxy/{resourceType}/{resourceName}`` (operation ``observability.get_resource``).
         """
-        return cast("KubernetesResourceEnvelope", await self._client._acall("observability.get_resource", [workspace_id, cluster_id, resource_type, resource_name], [], None, "model", KubernetesResourceEnvelope))
+        return cast("KubernetesResourceEnvelope", await self._client._acall("observability.get_resource", [workspace_id, cluster_id, resource_type, resource_name], [], None, "model", KubernetesResourceEnvelope, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def list_namespaced_resources(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[Dict[str, Any]]:
+    async def list_namespaced_resources(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[Dict[str, Any]]:
         """List namespaced resources of a type. ``GET
         /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-
         proxy/namespaces/{namespace}/{resourceType}`` (operation
         ``observability.list_namespaced_resources``). Returns one page; iterate it, or use
         ``list_namespaced_resources_all``, for every item.
         """
-        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("observability.list_namespaced_resources", [workspace_id, cluster_id, namespace, resource_type], [("labelSelector", label_selector)], None, "list", None, limit=limit, offset=offset))
+        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("observability.list_namespaced_resources", [workspace_id, cluster_id, namespace, resource_type], [("labelSelector", label_selector)], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    async def list_namespaced_resources_all(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None) -> AsyncIterator[Dict[str, Any]]:
+    async def list_namespaced_resources_all(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[Dict[str, Any]]:
         """Every item of ``observability.list_namespaced_resources``, page after page, fetched
         lazily.
         """
-        page = await self.list_namespaced_resources(workspace_id, cluster_id, namespace, resource_type, label_selector=label_selector, limit=limit)
+        page = await self.list_namespaced_resources(workspace_id, cluster_id, namespace, resource_type, label_selector=label_selector, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
         async for x in page:
             yield x
 
-    async def get_namespaced_resource(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, resource_name: str) -> KubernetesResourceEnvelope:
+    async def get_namespaced_resource(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, resource_name: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> KubernetesResourceEnvelope:
         """Get a namespaced resource. ``GET
         /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-
         proxy/namespaces/{namespace}/{resourceType}/{resourceName}`` (operation
         ``observability.get_namespaced_resource``).
         """
-        return cast("KubernetesResourceEnvelope", await self._client._acall("observability.get_namespaced_resource", [workspace_id, cluster_id, namespace, resource_type, resource_name], [], None, "model", KubernetesResourceEnvelope))
+        return cast("KubernetesResourceEnvelope", await self._client._acall("observability.get_namespaced_resource", [workspace_id, cluster_id, namespace, resource_type, resource_name], [], None, "model", KubernetesResourceEnvelope, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def list_events(self, workspace_id: str, cluster_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[KubernetesEvent]:
+    async def list_events(self, workspace_id: str, cluster_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[KubernetesEvent]:
         """List Kubernetes events. ``GET
         /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-events`` (operation
         ``observability.list_events``). Returns one page; iterate it, or use
         ``list_events_all``, for every item.
         """
-        return cast("AsyncPage[KubernetesEvent]", await self._client._alist("observability.list_events", [workspace_id, cluster_id], [], None, "list", KubernetesEvent, limit=limit, offset=offset))
+        return cast("AsyncPage[KubernetesEvent]", await self._client._alist("observability.list_events", [workspace_id, cluster_id], [], None, "list", KubernetesEvent, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    async def list_events_all(self, workspace_id: str, cluster_id: str, *, limit: Optional[int] = None) -> AsyncIterator[KubernetesEvent]:
+    async def list_events_all(self, workspace_id: str, cluster_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[KubernetesEvent]:
         """Every item of ``observability.list_events``, page after page, fetched lazily."""
-        page = await self.list_events(workspace_id, cluster_id, limit=limit)
+        page = await self.list_events(workspace_id, cluster_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
         async for x in page:
             yield x
 
@@ -632,66 +632,66 @@ class AsyncApplicationsResource:
         self._client = client
         self.templates = AsyncApplicationsTemplatesResource(client)
 
-    async def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[Application]:
+    async def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[Application]:
         """List applications. ``GET /workspaces/{workspaceId}/applications`` (operation
         ``applications.list``). Returns one page; iterate it, or use ``list_all``, for every
         item.
         """
-        return cast("AsyncPage[Application]", await self._client._alist("applications.list", [workspace_id], [], None, "list", Application, limit=limit, offset=offset))
+        return cast("AsyncPage[Application]", await self._client._alist("applications.list", [workspace_id], [], None, "list", Application, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    async def list_all(self, workspace_id: str, *, limit: Optional[int] = None) -> AsyncIterator[Application]:
+    async def list_all(self, workspace_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[Application]:
         """Every item of ``applications.list``, page after page, fetched lazily."""
-        page = await self.list(workspace_id, limit=limit)
+        page = await self.list(workspace_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
         async for x in page:
             yield x
 
-    async def create(self, workspace_id: str, *, application_template_id: str, application_template_preset_id: str, cluster_id: str, app_version: str, name: str, application_values: Optional[Any] = None) -> Application:
+    async def create(self, workspace_id: str, *, application_template_id: str, application_template_preset_id: str, cluster_id: str, app_version: str, name: str, application_values: Optional[Any] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Application:
         """Deploy an application. ``POST /workspaces/{workspaceId}/applications`` (operation
         ``applications.create``).
         """
-        return cast("Application", await self._client._acall("applications.create", [workspace_id], [], {"applicationTemplateId": application_template_id, "applicationTemplatePresetId": application_template_preset_id, "clusterId": cluster_id, "appVersion": app_version, "name": name, "applicationValues": application_values}, "model", Application))
+        return cast("Application", await self._client._acall("applications.create", [workspace_id], [], {"applicationTemplateId": application_template_id, "applicationTemplatePresetId": application_template_preset_id, "clusterId": cluster_id, "appVersion": app_version, "name": name, "applicationValues": application_values}, "model", Application, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def get(self, workspace_id: str, application_id: str) -> Application:
+    async def get(self, workspace_id: str, application_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Application:
         """Get an application. ``GET /workspaces/{workspaceId}/applications/{applicationId}``
         (operation ``applications.get``).
         """
-        return cast("Application", await self._client._acall("applications.get", [workspace_id, application_id], [], None, "model", Application))
+        return cast("Application", await self._client._acall("applications.get", [workspace_id, application_id], [], None, "model", Application, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def delete(self, workspace_id: str, application_id: str) -> None:
+    async def delete(self, workspace_id: str, application_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
         """Delete an application. ``DELETE /workspaces/{workspaceId}/applications/{applicationId}``
         (operation ``applications.delete``).
         """
-        await self._client._acall("applications.delete", [workspace_id, application_id], [], None, "empty", None)
+        return cast("None", await self._client._acall("applications.delete", [workspace_id, application_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def update_values(self, workspace_id: str, application_id: str, *, application_values: Any) -> Application:
+    async def update_values(self, workspace_id: str, application_id: str, *, application_values: Any, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Application:
         """Replace the Helm values. ``PUT
         /workspaces/{workspaceId}/applications/{applicationId}/values`` (operation
         ``applications.update_values``). The CloudPirates docs say no backend handler answers
         this command: the core sends it once, never retried, and ends in an error
         (``OutcomeUnknownError`` when it may still apply).
         """
-        return cast("Application", await self._client._acall("applications.update_values", [workspace_id, application_id], [], {"applicationValues": application_values}, "model", Application))
+        return cast("Application", await self._client._acall("applications.update_values", [workspace_id, application_id], [], {"applicationValues": application_values}, "model", Application, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def update_version(self, workspace_id: str, application_id: str, *, app_version: str) -> Application:
+    async def update_version(self, workspace_id: str, application_id: str, *, app_version: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Application:
         """Update the application version. ``POST
         /workspaces/{workspaceId}/applications/{applicationId}/actions/update`` (operation
         ``applications.update_version``). The CloudPirates docs say no backend handler answers
         this command: the core sends it once, never retried, and ends in an error
         (``OutcomeUnknownError`` when it may still apply).
         """
-        return cast("Application", await self._client._acall("applications.update_version", [workspace_id, application_id], [], {"appVersion": app_version}, "model", Application))
+        return cast("Application", await self._client._acall("applications.update_version", [workspace_id, application_id], [], {"appVersion": app_version}, "model", Application, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    async def logs(self, workspace_id: str, application_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[Dict[str, Any]]:
+    async def logs(self, workspace_id: str, application_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[Dict[str, Any]]:
         """Get application logs. ``GET
         /workspaces/{workspaceId}/applications/{applicationId}/logs`` (operation
         ``applications.logs``). Returns one page; iterate it, or use ``logs_all``, for every
         item.
         """
-        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("applications.logs", [workspace_id, application_id], [], None, "list", None, limit=limit, offset=offset))
+        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("applications.logs", [workspace_id, application_id], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    async def logs_all(self, workspace_id: str, application_id: str, *, limit: Optional[int] = None) -> AsyncIterator[Dict[str, Any]]:
+    async def logs_all(self, workspace_id: str, application_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[Dict[str, Any]]:
         """Every item of ``applications.logs``, page after page, fetched lazily."""
-        page = await self.logs(workspace_id, application_id, limit=limit)
+        page = await self.logs(workspace_id, application_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
         async for x in page:
             yield x
 
@@ -702,15 +702,15 @@ class AsyncTrainingsResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None) -> AsyncPage[Dict[str, Any]]:
+    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[Dict[str, Any]]:
         """List trainings. ``GET /trainings`` (operation ``trainings.list``). Returns one page;
         iterate it, or use ``list_all``, for every item.
         """
-        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("trainings.list", [], [], None, "list", None, limit=limit, offset=offset))
+        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("trainings.list", [], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    async def list_all(self, *, limit: Optional[int] = None) -> AsyncIterator[Dict[str, Any]]:
+    async def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[Dict[str, Any]]:
         """Every item of ``trainings.list``, page after page, fetched lazily."""
-        page = await self.list(limit=limit)
+        page = await self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
         async for x in page:
             yield x
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, AsyncIterator, Dict, Iterator, List, Mapping, Optional, Sequence, Union, cast
 
-from .._base import SyncPage
+from .._base import SyncPage, Consistency, _opts
 from .models import (ApiKey, Application, ApplicationTemplate, AuthChallengeType, BillingAddress, BillingProfile, Cluster, ClusterAccessToken, ClusterSummary, ClusterType, CreatedApiKey, Identity, Invoice, InvoicePdfUrl, KubernetesEvent, KubernetesResourceEnvelope, LoginResponse, Session, SmsChallengeSetup, TokenResponse, TotpChallengeSetup, WebAuthnChallenge, WebAuthnKey, Workspace, WorkspaceInvitation, WorkspaceMember, WorkspaceMemberRole, WorkspaceSummary)
 
 if TYPE_CHECKING:
@@ -21,22 +21,22 @@ class AuthSessionsResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list(self, *, include_expired: Optional[bool] = None, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[Session]:
+    def list(self, *, include_expired: Optional[bool] = None, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[Session]:
         """List login sessions. ``GET /auth/sessions`` (operation ``auth.sessions.list``). Needs a
         Bearer session; API keys are refused. Returns one page; iterate it, or use ``list_all``,
         for every item.
         """
-        return cast("SyncPage[Session]", self._client._list("auth.sessions.list", [], [("includeExpired", include_expired)], None, "list", Session, limit=limit, offset=offset))
+        return cast("SyncPage[Session]", self._client._list("auth.sessions.list", [], [("includeExpired", include_expired)], None, "list", Session, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    def list_all(self, *, include_expired: Optional[bool] = None, limit: Optional[int] = None) -> Iterator[Session]:
+    def list_all(self, *, include_expired: Optional[bool] = None, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[Session]:
         """Every item of ``auth.sessions.list``, page after page, fetched lazily."""
-        yield from self.list(include_expired=include_expired, limit=limit)
+        yield from self.list(include_expired=include_expired, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
-    def logout(self, session_id: str) -> Dict[str, Any]:
+    def logout(self, session_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
         """Log out a session. ``POST /auth/sessions/{sessionId}/logout`` (operation
         ``auth.sessions.logout``). Needs a Bearer session; API keys are refused.
         """
-        return cast("Dict[str, Any]", self._client._call("auth.sessions.logout", [session_id], [], None, "json", None))
+        return cast("Dict[str, Any]", self._client._call("auth.sessions.logout", [session_id], [], None, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
 
 class AuthChallengesResource:
@@ -45,40 +45,40 @@ class AuthChallengesResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[Dict[str, Any]]:
+    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[Dict[str, Any]]:
         """List configured MFA methods. ``GET /auth/challenges`` (operation
         ``auth.challenges.list``). Needs a Bearer session; API keys are refused. Returns one
         page; iterate it, or use ``list_all``, for every item.
         """
-        return cast("SyncPage[Dict[str, Any]]", self._client._list("auth.challenges.list", [], [], None, "list", None, limit=limit, offset=offset))
+        return cast("SyncPage[Dict[str, Any]]", self._client._list("auth.challenges.list", [], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    def list_all(self, *, limit: Optional[int] = None) -> Iterator[Dict[str, Any]]:
+    def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[Dict[str, Any]]:
         """Every item of ``auth.challenges.list``, page after page, fetched lazily."""
-        yield from self.list(limit=limit)
+        yield from self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
-    def start_sms(self, *, number: str) -> SmsChallengeSetup:
+    def start_sms(self, *, number: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SmsChallengeSetup:
         """Start SMS MFA setup. ``POST /auth/challenges/sms`` (operation
         ``auth.challenges.start_sms``). Needs a Bearer session; API keys are refused.
         """
-        return cast("SmsChallengeSetup", self._client._call("auth.challenges.start_sms", [], [], {"number": number}, "model", SmsChallengeSetup))
+        return cast("SmsChallengeSetup", self._client._call("auth.challenges.start_sms", [], [], {"number": number}, "model", SmsChallengeSetup, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def activate_sms(self, *, verification_token: str, challenge_code: str) -> Dict[str, Any]:
+    def activate_sms(self, *, verification_token: str, challenge_code: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
         """Activate the SMS challenge. ``POST /auth/challenges/sms/activate`` (operation
         ``auth.challenges.activate_sms``). Needs a Bearer session; API keys are refused.
         """
-        return cast("Dict[str, Any]", self._client._call("auth.challenges.activate_sms", [], [], {"verificationToken": verification_token, "challengeCode": challenge_code}, "json", None))
+        return cast("Dict[str, Any]", self._client._call("auth.challenges.activate_sms", [], [], {"verificationToken": verification_token, "challengeCode": challenge_code}, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def start_totp(self) -> TotpChallengeSetup:
+    def start_totp(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> TotpChallengeSetup:
         """Start TOTP setup. ``POST /auth/challenges/totp`` (operation
         ``auth.challenges.start_totp``). Needs a Bearer session; API keys are refused.
         """
-        return cast("TotpChallengeSetup", self._client._call("auth.challenges.start_totp", [], [], None, "model", TotpChallengeSetup))
+        return cast("TotpChallengeSetup", self._client._call("auth.challenges.start_totp", [], [], None, "model", TotpChallengeSetup, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def activate_totp(self, *, token: str) -> Dict[str, Any]:
+    def activate_totp(self, *, token: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
         """Activate TOTP. ``POST /auth/challenges/totp/activate`` (operation
         ``auth.challenges.activate_totp``). Needs a Bearer session; API keys are refused.
         """
-        return cast("Dict[str, Any]", self._client._call("auth.challenges.activate_totp", [], [], {"token": token}, "json", None))
+        return cast("Dict[str, Any]", self._client._call("auth.challenges.activate_totp", [], [], {"token": token}, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
 
 class AuthWebauthnResource:
@@ -87,45 +87,45 @@ class AuthWebauthnResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def challenge(self) -> WebAuthnChallenge:
+    def challenge(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WebAuthnChallenge:
         """Get a WebAuthn challenge. ``POST /auth/webauthn/challenge`` (operation
         ``auth.webauthn.challenge``).
         """
-        return cast("WebAuthnChallenge", self._client._call("auth.webauthn.challenge", [], [], None, "model", WebAuthnChallenge))
+        return cast("WebAuthnChallenge", self._client._call("auth.webauthn.challenge", [], [], None, "model", WebAuthnChallenge, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def register(self, *, body: Mapping[str, Any]) -> WebAuthnKey:
+    def register(self, *, body: Mapping[str, Any], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WebAuthnKey:
         """Register a WebAuthn key. ``POST /auth/webauthn/register`` (operation
         ``auth.webauthn.register``). Needs a Bearer session; API keys are refused.
         """
-        return cast("WebAuthnKey", self._client._call("auth.webauthn.register", [], [], dict(body), "model", WebAuthnKey))
+        return cast("WebAuthnKey", self._client._call("auth.webauthn.register", [], [], dict(body), "model", WebAuthnKey, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def login(self, *, body: Mapping[str, Any]) -> TokenResponse:
+    def login(self, *, body: Mapping[str, Any], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> TokenResponse:
         """Log in with a WebAuthn key. ``POST /auth/webauthn/login`` (operation
         ``auth.webauthn.login``).
         """
-        return cast("TokenResponse", self._client._call("auth.webauthn.login", [], [], dict(body), "model", TokenResponse))
+        return cast("TokenResponse", self._client._call("auth.webauthn.login", [], [], dict(body), "model", TokenResponse, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[WebAuthnKey]:
+    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[WebAuthnKey]:
         """List WebAuthn keys. ``GET /auth/webauthn`` (operation ``auth.webauthn.list``). Returns
         one page; iterate it, or use ``list_all``, for every item.
         """
-        return cast("SyncPage[WebAuthnKey]", self._client._list("auth.webauthn.list", [], [], None, "list", WebAuthnKey, limit=limit, offset=offset))
+        return cast("SyncPage[WebAuthnKey]", self._client._list("auth.webauthn.list", [], [], None, "list", WebAuthnKey, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    def list_all(self, *, limit: Optional[int] = None) -> Iterator[WebAuthnKey]:
+    def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[WebAuthnKey]:
         """Every item of ``auth.webauthn.list``, page after page, fetched lazily."""
-        yield from self.list(limit=limit)
+        yield from self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
-    def update_label(self, web_authn_key_id: str, *, label: str) -> WebAuthnKey:
+    def update_label(self, web_authn_key_id: str, *, label: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WebAuthnKey:
         """Rename a WebAuthn key. ``PUT /auth/webauthn/{webAuthnKeyId}/label`` (operation
         ``auth.webauthn.update_label``).
         """
-        return cast("WebAuthnKey", self._client._call("auth.webauthn.update_label", [web_authn_key_id], [], {"label": label}, "model", WebAuthnKey))
+        return cast("WebAuthnKey", self._client._call("auth.webauthn.update_label", [web_authn_key_id], [], {"label": label}, "model", WebAuthnKey, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def delete(self, web_authn_key_id: str) -> None:
+    def delete(self, web_authn_key_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
         """Delete a WebAuthn key. ``DELETE /auth/webauthn/{webAuthnKeyId}`` (operation
         ``auth.webauthn.delete``).
         """
-        self._client._call("auth.webauthn.delete", [web_authn_key_id], [], None, "empty", None)
+        return cast("None", self._client._call("auth.webauthn.delete", [web_authn_key_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
 
 class AuthApiKeysResource:
@@ -134,28 +134,28 @@ class AuthApiKeysResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[ApiKey]:
+    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[ApiKey]:
         """List API keys. ``GET /auth/api-keys`` (operation ``auth.api_keys.list``). Needs a Bearer
         session; API keys are refused. Returns one page; iterate it, or use ``list_all``, for
         every item.
         """
-        return cast("SyncPage[ApiKey]", self._client._list("auth.api_keys.list", [], [], None, "list", ApiKey, limit=limit, offset=offset))
+        return cast("SyncPage[ApiKey]", self._client._list("auth.api_keys.list", [], [], None, "list", ApiKey, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    def list_all(self, *, limit: Optional[int] = None) -> Iterator[ApiKey]:
+    def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[ApiKey]:
         """Every item of ``auth.api_keys.list``, page after page, fetched lazily."""
-        yield from self.list(limit=limit)
+        yield from self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
-    def create(self, *, label: str) -> CreatedApiKey:
+    def create(self, *, label: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> CreatedApiKey:
         """Create an API key. ``POST /auth/api-keys`` (operation ``auth.api_keys.create``). Needs a
         Bearer session; API keys are refused.
         """
-        return cast("CreatedApiKey", self._client._call("auth.api_keys.create", [], [], {"label": label}, "model", CreatedApiKey))
+        return cast("CreatedApiKey", self._client._call("auth.api_keys.create", [], [], {"label": label}, "model", CreatedApiKey, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def delete(self, api_key_id: str) -> None:
+    def delete(self, api_key_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
         """Revoke an API key. ``DELETE /auth/api-keys/{apiKeyId}`` (operation
         ``auth.api_keys.delete``). Needs a Bearer session; API keys are refused.
         """
-        self._client._call("auth.api_keys.delete", [api_key_id], [], None, "empty", None)
+        return cast("None", self._client._call("auth.api_keys.delete", [api_key_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
 
 class WorkspacesMembersResource:
@@ -164,29 +164,29 @@ class WorkspacesMembersResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[WorkspaceMember]:
+    def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[WorkspaceMember]:
         """List workspace members. ``GET /workspaces/{workspaceId}/members`` (operation
         ``workspaces.members.list``). Returns one page; iterate it, or use ``list_all``, for
         every item.
         """
-        return cast("SyncPage[WorkspaceMember]", self._client._list("workspaces.members.list", [workspace_id], [], None, "list", WorkspaceMember, limit=limit, offset=offset))
+        return cast("SyncPage[WorkspaceMember]", self._client._list("workspaces.members.list", [workspace_id], [], None, "list", WorkspaceMember, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    def list_all(self, workspace_id: str, *, limit: Optional[int] = None) -> Iterator[WorkspaceMember]:
+    def list_all(self, workspace_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[WorkspaceMember]:
         """Every item of ``workspaces.members.list``, page after page, fetched lazily."""
-        yield from self.list(workspace_id, limit=limit)
+        yield from self.list(workspace_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
-    def update_role(self, workspace_id: str, workspace_member_id: str, *, role: Union[WorkspaceMemberRole, str]) -> WorkspaceMember:
+    def update_role(self, workspace_id: str, workspace_member_id: str, *, role: Union[WorkspaceMemberRole, str], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WorkspaceMember:
         """Change a member's role. ``PUT
         /workspaces/{workspaceId}/members/{workspaceMemberId}/role`` (operation
         ``workspaces.members.update_role``).
         """
-        return cast("WorkspaceMember", self._client._call("workspaces.members.update_role", [workspace_id, workspace_member_id], [], {"role": role}, "model", WorkspaceMember))
+        return cast("WorkspaceMember", self._client._call("workspaces.members.update_role", [workspace_id, workspace_member_id], [], {"role": role}, "model", WorkspaceMember, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def remove(self, workspace_id: str, workspace_member_id: str) -> None:
+    def remove(self, workspace_id: str, workspace_member_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
         """Remove a member. ``DELETE /workspaces/{workspaceId}/members/{workspaceMemberId}``
         (operation ``workspaces.members.remove``).
         """
-        self._client._call("workspaces.members.remove", [workspace_id, workspace_member_id], [], None, "empty", None)
+        return cast("None", self._client._call("workspaces.members.remove", [workspace_id, workspace_member_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
 
 class WorkspacesInvitationsResource:
@@ -195,17 +195,17 @@ class WorkspacesInvitationsResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def create(self, workspace_id: str, *, email: str, role: Union[WorkspaceMemberRole, str], message: Optional[str] = None, invitation_expire_date: Optional[Union[datetime, str]] = None) -> WorkspaceInvitation:
+    def create(self, workspace_id: str, *, email: str, role: Union[WorkspaceMemberRole, str], message: Optional[str] = None, invitation_expire_date: Optional[Union[datetime, str]] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WorkspaceInvitation:
         """Invite a member. ``POST /workspaces/{workspaceId}/invitations`` (operation
         ``workspaces.invitations.create``).
         """
-        return cast("WorkspaceInvitation", self._client._call("workspaces.invitations.create", [workspace_id], [], {"email": email, "role": role, "message": message, "invitationExpireDate": invitation_expire_date}, "model", WorkspaceInvitation))
+        return cast("WorkspaceInvitation", self._client._call("workspaces.invitations.create", [workspace_id], [], {"email": email, "role": role, "message": message, "invitationExpireDate": invitation_expire_date}, "model", WorkspaceInvitation, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def accept(self, *, invitation_id: str) -> WorkspaceMember:
+    def accept(self, *, invitation_id: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WorkspaceMember:
         """Accept an invitation. ``POST /workspaces/invitations/accept`` (operation
         ``workspaces.invitations.accept``).
         """
-        return cast("WorkspaceMember", self._client._call("workspaces.invitations.accept", [], [], {"invitationId": invitation_id}, "model", WorkspaceMember))
+        return cast("WorkspaceMember", self._client._call("workspaces.invitations.accept", [], [], {"invitationId": invitation_id}, "model", WorkspaceMember, _opts(timeout, max_retries, consistency, extra_headers)))
 
 
 class BillingProfilesResource:
@@ -214,86 +214,86 @@ class BillingProfilesResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[BillingProfile]:
+    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[BillingProfile]:
         """List billing profiles. ``GET /billing/billing-profiles`` (operation
         ``billing.profiles.list``). Returns one page; iterate it, or use ``list_all``, for every
         item.
         """
-        return cast("SyncPage[BillingProfile]", self._client._list("billing.profiles.list", [], [], None, "list", BillingProfile, limit=limit, offset=offset))
+        return cast("SyncPage[BillingProfile]", self._client._list("billing.profiles.list", [], [], None, "list", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    def list_all(self, *, limit: Optional[int] = None) -> Iterator[BillingProfile]:
+    def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[BillingProfile]:
         """Every item of ``billing.profiles.list``, page after page, fetched lazily."""
-        yield from self.list(limit=limit)
+        yield from self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
-    def create(self, *, billing_profile_name: str, billing_profile_address: Union[BillingAddress, Mapping[str, Any]]) -> BillingProfile:
+    def create(self, *, billing_profile_name: str, billing_profile_address: Union[BillingAddress, Mapping[str, Any]], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
         """Create a billing profile. ``POST /billing/billing-profiles`` (operation
         ``billing.profiles.create``).
         """
-        return cast("BillingProfile", self._client._call("billing.profiles.create", [], [], {"billingProfileName": billing_profile_name, "billingProfileAddress": billing_profile_address}, "model", BillingProfile))
+        return cast("BillingProfile", self._client._call("billing.profiles.create", [], [], {"billingProfileName": billing_profile_name, "billingProfileAddress": billing_profile_address}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def get(self, billing_profile_id: str) -> BillingProfile:
+    def get(self, billing_profile_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
         """Get a billing profile. ``GET /billing/billing-profiles/{billingProfileId}`` (operation
         ``billing.profiles.get``).
         """
-        return cast("BillingProfile", self._client._call("billing.profiles.get", [billing_profile_id], [], None, "model", BillingProfile))
+        return cast("BillingProfile", self._client._call("billing.profiles.get", [billing_profile_id], [], None, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def delete(self, billing_profile_id: str) -> None:
+    def delete(self, billing_profile_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
         """Delete a billing profile. ``DELETE /billing/billing-profiles/{billingProfileId}``
         (operation ``billing.profiles.delete``).
         """
-        self._client._call("billing.profiles.delete", [billing_profile_id], [], None, "empty", None)
+        return cast("None", self._client._call("billing.profiles.delete", [billing_profile_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def rename(self, billing_profile_id: str, *, billing_profile_name: str) -> BillingProfile:
+    def rename(self, billing_profile_id: str, *, billing_profile_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
         """Rename a billing profile. ``PUT /billing/billing-profiles/{billingProfileId}/name``
         (operation ``billing.profiles.rename``).
         """
-        return cast("BillingProfile", self._client._call("billing.profiles.rename", [billing_profile_id], [], {"billingProfileName": billing_profile_name}, "model", BillingProfile))
+        return cast("BillingProfile", self._client._call("billing.profiles.rename", [billing_profile_id], [], {"billingProfileName": billing_profile_name}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def update_address(self, billing_profile_id: str, *, billing_profile_address: Union[BillingAddress, Mapping[str, Any]]) -> BillingProfile:
+    def update_address(self, billing_profile_id: str, *, billing_profile_address: Union[BillingAddress, Mapping[str, Any]], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
         """Replace the billing address. ``PUT /billing/billing-
         profiles/{billingProfileId}/address`` (operation ``billing.profiles.update_address``).
         """
-        return cast("BillingProfile", self._client._call("billing.profiles.update_address", [billing_profile_id], [], {"billingProfileAddress": billing_profile_address}, "model", BillingProfile))
+        return cast("BillingProfile", self._client._call("billing.profiles.update_address", [billing_profile_id], [], {"billingProfileAddress": billing_profile_address}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def set_purchase_order_number(self, billing_profile_id: str, *, purchase_order_number: str) -> BillingProfile:
+    def set_purchase_order_number(self, billing_profile_id: str, *, purchase_order_number: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
         """Set the purchase order number. ``PUT /billing/billing-
         profiles/{billingProfileId}/purchase-order-number`` (operation
         ``billing.profiles.set_purchase_order_number``).
         """
-        return cast("BillingProfile", self._client._call("billing.profiles.set_purchase_order_number", [billing_profile_id], [], {"purchaseOrderNumber": purchase_order_number}, "model", BillingProfile))
+        return cast("BillingProfile", self._client._call("billing.profiles.set_purchase_order_number", [billing_profile_id], [], {"purchaseOrderNumber": purchase_order_number}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def delete_purchase_order_number(self, billing_profile_id: str) -> None:
+    def delete_purchase_order_number(self, billing_profile_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
         """Remove the purchase order number. ``DELETE /billing/billing-
         profiles/{billingProfileId}/purchase-order-number`` (operation
         ``billing.profiles.delete_purchase_order_number``).
         """
-        self._client._call("billing.profiles.delete_purchase_order_number", [billing_profile_id], [], None, "empty", None)
+        return cast("None", self._client._call("billing.profiles.delete_purchase_order_number", [billing_profile_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def add_email_address(self, billing_profile_id: str, *, email_address: str) -> BillingProfile:
+    def add_email_address(self, billing_profile_id: str, *, email_address: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
         """Add an invoice e-mail address. ``POST /billing/billing-
         profiles/{billingProfileId}/email-addresses`` (operation
         ``billing.profiles.add_email_address``).
         """
-        return cast("BillingProfile", self._client._call("billing.profiles.add_email_address", [billing_profile_id], [], {"emailAddress": email_address}, "model", BillingProfile))
+        return cast("BillingProfile", self._client._call("billing.profiles.add_email_address", [billing_profile_id], [], {"emailAddress": email_address}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def remove_email_address(self, billing_profile_id: str, *, email_address: str) -> None:
+    def remove_email_address(self, billing_profile_id: str, *, email_address: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
         """Remove an invoice e-mail address. ``DELETE /billing/billing-
         profiles/{billingProfileId}/email-addresses`` (operation
         ``billing.profiles.remove_email_address``).
         """
-        self._client._call("billing.profiles.remove_email_address", [billing_profile_id], [], {"emailAddress": email_address}, "empty", None)
+        return cast("None", self._client._call("billing.profiles.remove_email_address", [billing_profile_id], [], {"emailAddress": email_address}, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def set_send_invoices_by_email(self, billing_profile_id: str, *, send_invoices_by_email: bool) -> BillingProfile:
+    def set_send_invoices_by_email(self, billing_profile_id: str, *, send_invoices_by_email: bool, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
         """Switch invoice e-mail delivery. ``PUT /billing/billing-profiles/{billingProfileId}/send-
         invoices-by-email`` (operation ``billing.profiles.set_send_invoices_by_email``).
         """
-        return cast("BillingProfile", self._client._call("billing.profiles.set_send_invoices_by_email", [billing_profile_id], [], {"sendInvoicesByEmail": send_invoices_by_email}, "model", BillingProfile))
+        return cast("BillingProfile", self._client._call("billing.profiles.set_send_invoices_by_email", [billing_profile_id], [], {"sendInvoicesByEmail": send_invoices_by_email}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def assign_identity(self, billing_profile_id: str, *, identity_id: str) -> BillingProfile:
+    def assign_identity(self, billing_profile_id: str, *, identity_id: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
         """Assign the profile to an identity. ``POST /billing/billing-
         profiles/{billingProfileId}/identity`` (operation ``billing.profiles.assign_identity``).
         """
-        return cast("BillingProfile", self._client._call("billing.profiles.assign_identity", [billing_profile_id], [], {"billingProfileId": billing_profile_id, "identityId": identity_id}, "model", BillingProfile))
+        return cast("BillingProfile", self._client._call("billing.profiles.assign_identity", [billing_profile_id], [], {"billingProfileId": billing_profile_id, "identityId": identity_id}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
 
 
 class BillingInvoicesResource:
@@ -302,36 +302,36 @@ class BillingInvoicesResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list(self, billing_profile_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[Invoice]:
+    def list(self, billing_profile_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[Invoice]:
         """List invoices. ``GET /billing/billing-profiles/{billingProfileId}/invoices`` (operation
         ``billing.invoices.list``). Returns one page; iterate it, or use ``list_all``, for every
         item.
         """
-        return cast("SyncPage[Invoice]", self._client._list("billing.invoices.list", [billing_profile_id], [], None, "list", Invoice, limit=limit, offset=offset))
+        return cast("SyncPage[Invoice]", self._client._list("billing.invoices.list", [billing_profile_id], [], None, "list", Invoice, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    def list_all(self, billing_profile_id: str, *, limit: Optional[int] = None) -> Iterator[Invoice]:
+    def list_all(self, billing_profile_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[Invoice]:
         """Every item of ``billing.invoices.list``, page after page, fetched lazily."""
-        yield from self.list(billing_profile_id, limit=limit)
+        yield from self.list(billing_profile_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
-    def get(self, billing_profile_id: str, invoice_id: str) -> Invoice:
+    def get(self, billing_profile_id: str, invoice_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Invoice:
         """Get an invoice. ``GET /billing/billing-profiles/{billingProfileId}/invoice/{invoiceId}``
         (operation ``billing.invoices.get``).
         """
-        return cast("Invoice", self._client._call("billing.invoices.get", [billing_profile_id, invoice_id], [], None, "model", Invoice))
+        return cast("Invoice", self._client._call("billing.invoices.get", [billing_profile_id, invoice_id], [], None, "model", Invoice, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def pdf_url(self, billing_profile_id: str, invoice_id: str) -> InvoicePdfUrl:
+    def pdf_url(self, billing_profile_id: str, invoice_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> InvoicePdfUrl:
         """Get a signed PDF download URL. ``GET /billing/billing-
         profiles/{billingProfileId}/invoices/{invoiceId}/pdf-url`` (operation
         ``billing.invoices.pdf_url``).
         """
-        return cast("InvoicePdfUrl", self._client._call("billing.invoices.pdf_url", [billing_profile_id, invoice_id], [], None, "model", InvoicePdfUrl))
+        return cast("InvoicePdfUrl", self._client._call("billing.invoices.pdf_url", [billing_profile_id, invoice_id], [], None, "model", InvoicePdfUrl, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def download_pdf(self, billing_profile_id: str, invoice_id: str, file_name: str, *, expires: str, token: str) -> bytes:
+    def download_pdf(self, billing_profile_id: str, invoice_id: str, file_name: str, *, expires: str, token: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> bytes:
         """Download an invoice PDF (signed URL). ``GET /billing/billing-
         profiles/{billingProfileId}/invoices/{invoiceId}/pdf/{fileName}`` (operation
         ``billing.invoices.download_pdf``).
         """
-        return cast("bytes", self._client._call("billing.invoices.download_pdf", [billing_profile_id, invoice_id, file_name], [("expires", expires), ("token", token)], None, "binary", None))
+        return cast("bytes", self._client._call("billing.invoices.download_pdf", [billing_profile_id, invoice_id, file_name], [("expires", expires), ("token", token)], None, "binary", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
 
 class BillingTransactionsResource:
@@ -340,16 +340,16 @@ class BillingTransactionsResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list(self, billing_profile_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[Dict[str, Any]]:
+    def list(self, billing_profile_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[Dict[str, Any]]:
         """List transactions. ``GET /billing/billing-profiles/{billingProfileId}/transactions``
         (operation ``billing.transactions.list``). Returns one page; iterate it, or use
         ``list_all``, for every item.
         """
-        return cast("SyncPage[Dict[str, Any]]", self._client._list("billing.transactions.list", [billing_profile_id], [], None, "list", None, limit=limit, offset=offset))
+        return cast("SyncPage[Dict[str, Any]]", self._client._list("billing.transactions.list", [billing_profile_id], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    def list_all(self, billing_profile_id: str, *, limit: Optional[int] = None) -> Iterator[Dict[str, Any]]:
+    def list_all(self, billing_profile_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[Dict[str, Any]]:
         """Every item of ``billing.transactions.list``, page after page, fetched lazily."""
-        yield from self.list(billing_profile_id, limit=limit)
+        yield from self.list(billing_profile_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
 
 class ApplicationsTemplatesResource:
@@ -358,22 +358,22 @@ class ApplicationsTemplatesResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[ApplicationTemplate]:
+    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[ApplicationTemplate]:
         """List application templates. ``GET /applications/templates`` (operation
         ``applications.templates.list``). Returns one page; iterate it, or use ``list_all``, for
         every item.
         """
-        return cast("SyncPage[ApplicationTemplate]", self._client._list("applications.templates.list", [], [], None, "list", ApplicationTemplate, limit=limit, offset=offset))
+        return cast("SyncPage[ApplicationTemplate]", self._client._list("applications.templates.list", [], [], None, "list", ApplicationTemplate, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    def list_all(self, *, limit: Optional[int] = None) -> Iterator[ApplicationTemplate]:
+    def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[ApplicationTemplate]:
         """Every item of ``applications.templates.list``, page after page, fetched lazily."""
-        yield from self.list(limit=limit)
+        yield from self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
-    def get(self, application_template_id: str) -> ApplicationTemplate:
+    def get(self, application_template_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> ApplicationTemplate:
         """Get an application template. ``GET /applications/templates/{applicationTemplateId}``
         (operation ``applications.templates.get``).
         """
-        return cast("ApplicationTemplate", self._client._call("applications.templates.get", [application_template_id], [], None, "model", ApplicationTemplate))
+        return cast("ApplicationTemplate", self._client._call("applications.templates.get", [application_template_id], [], None, "model", ApplicationTemplate, _opts(timeout, max_retries, consistency, extra_headers)))
 
 
 class AuthResource:
@@ -391,43 +391,43 @@ class AuthResource:
         self.webauthn = AuthWebauthnResource(client)
         self.api_keys = AuthApiKeysResource(client)
 
-    def register(self, *, email: str, password: str, first_name: str, last_name: str) -> Identity:
+    def register(self, *, email: str, password: str, first_name: str, last_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Identity:
         """Register an account. ``POST /auth/register`` (operation ``auth.register``)."""
-        return cast("Identity", self._client._call("auth.register", [], [], {"email": email, "password": password, "firstName": first_name, "lastName": last_name}, "model", Identity))
+        return cast("Identity", self._client._call("auth.register", [], [], {"email": email, "password": password, "firstName": first_name, "lastName": last_name}, "model", Identity, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def login(self, *, email: str, password: str, desired_challenge: Optional[Union[AuthChallengeType, str]] = None) -> LoginResponse:
+    def login(self, *, email: str, password: str, desired_challenge: Optional[Union[AuthChallengeType, str]] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> LoginResponse:
         """Log in with e-mail and password. ``POST /auth/login`` (operation ``auth.login``)."""
-        return cast("LoginResponse", self._client._call("auth.login", [], [], {"email": email, "password": password, "desiredChallenge": desired_challenge}, "model", LoginResponse))
+        return cast("LoginResponse", self._client._call("auth.login", [], [], {"email": email, "password": password, "desiredChallenge": desired_challenge}, "model", LoginResponse, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def login_challenge(self, *, verification_token: str, challenge_code: str) -> TokenResponse:
+    def login_challenge(self, *, verification_token: str, challenge_code: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> TokenResponse:
         """Complete login with an MFA code. ``POST /auth/login/challenge`` (operation
         ``auth.login_challenge``).
         """
-        return cast("TokenResponse", self._client._call("auth.login_challenge", [], [], {"verificationToken": verification_token, "challengeCode": challenge_code}, "model", TokenResponse))
+        return cast("TokenResponse", self._client._call("auth.login_challenge", [], [], {"verificationToken": verification_token, "challengeCode": challenge_code}, "model", TokenResponse, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def request_password_reset(self, *, email: str) -> Dict[str, Any]:
+    def request_password_reset(self, *, email: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
         """Request a password reset e-mail. ``POST /auth/request-reset-password`` (operation
         ``auth.request_password_reset``).
         """
-        return cast("Dict[str, Any]", self._client._call("auth.request_password_reset", [], [], {"email": email}, "json", None))
+        return cast("Dict[str, Any]", self._client._call("auth.request_password_reset", [], [], {"email": email}, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def change_password(self, *, existing_password: str, password: str) -> Dict[str, Any]:
+    def change_password(self, *, existing_password: str, password: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
         """Change the password. ``POST /auth/change-password`` (operation
         ``auth.change_password``). Needs a Bearer session; API keys are refused.
         """
-        return cast("Dict[str, Any]", self._client._call("auth.change_password", [], [], {"existingPassword": existing_password, "password": password}, "json", None))
+        return cast("Dict[str, Any]", self._client._call("auth.change_password", [], [], {"existingPassword": existing_password, "password": password}, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def refresh(self, *, refresh_token: str) -> TokenResponse:
+    def refresh(self, *, refresh_token: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> TokenResponse:
         """Refresh the token pair. ``POST /auth/refresh`` (operation ``auth.refresh``)."""
-        return cast("TokenResponse", self._client._call("auth.refresh", [], [], {"refreshToken": refresh_token}, "model", TokenResponse))
+        return cast("TokenResponse", self._client._call("auth.refresh", [], [], {"refreshToken": refresh_token}, "model", TokenResponse, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def me(self) -> Identity:
+    def me(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Identity:
         """Get the current identity. ``GET /auth/me`` (operation ``auth.me``)."""
-        return cast("Identity", self._client._call("auth.me", [], [], None, "model", Identity))
+        return cast("Identity", self._client._call("auth.me", [], [], None, "model", Identity, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def validate(self) -> Dict[str, Any]:
+    def validate(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
         """Validate the current session. ``GET /auth/validate`` (operation ``auth.validate``)."""
-        return cast("Dict[str, Any]", self._client._call("auth.validate", [], [], None, "json", None))
+        return cast("Dict[str, Any]", self._client._call("auth.validate", [], [], None, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
 
 class WorkspacesResource:
@@ -441,35 +441,35 @@ class WorkspacesResource:
         self.members = WorkspacesMembersResource(client)
         self.invitations = WorkspacesInvitationsResource(client)
 
-    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[WorkspaceSummary]:
+    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[WorkspaceSummary]:
         """List workspaces. ``GET /workspaces`` (operation ``workspaces.list``). Returns one page;
         iterate it, or use ``list_all``, for every item.
         """
-        return cast("SyncPage[WorkspaceSummary]", self._client._list("workspaces.list", [], [], None, "list", WorkspaceSummary, limit=limit, offset=offset))
+        return cast("SyncPage[WorkspaceSummary]", self._client._list("workspaces.list", [], [], None, "list", WorkspaceSummary, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    def list_all(self, *, limit: Optional[int] = None) -> Iterator[WorkspaceSummary]:
+    def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[WorkspaceSummary]:
         """Every item of ``workspaces.list``, page after page, fetched lazily."""
-        yield from self.list(limit=limit)
+        yield from self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
-    def create(self, *, workspace_name: str, workspace_key: str) -> Workspace:
+    def create(self, *, workspace_name: str, workspace_key: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Workspace:
         """Create a workspace. ``POST /workspaces`` (operation ``workspaces.create``)."""
-        return cast("Workspace", self._client._call("workspaces.create", [], [], {"workspaceName": workspace_name, "workspaceKey": workspace_key}, "model", Workspace))
+        return cast("Workspace", self._client._call("workspaces.create", [], [], {"workspaceName": workspace_name, "workspaceKey": workspace_key}, "model", Workspace, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def get(self, workspace_id: str) -> Workspace:
+    def get(self, workspace_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Workspace:
         """Get a workspace. ``GET /workspaces/{workspaceId}`` (operation ``workspaces.get``)."""
-        return cast("Workspace", self._client._call("workspaces.get", [workspace_id], [], None, "model", Workspace))
+        return cast("Workspace", self._client._call("workspaces.get", [workspace_id], [], None, "model", Workspace, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def delete(self, workspace_id: str) -> None:
+    def delete(self, workspace_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
         """Delete a workspace. ``DELETE /workspaces/{workspaceId}`` (operation
         ``workspaces.delete``).
         """
-        self._client._call("workspaces.delete", [workspace_id], [], None, "empty", None)
+        return cast("None", self._client._call("workspaces.delete", [workspace_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def rename(self, workspace_id: str, *, workspace_name: str) -> Workspace:
+    def rename(self, workspace_id: str, *, workspace_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Workspace:
         """Rename a workspace. ``PUT /workspaces/{workspaceId}/name`` (operation
         ``workspaces.rename``).
         """
-        return cast("Workspace", self._client._call("workspaces.rename", [workspace_id], [], {"workspaceName": workspace_name}, "model", Workspace))
+        return cast("Workspace", self._client._call("workspaces.rename", [workspace_id], [], {"workspaceName": workspace_name}, "model", Workspace, _opts(timeout, max_retries, consistency, extra_headers)))
 
 
 class BillingResource:
@@ -492,46 +492,46 @@ class ClustersResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[ClusterSummary]:
+    def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[ClusterSummary]:
         """List clusters. ``GET /workspaces/{workspaceId}/clusters`` (operation ``clusters.list``).
         Returns one page; iterate it, or use ``list_all``, for every item.
         """
-        return cast("SyncPage[ClusterSummary]", self._client._list("clusters.list", [workspace_id], [], None, "list", ClusterSummary, limit=limit, offset=offset))
+        return cast("SyncPage[ClusterSummary]", self._client._list("clusters.list", [workspace_id], [], None, "list", ClusterSummary, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    def list_all(self, workspace_id: str, *, limit: Optional[int] = None) -> Iterator[ClusterSummary]:
+    def list_all(self, workspace_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[ClusterSummary]:
         """Every item of ``clusters.list``, page after page, fetched lazily."""
-        yield from self.list(workspace_id, limit=limit)
+        yield from self.list(workspace_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
-    def create(self, workspace_id: str, *, cluster_name: str, cluster_type: Union[ClusterType, str]) -> Cluster:
+    def create(self, workspace_id: str, *, cluster_name: str, cluster_type: Union[ClusterType, str], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Cluster:
         """Register a cluster. ``POST /workspaces/{workspaceId}/clusters`` (operation
         ``clusters.create``).
         """
-        return cast("Cluster", self._client._call("clusters.create", [workspace_id], [], {"clusterName": cluster_name, "clusterType": cluster_type}, "model", Cluster))
+        return cast("Cluster", self._client._call("clusters.create", [workspace_id], [], {"clusterName": cluster_name, "clusterType": cluster_type}, "model", Cluster, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def get(self, workspace_id: str, cluster_id: str) -> Cluster:
+    def get(self, workspace_id: str, cluster_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Cluster:
         """Get a cluster. ``GET /workspaces/{workspaceId}/clusters/{clusterId}`` (operation
         ``clusters.get``).
         """
-        return cast("Cluster", self._client._call("clusters.get", [workspace_id, cluster_id], [], None, "model", Cluster))
+        return cast("Cluster", self._client._call("clusters.get", [workspace_id, cluster_id], [], None, "model", Cluster, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def delete(self, workspace_id: str, cluster_id: str) -> None:
+    def delete(self, workspace_id: str, cluster_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
         """Delete a cluster. ``DELETE /workspaces/{workspaceId}/clusters/{clusterId}`` (operation
         ``clusters.delete``).
         """
-        self._client._call("clusters.delete", [workspace_id, cluster_id], [], None, "empty", None)
+        return cast("None", self._client._call("clusters.delete", [workspace_id, cluster_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def rename(self, workspace_id: str, cluster_id: str, *, cluster_name: str) -> Cluster:
+    def rename(self, workspace_id: str, cluster_id: str, *, cluster_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Cluster:
         """Rename a cluster. ``PUT /workspaces/{workspaceId}/clusters/{clusterId}/name`` (operation
         ``clusters.rename``).
         """
-        return cast("Cluster", self._client._call("clusters.rename", [workspace_id, cluster_id], [], {"clusterName": cluster_name}, "model", Cluster))
+        return cast("Cluster", self._client._call("clusters.rename", [workspace_id, cluster_id], [], {"clusterName": cluster_name}, "model", Cluster, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def rotate_access_token(self, workspace_id: str, cluster_id: str) -> ClusterAccessToken:
+    def rotate_access_token(self, workspace_id: str, cluster_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> ClusterAccessToken:
         """Rotate the agent access token. ``POST
         /workspaces/{workspaceId}/clusters/{clusterId}/actions/rotate-access-token`` (operation
         ``clusters.rotate_access_token``).
         """
-        return cast("ClusterAccessToken", self._client._call("clusters.rotate_access_token", [workspace_id, cluster_id], [], None, "model", ClusterAccessToken))
+        return cast("ClusterAccessToken", self._client._call("clusters.rotate_access_token", [workspace_id, cluster_id], [], None, "model", ClusterAccessToken, _opts(timeout, max_retries, consistency, extra_headers)))
 
 
 class ObservabilityResource:
@@ -540,59 +540,59 @@ class ObservabilityResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list_resources(self, workspace_id: str, cluster_id: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[Dict[str, Any]]:
+    def list_resources(self, workspace_id: str, cluster_id: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[Dict[str, Any]]:
         """List cluster resources of a type. ``GET
         /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-proxy/{resourceType}``
         (operation ``observability.list_resources``). Returns one page; iterate it, or use
         ``list_resources_all``, for every item.
         """
-        return cast("SyncPage[Dict[str, Any]]", self._client._list("observability.list_resources", [workspace_id, cluster_id, resource_type], [("labelSelector", label_selector)], None, "list", None, limit=limit, offset=offset))
+        return cast("SyncPage[Dict[str, Any]]", self._client._list("observability.list_resources", [workspace_id, cluster_id, resource_type], [("labelSelector", label_selector)], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    def list_resources_all(self, workspace_id: str, cluster_id: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None) -> Iterator[Dict[str, Any]]:
+    def list_resources_all(self, workspace_id: str, cluster_id: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[Dict[str, Any]]:
         """Every item of ``observability.list_resources``, page after page, fetched lazily."""
-        yield from self.list_resources(workspace_id, cluster_id, resource_type, label_selector=label_selector, limit=limit)
+        yield from self.list_resources(workspace_id, cluster_id, resource_type, label_selector=label_selector, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
-    def get_resource(self, workspace_id: str, cluster_id: str, resource_type: str, resource_name: str) -> KubernetesResourceEnvelope:
+    def get_resource(self, workspace_id: str, cluster_id: str, resource_type: str, resource_name: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> KubernetesResourceEnvelope:
         """Get a cluster resource. ``GET
         /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-
         proxy/{resourceType}/{resourceName}`` (operation ``observability.get_resource``).
         """
-        return cast("KubernetesResourceEnvelope", self._client._call("observability.get_resource", [workspace_id, cluster_id, resource_type, resource_name], [], None, "model", KubernetesResourceEnvelope))
+        return cast("KubernetesResourceEnvelope", self._client._call("observability.get_resource", [workspace_id, cluster_id, resource_type, resource_name], [], None, "model", KubernetesResourceEnvelope, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def list_namespaced_resources(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[Dict[str, Any]]:
+    def list_namespaced_resources(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[Dict[str, Any]]:
         """List namespaced resources of a type. ``GET
         /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-
         proxy/namespaces/{namespace}/{resourceType}`` (operation
         ``observability.list_namespaced_resources``). Returns one page; iterate it, or use
         ``list_namespaced_resources_all``, for every item.
         """
-        return cast("SyncPage[Dict[str, Any]]", self._client._list("observability.list_namespaced_resources", [workspace_id, cluster_id, namespace, resource_type], [("labelSelector", label_selector)], None, "list", None, limit=limit, offset=offset))
+        return cast("SyncPage[Dict[str, Any]]", self._client._list("observability.list_namespaced_resources", [workspace_id, cluster_id, namespace, resource_type], [("labelSelector", label_selector)], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    def list_namespaced_resources_all(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None) -> Iterator[Dict[str, Any]]:
+    def list_namespaced_resources_all(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[Dict[str, Any]]:
         """Every item of ``observability.list_namespaced_resources``, page after page, fetched
         lazily.
         """
-        yield from self.list_namespaced_resources(workspace_id, cluster_id, namespace, resource_type, label_selector=label_selector, limit=limit)
+        yield from self.list_namespaced_resources(workspace_id, cluster_id, namespace, resource_type, label_selector=label_selector, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
-    def get_namespaced_resource(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, resource_name: str) -> KubernetesResourceEnvelope:
+    def get_namespaced_resource(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, resource_name: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> KubernetesResourceEnvelope:
         """Get a namespaced resource. ``GET
         /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-
         proxy/namespaces/{namespace}/{resourceType}/{resourceName}`` (operation
         ``observability.get_namespaced_resource``).
         """
-        return cast("KubernetesResourceEnvelope", self._client._call("observability.get_namespaced_resource", [workspace_id, cluster_id, namespace, resource_type, resource_name], [], None, "model", KubernetesResourceEnvelope))
+        return cast("KubernetesResourceEnvelope", self._client._call("observability.get_namespaced_resource", [workspace_id, cluster_id, namespace, resource_type, resource_name], [], None, "model", KubernetesResourceEnvelope, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def list_events(self, workspace_id: str, cluster_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[KubernetesEvent]:
+    def list_events(self, workspace_id: str, cluster_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[KubernetesEvent]:
         """List Kubernetes events. ``GET
         /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-events`` (operation
         ``observability.list_events``). Returns one page; iterate it, or use
         ``list_events_all``, for every item.
         """
-        return cast("SyncPage[KubernetesEvent]", self._client._list("observability.list_events", [workspace_id, cluster_id], [], None, "list", KubernetesEvent, limit=limit, offset=offset))
+        return cast("SyncPage[KubernetesEvent]", self._client._list("observability.list_events", [workspace_id, cluster_id], [], None, "list", KubernetesEvent, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    def list_events_all(self, workspace_id: str, cluster_id: str, *, limit: Optional[int] = None) -> Iterator[KubernetesEvent]:
+    def list_events_all(self, workspace_id: str, cluster_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[KubernetesEvent]:
         """Every item of ``observability.list_events``, page after page, fetched lazily."""
-        yield from self.list_events(workspace_id, cluster_id, limit=limit)
+        yield from self.list_events(workspace_id, cluster_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
 
 class ApplicationsResource:
@@ -604,64 +604,64 @@ class ApplicationsResource:
         self._client = client
         self.templates = ApplicationsTemplatesResource(client)
 
-    def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[Application]:
+    def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[Application]:
         """List applications. ``GET /workspaces/{workspaceId}/applications`` (operation
         ``applications.list``). Returns one page; iterate it, or use ``list_all``, for every
         item.
         """
-        return cast("SyncPage[Application]", self._client._list("applications.list", [workspace_id], [], None, "list", Application, limit=limit, offset=offset))
+        return cast("SyncPage[Application]", self._client._list("applications.list", [workspace_id], [], None, "list", Application, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    def list_all(self, workspace_id: str, *, limit: Optional[int] = None) -> Iterator[Application]:
+    def list_all(self, workspace_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[Application]:
         """Every item of ``applications.list``, page after page, fetched lazily."""
-        yield from self.list(workspace_id, limit=limit)
+        yield from self.list(workspace_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
-    def create(self, workspace_id: str, *, application_template_id: str, application_template_preset_id: str, cluster_id: str, app_version: str, name: str, application_values: Optional[Any] = None) -> Application:
+    def create(self, workspace_id: str, *, application_template_id: str, application_template_preset_id: str, cluster_id: str, app_version: str, name: str, application_values: Optional[Any] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Application:
         """Deploy an application. ``POST /workspaces/{workspaceId}/applications`` (operation
         ``applications.create``).
         """
-        return cast("Application", self._client._call("applications.create", [workspace_id], [], {"applicationTemplateId": application_template_id, "applicationTemplatePresetId": application_template_preset_id, "clusterId": cluster_id, "appVersion": app_version, "name": name, "applicationValues": application_values}, "model", Application))
+        return cast("Application", self._client._call("applications.create", [workspace_id], [], {"applicationTemplateId": application_template_id, "applicationTemplatePresetId": application_template_preset_id, "clusterId": cluster_id, "appVersion": app_version, "name": name, "applicationValues": application_values}, "model", Application, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def get(self, workspace_id: str, application_id: str) -> Application:
+    def get(self, workspace_id: str, application_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Application:
         """Get an application. ``GET /workspaces/{workspaceId}/applications/{applicationId}``
         (operation ``applications.get``).
         """
-        return cast("Application", self._client._call("applications.get", [workspace_id, application_id], [], None, "model", Application))
+        return cast("Application", self._client._call("applications.get", [workspace_id, application_id], [], None, "model", Application, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def delete(self, workspace_id: str, application_id: str) -> None:
+    def delete(self, workspace_id: str, application_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
         """Delete an application. ``DELETE /workspaces/{workspaceId}/applications/{applicationId}``
         (operation ``applications.delete``).
         """
-        self._client._call("applications.delete", [workspace_id, application_id], [], None, "empty", None)
+        return cast("None", self._client._call("applications.delete", [workspace_id, application_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def update_values(self, workspace_id: str, application_id: str, *, application_values: Any) -> Application:
+    def update_values(self, workspace_id: str, application_id: str, *, application_values: Any, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Application:
         """Replace the Helm values. ``PUT
         /workspaces/{workspaceId}/applications/{applicationId}/values`` (operation
         ``applications.update_values``). The CloudPirates docs say no backend handler answers
         this command: the core sends it once, never retried, and ends in an error
         (``OutcomeUnknownError`` when it may still apply).
         """
-        return cast("Application", self._client._call("applications.update_values", [workspace_id, application_id], [], {"applicationValues": application_values}, "model", Application))
+        return cast("Application", self._client._call("applications.update_values", [workspace_id, application_id], [], {"applicationValues": application_values}, "model", Application, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def update_version(self, workspace_id: str, application_id: str, *, app_version: str) -> Application:
+    def update_version(self, workspace_id: str, application_id: str, *, app_version: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Application:
         """Update the application version. ``POST
         /workspaces/{workspaceId}/applications/{applicationId}/actions/update`` (operation
         ``applications.update_version``). The CloudPirates docs say no backend handler answers
         this command: the core sends it once, never retried, and ends in an error
         (``OutcomeUnknownError`` when it may still apply).
         """
-        return cast("Application", self._client._call("applications.update_version", [workspace_id, application_id], [], {"appVersion": app_version}, "model", Application))
+        return cast("Application", self._client._call("applications.update_version", [workspace_id, application_id], [], {"appVersion": app_version}, "model", Application, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def logs(self, workspace_id: str, application_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[Dict[str, Any]]:
+    def logs(self, workspace_id: str, application_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[Dict[str, Any]]:
         """Get application logs. ``GET
         /workspaces/{workspaceId}/applications/{applicationId}/logs`` (operation
         ``applications.logs``). Returns one page; iterate it, or use ``logs_all``, for every
         item.
         """
-        return cast("SyncPage[Dict[str, Any]]", self._client._list("applications.logs", [workspace_id, application_id], [], None, "list", None, limit=limit, offset=offset))
+        return cast("SyncPage[Dict[str, Any]]", self._client._list("applications.logs", [workspace_id, application_id], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    def logs_all(self, workspace_id: str, application_id: str, *, limit: Optional[int] = None) -> Iterator[Dict[str, Any]]:
+    def logs_all(self, workspace_id: str, application_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[Dict[str, Any]]:
         """Every item of ``applications.logs``, page after page, fetched lazily."""
-        yield from self.logs(workspace_id, application_id, limit=limit)
+        yield from self.logs(workspace_id, application_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
 
 class TrainingsResource:
@@ -670,15 +670,15 @@ class TrainingsResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None) -> SyncPage[Dict[str, Any]]:
+    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[Dict[str, Any]]:
         """List trainings. ``GET /trainings`` (operation ``trainings.list``). Returns one page;
         iterate it, or use ``list_all``, for every item.
         """
-        return cast("SyncPage[Dict[str, Any]]", self._client._list("trainings.list", [], [], None, "list", None, limit=limit, offset=offset))
+        return cast("SyncPage[Dict[str, Any]]", self._client._list("trainings.list", [], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
-    def list_all(self, *, limit: Optional[int] = None) -> Iterator[Dict[str, Any]]:
+    def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[Dict[str, Any]]:
         """Every item of ``trainings.list``, page after page, fetched lazily."""
-        yield from self.list(limit=limit)
+        yield from self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
 
 class Resources:
