@@ -185,25 +185,26 @@ impl Ledger {
         }
     }
 
-    /// The writes still inside `window`, newest first, with their wall-clock times.
-    pub(crate) fn export(&self, window: Duration) -> Vec<Recorded> {
+    /// The newest `limit` writes still inside `window`, newest first, with their wall-clock
+    /// times. Walks the write-order queue from its end: the cost follows `limit`, not the
+    /// number of writes remembered.
+    pub(crate) fn export(&self, window: Duration, limit: usize) -> Vec<Recorded> {
         let (now, wall_now) = (Instant::now(), SystemTime::now());
         let e = self.entries.lock().expect("ledger lock");
-        let mut out: Vec<(Instant, Recorded)> = e
-            .map
-            .iter()
-            .filter(|(_, en)| now.duration_since(en.at) < window)
-            .map(|(p, en)| {
-                let wall = wall_now.checked_sub(now.duration_since(en.at)).unwrap_or(UNIX_EPOCH);
-                let (deleted, expect) = match &en.kind {
-                    WriteKind::Deleted => (true, None),
-                    WriteKind::Written { expect } => (false, expect.clone()),
-                };
-                (en.at, Recorded { path: p.clone(), wall_ms: wall_ms(wall), deleted, expect })
-            })
-            .collect();
-        out.sort_by_key(|e| std::cmp::Reverse(e.0));
-        out.into_iter().map(|(_, r)| r).collect()
+        let mut out = Vec::new();
+        for (at, path) in e.order.iter().rev() {
+            if out.len() >= limit || now.duration_since(*at) >= window {
+                break;
+            }
+            let Some(en) = e.map.get(path).filter(|en| en.at == *at) else { continue }; // a stale copy
+            let wall = wall_now.checked_sub(now.duration_since(en.at)).unwrap_or(UNIX_EPOCH);
+            let (deleted, expect) = match &en.kind {
+                WriteKind::Deleted => (true, None),
+                WriteKind::Written { expect } => (false, expect.clone()),
+            };
+            out.push(Recorded { path: path.clone(), wall_ms: wall_ms(wall), deleted, expect });
+        }
+        out
     }
 
     fn insert_at(&self, path: &str, kind: WriteKind, window: Duration, now: Instant) {

@@ -36,6 +36,8 @@ const PREFIX: &str = "cpt1.";
 /// Base64 length of an HMAC-SHA256 signature, with its dot.
 const SIGNATURE_LEN: usize = 1 + 43;
 const MAX_PATH_LEN: usize = 512;
+/// Most writes a token can hold (the shortest entry, `["/x",0,"w",null]`, takes 16 bytes).
+pub(crate) const MAX_WRITES: usize = MAX_TOKEN_LEN / 16;
 
 fn bad(why: impl std::fmt::Display) -> Error {
     Error::invalid_input(format!("consistency token refused: {why}"))
@@ -183,8 +185,8 @@ impl Client {
     pub fn consistency_token(&self) -> String {
         let (own, imported) = self.ledgers();
         let window = self.config().consistency.window;
-        let mut writes = own.export(window);
-        writes.extend(imported.export(window));
+        let mut writes = own.export(window, MAX_WRITES);
+        writes.extend(imported.export(window, MAX_WRITES));
         writes.sort_by(|a, b| b.wall_ms.cmp(&a.wall_ms));
         let mut seen = std::collections::HashSet::new();
         writes.retain(|w| seen.insert(w.path.clone()));
@@ -245,6 +247,40 @@ mod tests {
             let back = decode(&t, key.as_ref()).unwrap();
             assert!(back.len() > 10);
             assert_eq!(back[..], writes[..back.len()], "a prefix: the newest");
+        }
+    }
+
+    /// The cost figures of bench/README.md ("Consistency tokens"):
+    /// `cargo test --release -p cloudpirates --lib token_cost -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn token_cost() {
+        use std::time::Instant;
+        let window = Duration::from_secs(10);
+        for n in [10usize, 1_000, 10_000] {
+            let ledger = Ledger::default();
+            let op = crate::catalog::operation("workspaces.rename").unwrap();
+            for i in 0..n {
+                let path = format!("/workspaces/ws_{i:08}/name");
+                ledger.record(op, &path, Some(br#"{"workspaceName":"a new name"}"#), None, window);
+            }
+            let rounds = 200u32;
+            let t = Instant::now();
+            let mut token = String::new();
+            for _ in 0..rounds {
+                token = encode(&ledger.export(window, MAX_WRITES), None);
+            }
+            let make = t.elapsed() / rounds;
+            let t = Instant::now();
+            for _ in 0..rounds {
+                Ledger::default().import(decode(&token, None).unwrap(), window);
+            }
+            let merge = t.elapsed() / rounds;
+            let kept = decode(&token, None).unwrap().len();
+            println!(
+                "{n:>6} writes in the window: token {} bytes ({kept} writes kept), make {make:?}, merge {merge:?}",
+                token.len()
+            );
         }
     }
 
