@@ -187,7 +187,7 @@ impl Client {
         let window = self.config().consistency.window;
         let mut writes = own.export(window, MAX_WRITES);
         writes.extend(imported.export(window, MAX_WRITES));
-        writes.sort_by(|a, b| b.wall_ms.cmp(&a.wall_ms));
+        writes.sort_by_key(|w| std::cmp::Reverse(w.wall_ms));
         let mut seen = std::collections::HashSet::new();
         writes.retain(|w| seen.insert(w.path.clone()));
         encode(&writes, self.token_key())
