@@ -101,8 +101,17 @@ def enum_const(value: str) -> str:
 # ---------------------------------------------------------------- models
 
 
+def enum_fields(m: Model, spec: Spec) -> list[Field]:
+    """The string-enum fields of a response model (request models, `additionalProperties: false`,
+    are only ever encoded): their wire values are kept beside the typed values."""
+    if m.strict:
+        return []
+    return [f for f in m.fields if f.type.kind == "ref" and spec.models[f.type.ref].kind == "enum"]
+
+
 def emit_models(spec: Spec) -> str:
-    out = [HEADER, f"@file:Suppress(\"unused\")\n\npackage {PKG}\n\n",
+    out = [HEADER, f"@file:Suppress(\"unused\")\n@file:OptIn(kotlinx.serialization.ExperimentalSerializationApi::class)\n\npackage {PKG}\n\n",
+           "import kotlinx.serialization.KeepGeneratedSerializer\n",
            "import kotlinx.serialization.SerialName\n",
            "import kotlinx.serialization.Serializable\n",
            "import kotlinx.serialization.json.JsonElement\n",
@@ -115,7 +124,12 @@ def emit_models(spec: Spec) -> str:
         if m.kind == "open":
             out.append(f"typealias {m.name} = JsonObject\n")
             continue
-        out.append("@Serializable\n")
+        kept = enum_fields(m, spec)
+        if kept:
+            out.append("@KeepGeneratedSerializer\n")
+            out.append(f"@Serializable(with = {m.name}.Serializer::class)\n")
+        else:
+            out.append("@Serializable\n")
         out.append(f"data class {m.name}(\n")
         # Required fields first keeps positional construction natural; every optional
         # field defaults to null so unknown or missing fields never break decoding.
@@ -126,12 +140,32 @@ def emit_models(spec: Spec) -> str:
                 out.append(f"    @SerialName(\"{f.name}\")\n")
             t = ktype(f.type, spec)
             out.append(f"    val {name}: {t}{'' if f.required else '? = null'},\n")
+        body: list[str] = []
         if any(f.secret for f in m.fields):
+            body.append(to_string(m, sorted(m.fields, key=lambda f: not f.required)))
+        if kept:
+            body.append(raw_enum_members(m, kept))
+        if body:
             out.append(") {\n")
-            out.append(to_string(m, sorted(m.fields, key=lambda f: not f.required)))
+            out.append("\n".join(body))
             out.append("}\n")
         else:
             out.append(")\n")
+    return "".join(out)
+
+
+def raw_enum_members(m: Model, kept: list[Field]) -> str:
+    """`<field>Raw` for each enum field: the wire value as received, also one this SDK does not
+    know (the typed property is then null); filled by [KeepEnumWireValues] while decoding."""
+    out = []
+    for f in kept:
+        name = ident(f.name).strip("`")
+        out.append(f"    @SerialName(\"{f.name}@raw\") private val {name}Wire: String? = null\n\n")
+        out.append(kdoc(f"The wire value of [{name}] as the server sent it, also a value this SDK does not know "
+                        f"([{name}] is then `null`); for a value built here, [{name}]'s own.", "    "))
+        out.append(f"    val {name}Raw: String? get() = {name}Wire ?: {name}?.value\n\n")
+    names = ", ".join(f'"{f.name}"' for f in kept)
+    out.append(f"    internal object Serializer : KeepEnumWireValues<{m.name}>(generatedSerializer(), listOf({names}))\n")
     return "".join(out)
 
 
