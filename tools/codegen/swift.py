@@ -6,7 +6,8 @@ Writes `bindings/swift/Sources/CloudPirates/Generated/`:
                      initialiser; plain synthesised decoding; a model with `x-secret` fields
                      gets a redacting `description`/`debugDescription`/`customMirror`), a
                      `typealias` to `JSONObject` per open schema
-- `Enums.swift`      one `String`-backed enum per string enum
+- `Enums.swift`      one enum per string enum, `RawRepresentable` by its wire value, with
+                     `case unknown(String)` keeping a value this SDK does not know
 - `Resources.swift`  one class per resource (`client.workspaces.members`), each operation an
                      `async throws` method; list operations also get `<name>All()` returning
                      a `PageSequence` (an `AsyncSequence` that pages lazily)
@@ -139,9 +140,33 @@ def emit_enums(spec: Spec) -> str:
             continue
         out.append("\n")
         out.append(doc(m.description))
-        out.append(f"public enum {m.name}: String, Codable, Sendable, Hashable, CaseIterable {{\n")
-        for v in m.values:
-            out.append(f"    case {enum_case(v)} = \"{v}\"\n")
+        out.append(doc("A value this SDK does not know (a newer server's) is `.unknown(value)`, never a decoding "
+                       "failure; `rawValue` gives back the wire value of every case."))
+        out.append(f"public enum {m.name}: RawRepresentable, Codable, Sendable, Hashable, CaseIterable {{\n")
+        cases = [(enum_case(v), v) for v in m.values]
+        assert all(c.strip("`") != "unknown" for c, _ in cases), f"{m.name}: a value named unknown"
+        for c, v in cases:
+            out.append(f"    /// `{v}`\n    case {c}\n")
+        out.append("    /// A value this SDK does not know, as the server sent it.\n    case unknown(String)\n\n")
+        out.append("    /// The cases this SDK knows (`unknown` is not one).\n")
+        out.append(f"    public static var allCases: [{m.name}] {{ [{', '.join('.' + c for c, _ in cases)}] }}\n\n")
+        out.append("    /// The case of a wire value; a value this SDK does not know is `.unknown(value)` (never `nil`).\n")
+        out.append("    public init?(rawValue: String) {\n        switch rawValue {\n")
+        for c, v in cases:
+            out.append(f"        case \"{v}\": self = .{c}\n")
+        out.append("        default: self = .unknown(rawValue)\n        }\n    }\n\n")
+        out.append("    /// The wire value (for `.unknown`, the value as received).\n")
+        out.append("    public var rawValue: String {\n        switch self {\n")
+        for c, v in cases:
+            out.append(f"        case .{c}: return \"{v}\"\n")
+        out.append("        case .unknown(let value): return value\n        }\n    }\n\n")
+        out.append("    /// Decodes any string: an unknown one becomes `.unknown(value)`.\n")
+        out.append("    public init(from decoder: Decoder) throws {\n")
+        out.append("        let value = try decoder.singleValueContainer().decode(String.self)\n")
+        out.append(f"        self = {m.name}(rawValue: value) ?? .unknown(value)\n    }}\n\n")
+        out.append("    /// Encodes the wire value.\n")
+        out.append("    public func encode(to encoder: Encoder) throws {\n")
+        out.append("        var container = encoder.singleValueContainer()\n        try container.encode(rawValue)\n    }\n")
         out.append("}\n")
     return "".join(out)
 

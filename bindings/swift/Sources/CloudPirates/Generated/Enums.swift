@@ -4,44 +4,293 @@
 import Foundation
 
 /// MFA challenge type. Uppercase only; any other value is rejected with 400 (ChallengeTypeInvalidError).
-public enum AuthChallengeType: String, Codable, Sendable, Hashable, CaseIterable {
-    case sms = "SMS"
-    case totp = "TOTP"
+/// A value this SDK does not know (a newer server's) is `.unknown(value)`, never a decoding failure; `rawValue` gives back the wire value of every case.
+public enum AuthChallengeType: RawRepresentable, Codable, Sendable, Hashable, CaseIterable {
+    /// `SMS`
+    case sms
+    /// `TOTP`
+    case totp
+    /// A value this SDK does not know, as the server sent it.
+    case unknown(String)
+
+    /// The cases this SDK knows (`unknown` is not one).
+    public static var allCases: [AuthChallengeType] { [.sms, .totp] }
+
+    /// The case of a wire value; a value this SDK does not know is `.unknown(value)` (never `nil`).
+    public init?(rawValue: String) {
+        switch rawValue {
+        case "SMS": self = .sms
+        case "TOTP": self = .totp
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The wire value (for `.unknown`, the value as received).
+    public var rawValue: String {
+        switch self {
+        case .sms: return "SMS"
+        case .totp: return "TOTP"
+        case .unknown(let value): return value
+        }
+    }
+
+    /// Decodes any string: an unknown one becomes `.unknown(value)`.
+    public init(from decoder: Decoder) throws {
+        let value = try decoder.singleValueContainer().decode(String.self)
+        self = AuthChallengeType(rawValue: value) ?? .unknown(value)
+    }
+
+    /// Encodes the wire value.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
 }
 
 /// Role of a workspace member. Uppercase only; title case (`Member`) is rejected with 400.
-public enum WorkspaceMemberRole: String, Codable, Sendable, Hashable, CaseIterable {
-    case owner = "OWNER"
-    case member = "MEMBER"
-    case viewer = "VIEWER"
+/// A value this SDK does not know (a newer server's) is `.unknown(value)`, never a decoding failure; `rawValue` gives back the wire value of every case.
+public enum WorkspaceMemberRole: RawRepresentable, Codable, Sendable, Hashable, CaseIterable {
+    /// `OWNER`
+    case owner
+    /// `MEMBER`
+    case member
+    /// `VIEWER`
+    case viewer
+    /// A value this SDK does not know, as the server sent it.
+    case unknown(String)
+
+    /// The cases this SDK knows (`unknown` is not one).
+    public static var allCases: [WorkspaceMemberRole] { [.owner, .member, .viewer] }
+
+    /// The case of a wire value; a value this SDK does not know is `.unknown(value)` (never `nil`).
+    public init?(rawValue: String) {
+        switch rawValue {
+        case "OWNER": self = .owner
+        case "MEMBER": self = .member
+        case "VIEWER": self = .viewer
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The wire value (for `.unknown`, the value as received).
+    public var rawValue: String {
+        switch self {
+        case .owner: return "OWNER"
+        case .member: return "MEMBER"
+        case .viewer: return "VIEWER"
+        case .unknown(let value): return value
+        }
+    }
+
+    /// Decodes any string: an unknown one becomes `.unknown(value)`.
+    public init(from decoder: Decoder) throws {
+        let value = try decoder.singleValueContainer().decode(String.self)
+        self = WorkspaceMemberRole(rawValue: value) ?? .unknown(value)
+    }
+
+    /// Encodes the wire value.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
 }
 
 /// Cluster type. Only EXTERNAL can be created today; MANAGED answers 501.
-public enum ClusterType: String, Codable, Sendable, Hashable, CaseIterable {
-    case external = "EXTERNAL"
-    case managed = "MANAGED"
+/// A value this SDK does not know (a newer server's) is `.unknown(value)`, never a decoding failure; `rawValue` gives back the wire value of every case.
+public enum ClusterType: RawRepresentable, Codable, Sendable, Hashable, CaseIterable {
+    /// `EXTERNAL`
+    case external
+    /// `MANAGED`
+    case managed
+    /// A value this SDK does not know, as the server sent it.
+    case unknown(String)
+
+    /// The cases this SDK knows (`unknown` is not one).
+    public static var allCases: [ClusterType] { [.external, .managed] }
+
+    /// The case of a wire value; a value this SDK does not know is `.unknown(value)` (never `nil`).
+    public init?(rawValue: String) {
+        switch rawValue {
+        case "EXTERNAL": self = .external
+        case "MANAGED": self = .managed
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The wire value (for `.unknown`, the value as received).
+    public var rawValue: String {
+        switch self {
+        case .external: return "EXTERNAL"
+        case .managed: return "MANAGED"
+        case .unknown(let value): return value
+        }
+    }
+
+    /// Decodes any string: an unknown one becomes `.unknown(value)`.
+    public init(from decoder: Decoder) throws {
+        let value = try decoder.singleValueContainer().decode(String.self)
+        self = ClusterType(rawValue: value) ?? .unknown(value)
+    }
+
+    /// Encodes the wire value.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
 }
 
 /// Kubernetes resource kinds supported by the kubernetes-proxy routes. Documentation only: the `resourceType` path parameter is NOT typed with this enum because the server accepts any case (it upper-cases the value). Singular only; plurals and unsupported kinds (INGRESS, REPLICASET) are a 400. NODE and NAMESPACE are cluster-scoped.
-public enum KubernetesResourceType: String, Codable, Sendable, Hashable, CaseIterable {
-    case cronjob = "CRONJOB"
-    case daemonset = "DAEMONSET"
-    case deployment = "DEPLOYMENT"
-    case job = "JOB"
-    case namespace = "NAMESPACE"
-    case node = "NODE"
-    case pod = "POD"
-    case service = "SERVICE"
-    case statefulset = "STATEFULSET"
+/// A value this SDK does not know (a newer server's) is `.unknown(value)`, never a decoding failure; `rawValue` gives back the wire value of every case.
+public enum KubernetesResourceType: RawRepresentable, Codable, Sendable, Hashable, CaseIterable {
+    /// `CRONJOB`
+    case cronjob
+    /// `DAEMONSET`
+    case daemonset
+    /// `DEPLOYMENT`
+    case deployment
+    /// `JOB`
+    case job
+    /// `NAMESPACE`
+    case namespace
+    /// `NODE`
+    case node
+    /// `POD`
+    case pod
+    /// `SERVICE`
+    case service
+    /// `STATEFULSET`
+    case statefulset
+    /// A value this SDK does not know, as the server sent it.
+    case unknown(String)
+
+    /// The cases this SDK knows (`unknown` is not one).
+    public static var allCases: [KubernetesResourceType] { [.cronjob, .daemonset, .deployment, .job, .namespace, .node, .pod, .service, .statefulset] }
+
+    /// The case of a wire value; a value this SDK does not know is `.unknown(value)` (never `nil`).
+    public init?(rawValue: String) {
+        switch rawValue {
+        case "CRONJOB": self = .cronjob
+        case "DAEMONSET": self = .daemonset
+        case "DEPLOYMENT": self = .deployment
+        case "JOB": self = .job
+        case "NAMESPACE": self = .namespace
+        case "NODE": self = .node
+        case "POD": self = .pod
+        case "SERVICE": self = .service
+        case "STATEFULSET": self = .statefulset
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The wire value (for `.unknown`, the value as received).
+    public var rawValue: String {
+        switch self {
+        case .cronjob: return "CRONJOB"
+        case .daemonset: return "DAEMONSET"
+        case .deployment: return "DEPLOYMENT"
+        case .job: return "JOB"
+        case .namespace: return "NAMESPACE"
+        case .node: return "NODE"
+        case .pod: return "POD"
+        case .service: return "SERVICE"
+        case .statefulset: return "STATEFULSET"
+        case .unknown(let value): return value
+        }
+    }
+
+    /// Decodes any string: an unknown one becomes `.unknown(value)`.
+    public init(from decoder: Decoder) throws {
+        let value = try decoder.singleValueContainer().decode(String.self)
+        self = KubernetesResourceType(rawValue: value) ?? .unknown(value)
+    }
+
+    /// Encodes the wire value.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
 }
 
 /// Kubernetes event type (uppercase; there is no Error type).
-public enum KubernetesEventType: String, Codable, Sendable, Hashable, CaseIterable {
-    case normal = "NORMAL"
-    case warning = "WARNING"
+/// A value this SDK does not know (a newer server's) is `.unknown(value)`, never a decoding failure; `rawValue` gives back the wire value of every case.
+public enum KubernetesEventType: RawRepresentable, Codable, Sendable, Hashable, CaseIterable {
+    /// `NORMAL`
+    case normal
+    /// `WARNING`
+    case warning
+    /// A value this SDK does not know, as the server sent it.
+    case unknown(String)
+
+    /// The cases this SDK knows (`unknown` is not one).
+    public static var allCases: [KubernetesEventType] { [.normal, .warning] }
+
+    /// The case of a wire value; a value this SDK does not know is `.unknown(value)` (never `nil`).
+    public init?(rawValue: String) {
+        switch rawValue {
+        case "NORMAL": self = .normal
+        case "WARNING": self = .warning
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The wire value (for `.unknown`, the value as received).
+    public var rawValue: String {
+        switch self {
+        case .normal: return "NORMAL"
+        case .warning: return "WARNING"
+        case .unknown(let value): return value
+        }
+    }
+
+    /// Decodes any string: an unknown one becomes `.unknown(value)`.
+    public init(from decoder: Decoder) throws {
+        let value = try decoder.singleValueContainer().decode(String.self)
+        self = KubernetesEventType(rawValue: value) ?? .unknown(value)
+    }
+
+    /// Encodes the wire value.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
 }
 
 /// Source type of an application template (only HELM_CHART is known).
-public enum TemplateSourceType: String, Codable, Sendable, Hashable, CaseIterable {
-    case helmChart = "HELM_CHART"
+/// A value this SDK does not know (a newer server's) is `.unknown(value)`, never a decoding failure; `rawValue` gives back the wire value of every case.
+public enum TemplateSourceType: RawRepresentable, Codable, Sendable, Hashable, CaseIterable {
+    /// `HELM_CHART`
+    case helmChart
+    /// A value this SDK does not know, as the server sent it.
+    case unknown(String)
+
+    /// The cases this SDK knows (`unknown` is not one).
+    public static var allCases: [TemplateSourceType] { [.helmChart] }
+
+    /// The case of a wire value; a value this SDK does not know is `.unknown(value)` (never `nil`).
+    public init?(rawValue: String) {
+        switch rawValue {
+        case "HELM_CHART": self = .helmChart
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The wire value (for `.unknown`, the value as received).
+    public var rawValue: String {
+        switch self {
+        case .helmChart: return "HELM_CHART"
+        case .unknown(let value): return value
+        }
+    }
+
+    /// Decodes any string: an unknown one becomes `.unknown(value)`.
+    public init(from decoder: Decoder) throws {
+        let value = try decoder.singleValueContainer().decode(String.self)
+        self = TemplateSourceType(rawValue: value) ?? .unknown(value)
+    }
+
+    /// Encodes the wire value.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
 }
