@@ -422,14 +422,43 @@ def emit_resources(spec: Spec) -> str:
     return "".join(out)
 
 
+def waiter_type(op: Operation, spec: Spec) -> tuple[str, str] | None:
+    """(Kotlin type, serializer) a waiter on this GET operation decodes; `None` for writes and
+    for binary answers."""
+    if op.method != "GET":
+        return None
+    r = op.response
+    if r.kind == "model":
+        return ktype(TypeRef("ref", ref=r.model), spec), model_serializer(r.model, spec)
+    if r.kind == "list":
+        item = TypeRef("ref", ref=r.model)
+        return f"List<{ktype(item, spec)}>", f"ListSerializer({serializer(item, spec)})"
+    if r.kind == "json":
+        return "JsonElement", "JsonElement.serializer()"
+    return None
+
+
 def emit_operations(spec: Spec) -> str:
     out = [HEADER, f"package {PKG}\n\n",
-           "/** The dotted id of every operation of the API, in the order of the OpenAPI file. */\n",
+           "import kotlinx.serialization.builtins.ListSerializer\n",
+           "import kotlinx.serialization.json.JsonElement\n",
+           "import kotlinx.serialization.json.JsonObject\n\n",
+           "/**\n * The dotted id of every operation of the API, in the order of the OpenAPI file; and each GET\n"
+           " * operation as a typed [GetOperation] for waiters: `client.waitFor(Operations.WORKSPACES_GET, listOf(id))`.\n */\n",
            "public object Operations {\n",
            "    public val ALL: List<String> = listOf(\n"]
     for op in spec.operations:
         out.append(f"        \"{op.id}\",\n")
-    out.append("    )\n}\n")
+    out.append("    )\n")
+    for op in spec.operations:
+        typed = waiter_type(op, spec)
+        if typed is None:
+            continue
+        t, ser = typed
+        params = ", ".join(f'"{p.name}"' for p in op.path_params)
+        out.append("\n" + kdoc(f"`{op.method} {op.path}` for a waiter ([CloudPiratesClient.waitFor]); answers `{t}`.", "    "))
+        out.append(f"    public val {op.id.upper().replace('.', '_')}: GetOperation<{t}> = GetOperation(\"{op.id}\", listOf({params}), {ser})\n")
+    out.append("}\n")
     out.append("\n/**\n * Every list operation, callable by id with its path parameters (template order) and a page\n"
                " * limit: lets tests drive every list from the operation list.\n */\n")
     out.append("internal object ListOperations {\n")

@@ -79,8 +79,19 @@ public class CloudPiratesClient private constructor(
      * Only a read can be polled: a write operation is refused by the core ([InvalidRequestException]).
      */
     public suspend fun waitFor(operationId: String, path: List<String>, exists: Boolean = true, maxWait: Duration? = null): String? =
+        poll(operationId, path, exists, maxWait)?.body?.toString(Charsets.UTF_8)
+
+    /**
+     * [waitFor] with a typed operation: `client.waitFor(Operations.WORKSPACES_GET, listOf(id))`
+     * returns the [Workspace] once it exists (or, with `exists = false`, null once it is gone).
+     * [path] holds the values of [GetOperation.pathParams], in order.
+     */
+    public suspend fun <T> waitFor(operation: GetOperation<T>, path: List<String>, exists: Boolean = true, maxWait: Duration? = null): T? =
+        poll(operation.id, path, exists, maxWait)?.let { transport.decode(operation.id, it, operation.serializer) }
+
+    private suspend fun poll(operationId: String, path: List<String>, exists: Boolean, maxWait: Duration?): io.cloudpirates.sdk.ffi.RawResponse? =
         try {
-            transport.ffi.waitFor(operationId, path, emptyList(), exists, maxWait?.inWholeMilliseconds)?.body?.toString(Charsets.UTF_8)
+            transport.ffi.waitFor(operationId, path, emptyList(), exists, maxWait?.inWholeMilliseconds)
         } catch (e: FfiException) {
             throw e.toPublic()
         } catch (e: InternalException) {
