@@ -381,11 +381,27 @@ def emit_resources(spec: Spec) -> str:
 
 
 def emit_operations(spec: Spec) -> str:
-    out = [HEADER, "\n/// The dotted id of every operation of the API, in the order of the OpenAPI file.\n",
+    out = [HEADER, "\n/// The dotted id of every operation of the API, in the order of the OpenAPI file; and each GET\n",
+           "/// operation as a typed `GetOperation` for waiters:\n",
+           "/// `try await client.waitFor(Operations.workspacesGet, path: [id])`.\n",
            "public enum Operations {\n", "    public static let all: [String] = [\n"]
     for op in spec.operations:
         out.append(f"        \"{op.id}\",\n")
-    out.append("    ]\n}\n")
+    out.append("    ]\n")
+    for op in spec.operations:
+        if op.method != "GET" or op.response.kind not in ("model", "list", "json"):
+            continue
+        r = op.response
+        if r.kind == "model":
+            t = stype(TypeRef("ref", ref=r.model), spec)
+        elif r.kind == "list":
+            t = f"[{stype(TypeRef('ref', ref=r.model), spec)}]"
+        else:
+            t = "JSONValue"
+        params = ", ".join(f'"{p.name}"' for p in op.path_params)
+        out.append(f"\n    /// `{op.method} {op.path}` for a waiter (`CloudPiratesClient.waitFor`); answers `{t}`.\n")
+        out.append(f"    public static let {camel(op.id.replace('.', '_'))} = GetOperation<{t}>(id: \"{op.id}\", pathParams: [{params}])\n")
+    out.append("}\n")
     return "".join(out)
 
 

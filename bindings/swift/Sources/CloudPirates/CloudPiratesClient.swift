@@ -88,9 +88,21 @@ public final class CloudPiratesClient: CloudPiratesServices, CustomStringConvert
     /// `exists: false`, until it is gone (returns nil). For writes whose outcome is unknown.
     /// Only a read can be polled: the core refuses a write operation (`.invalidRequest`).
     public func waitFor(operationId: String, path: [String], exists: Bool = true, maxWait: TimeInterval? = nil) async throws -> Data? {
+        try await poll(operationId, path: path, exists: exists, maxWait: maxWait)?.body
+    }
+
+    /// `waitFor` with a typed operation: `try await client.waitFor(Operations.workspacesGet, path: [id])`
+    /// returns the `Workspace` once it exists (or, with `exists: false`, `nil` once it is gone).
+    /// `path` holds the values of `operation.pathParams`, in order.
+    public func waitFor<Value>(_ operation: GetOperation<Value>, path: [String], exists: Bool = true, maxWait: TimeInterval? = nil) async throws -> Value? {
+        guard let resp = try await poll(operation.id, path: path, exists: exists, maxWait: maxWait) else { return nil }
+        return try transport.decode(operation.id, resp, as: Value.self)
+    }
+
+    private func poll(_ operationId: String, path: [String], exists: Bool, maxWait: TimeInterval?) async throws -> RawResponse? {
         do {
             return try await transport.ffi.waitFor(operationId: operationId, path: path, query: [], exists: exists,
-                                                   maxWaitMs: maxWait.map { Int64(($0 * 1000).rounded()) })?.body
+                                                   maxWaitMs: maxWait.map { Int64(($0 * 1000).rounded()) })
         } catch let e as FfiError {
             throw CloudPiratesError(e)
         } catch is CancellationError {
