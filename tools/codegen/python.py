@@ -13,6 +13,7 @@ HTTP and no per-operation logic beyond naming the operation and shaping its argu
 from __future__ import annotations
 
 import keyword
+import re
 import textwrap
 
 from spec import Model, Operation, Spec, TypeRef, load_errors, pascal, snake
@@ -37,6 +38,40 @@ def doc(text: str, indent: str) -> list[str]:
     return [f'{indent}"""{lines[0]}'] + [f"{indent}{ln}" for ln in lines[1:]] + [f'{indent}"""']
 
 
+def docstring(paragraphs: list[str], sections: list[tuple[str, list[tuple[str, str]]]], indent: str) -> list[str]:
+    """A multi-paragraph docstring with Google-style sections (`Args:`, `Attributes:`): each
+    entry `name: text`, wrapped under its name."""
+    width = 96 - len(indent)
+    body: list[str] = []
+    for para in paragraphs:
+        text = " ".join(para.split()).replace("\\", "\\\\").replace('"""', "'''")
+        if text:
+            if body:
+                body.append("")
+            body += textwrap.wrap(text, width, break_on_hyphens=False, break_long_words=False)
+    for title, entries in sections:
+        if not entries:
+            continue
+        body += ["", f"{title}:"]
+        for name, text in entries:
+            text = " ".join(text.split()).replace("\\", "\\\\").replace('"""', "'''")
+            body += textwrap.wrap(f"{name}: {text}", width - 4, initial_indent="    ", subsequent_indent="        ",
+                                  break_on_hyphens=False, break_long_words=False)
+    if len(body) == 1 and len(body[0]) + 6 <= width:
+        return [f'{indent}"""{body[0]}"""']
+    return [f'{indent}"""{body[0]}'] + [f"{indent}{ln}" if ln else "" for ln in body[1:]] + [f'{indent}"""']
+
+
+def field_doc(f, models: dict[str, Model], where: str) -> str:
+    """What an argument or attribute is: the spec's description, or where it goes on the wire,
+    and the values of an enum."""
+    text = f.description.rstrip(".") + "." if f.description else where
+    t = f.type.items if f.type.kind == "array" else f.type
+    if t.kind == "ref" and models[t.ref].kind == "enum":
+        text += " One of " + ", ".join(f"``{v}``" for v in models[t.ref].values) + "."
+    return text
+
+
 # ---------------------------------------------------------------- types
 
 def py_type(t: TypeRef, models: dict[str, Model], *, accept: bool = False) -> str:
@@ -58,10 +93,32 @@ def py_type(t: TypeRef, models: dict[str, Model], *, accept: bool = False) -> st
         return f"Sequence[{inner}]" if accept else f"List[{inner}]"
     m = models[t.ref]
     if m.kind == "enum":
-        return f"Union[{t.ref}, str]" if accept else t.ref
+        return f"Union[{t.ref}, {t.ref}Literal]" if accept else t.ref
     if m.kind == "open":
         return "Dict[str, Any]" if not accept else "Mapping[str, Any]"
-    return f"Union[{t.ref}, Mapping[str, Any]]" if accept else t.ref
+    return f"Union[{t.ref}, {t.ref}Param]" if accept else t.ref
+
+
+def param_models(spec: Spec) -> list[str]:
+    """The object schemas an argument can hold (nested in request bodies or query values):
+    each gets a `<Name>Param` TypedDict beside its model class."""
+    seen: list[str] = []
+
+    def walk(t: TypeRef) -> None:
+        if t.kind == "array":
+            walk(t.items)
+        elif t.kind == "ref" and spec.models[t.ref].kind == "object" and t.ref not in seen:
+            seen.append(t.ref)
+            for f in spec.models[t.ref].fields:
+                walk(f.type)
+
+    for op in spec.operations:
+        if op.body and spec.models[op.body].kind == "object":
+            for f in spec.models[op.body].fields:
+                walk(f.type)
+        for q in op.query_params:
+            walk(q.type)
+    return seen
 
 
 def conv(t: TypeRef, models: dict[str, Model]) -> str:
@@ -81,7 +138,7 @@ def emit_models(spec: Spec) -> str:
     models = spec.models
     out = [HEADER, '"""Models of the CloudPirates API."""', "from __future__ import annotations", "",
            "from datetime import datetime", "from enum import Enum",
-           "from typing import Any, ClassVar, Dict, List, Mapping, Optional, Tuple", "",
+           "from typing import Any, ClassVar, Dict, List, Literal, Mapping, Optional, Sequence, Tuple, TypedDict, Union", "",
            "from .._base import Model", ""]
     names = []
     # enums first, then objects in an order where referenced classes need not come first
@@ -98,6 +155,10 @@ def emit_models(spec: Spec) -> str:
                     member = "V_" + member
                 out.append(f'    {member} = "{v}"')
             out += ["", "    def __str__(self) -> str:", "        return str(self.value)", ""]
+            names.append(f"{m.name}Literal")
+            out += ["", f"{m.name}Literal = Literal[" + ", ".join(f'"{v}"' for v in m.values) + "]"]
+            out += doc(f"The values of ``{m.name}`` as string literals: arguments take either form.", "")
+            out.append("")
     for m in models.values():
         if m.kind == "enum":
             continue
@@ -108,7 +169,8 @@ def emit_models(spec: Spec) -> str:
             out.append("")
             continue
         out += ["", f"class {m.name}(Model):"]
-        out += doc(m.description, "    ") or [f'    """{m.name}."""']
+        attrs = [(ident(f.name), field_doc(f, models, f"``{f.name}`` in the API's JSON.")) for f in m.fields]
+        out += docstring([m.description or f"{m.name}."], [("Attributes", attrs)], "    ")
         out.append("")
         for f in m.fields:
             t = py_type(f.type, models)
@@ -126,7 +188,30 @@ def emit_models(spec: Spec) -> str:
             out.append(f"        self.{ident(f.name)} = {ident(f.name)}")
         out.append("        self._extra = dict(extra)")
         out.append("")
+    # TypedDicts of the objects an argument can hold: the keys are the API's own (camelCase),
+    # as the body is sent; a model instance is accepted in the same place.
+    for name in param_models(spec):
+        m = models[name]
+        names.append(f"{name}Param")
+        req = [f for f in m.fields if f.required]
+        opt = [f for f in m.fields if not f.required]
+        entries = [(f.name, field_doc(f, models, "Required." if f.required else "Optional.")) for f in m.fields]
+        paras = [f"``{name}`` as a plain dict, with the API's keys (camelCase, as sent on the wire); "
+                 f"arguments take either this or a ``{name}`` instance."]
+        if req and opt:
+            out += ["", f"class _{name}ParamRequired(TypedDict):"]
+            out += doc(f"The required keys of ``{name}Param``.", "    ")
+            out += [""] + [f"    {f.name}: {py_type(f.type, models, accept=True)}" for f in req]
+            out += ["", "", f"class {name}Param(_{name}ParamRequired, total=False):"]
+            out += docstring(paras, [("Keys", entries)], "    ")
+            out += [""] + [f"    {f.name}: {py_type(f.type, models, accept=True)}" for f in opt]
+        else:
+            out += ["", f"class {name}Param(TypedDict{'' if req else ', total=False'}):"]
+            out += docstring(paras, [("Keys", entries)], "    ")
+            out += [""] + [f"    {f.name}: {py_type(f.type, models, accept=True)}" for f in m.fields]
+        out.append("")
     out.append("")
+    out.append("_ = (Sequence, Union)")
     out.append("__all__ = [" + ", ".join(f'"{n}"' for n in names) + "]")
     return "\n".join(out) + "\n"
 
@@ -155,6 +240,12 @@ CALL_OPTIONS = {
     "extra_headers": "Optional[Mapping[str, str]]",
 }
 OPTS_EXPR = "_opts(" + ", ".join(CALL_OPTIONS) + ")"
+OPTION_DOCS = [
+    ("timeout", "This call's total deadline in seconds (retries and waits included); the client's when not given."),
+    ("max_retries", "Retries after the first attempt for this call; the client's when not given."),
+    ("consistency", "``read_your_writes``, ``strong`` or ``eventual`` for this call; the client's when not given."),
+    ("extra_headers", "Extra request headers for this call (a header the client owns, such as ``Authorization``, is refused)."),
+]
 
 
 def method(op: Operation, spec: Spec, is_async: bool) -> list[str]:
@@ -223,7 +314,7 @@ def method(op: Operation, spec: Spec, is_async: bool) -> list[str]:
     call = f'"{op.id}", {path_expr}, {query_expr}, {body_expr}, "{kind}", {cast}, {OPTS_EXPR}'
     lines = []
     d = op.summary or op.id
-    docline = [f"{d.rstrip('.')}.", "", f"``{op.method} {op.path}`` (operation ``{op.id}``)."]
+    docline = [f"``{op.method} {op.path}`` (operation ``{op.id}``)."]
     if op.auth == "bearer":
         docline.append(" Needs a Bearer session; API keys are refused.")
     if paged or (op.is_list):
@@ -232,10 +323,27 @@ def method(op: Operation, spec: Spec, is_async: bool) -> list[str]:
         docline.append(" The CloudPirates docs say no backend handler answers this command: the core sends it once,"
                        " never retried, and ends in an error (``OutcomeUnknownError`` when it may still apply).")
 
-    def emit_doc() -> None:
-        text = " ".join(x for x in docline if x)
-        lines.extend(doc(text, "        "))
+    args: list[tuple[str, str]] = []
+    for p in op.path_params:
+        args.append((ident(p.name), field_doc(p, models, f"Path parameter ``{p.name}``.")))
+    if bf == "open":
+        args.append(("body", "The request body, a JSON object passed through as given."))
+    elif bf:
+        for f in bf:
+            if ident(f.name) not in path_names:
+                args.append((ident(f.name), field_doc(f, models, f"``{f.name}`` of the request body.")))
+    for q in op.query_params:
+        args.append((ident(q.name), field_doc(q, models, f"Query parameter ``{q.name}``.")))
+    if paged:
+        args += [("limit", "Items per page (the server's default when not given)."),
+                 ("offset", "Items to skip before this page.")]
+    args += OPTION_DOCS
 
+    def emit_doc() -> None:
+        paras = [f"{d.rstrip('.')}.", op.description, " ".join(x for x in docline if x)]
+        lines.extend(docstring(paras, [("Args", args)], "        "))
+
+    lines.append(f'    @_operation("{op.id}", "{kind}", {cast})')
     if kind == "list":
         page_args = ", limit=limit, offset=offset" if paged else ""
         if is_async:
@@ -280,23 +388,33 @@ def method(op: Operation, spec: Spec, is_async: bool) -> list[str]:
 
 def emit_resources(spec: Spec, is_async: bool) -> str:
     models = spec.models
-    used = sorted({n for op in spec.operations for n in [op.response.model] if n} |
-                  {f.type.ref for op in spec.operations if body_fields(op, spec) not in (None, "open")
-                   for f in body_fields(op, spec) if f.type.kind == "ref"} |
-                  {f.type.items.ref for op in spec.operations if body_fields(op, spec) not in (None, "open")
-                   for f in body_fields(op, spec) if f.type.kind == "array" and f.type.items.kind == "ref"})
-    used = [u for u in used if models[u].kind != "open"]
     base = "AsyncAPIClient" if is_async else "SyncAPIClient"
+    body = emit_resource_classes(spec, is_async, base)
+    # the model names the classes mention (models, enums, their Literal aliases, the Params)
+    exported = {m.name for m in models.values() if m.kind != "open"}
+    exported |= {f"{m.name}Literal" for m in models.values() if m.kind == "enum"} | {f"{n}Param" for n in param_models(spec)}
+    code, in_doc = [], False
+    for ln in body:  # names in code only, not in docstrings
+        if not in_doc and '"""' not in ln:
+            code.append(ln)
+        if ln.count('"""') % 2:
+            in_doc = not in_doc
+    used = sorted(exported & set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", "\n".join(code))))
     out = [HEADER,
            f'"""Resource classes of `{"AsyncClient" if is_async else "Client"}`: every operation under its dotted name."""',
            "from __future__ import annotations", "",
            "from datetime import datetime",
            "from typing import TYPE_CHECKING, Any, AsyncIterator, Dict, Iterator, List, Mapping, Optional, Sequence, Union, cast", "",
-           f"from .._base import {'AsyncPage' if is_async else 'SyncPage'}, Consistency, _opts",
+           f"from .._base import {'AsyncPage' if is_async else 'SyncPage'}, Consistency, _operation, _opts",
            "from .models import (" + ", ".join(used) + ")", "",
            "if TYPE_CHECKING:",
            f"    from .._base import {base}", "",
            "_ = (datetime, Any, AsyncIterator, Dict, Iterator, List, Mapping, Optional, Sequence, Union)", ""]
+    return "\n".join(out + body) + "\n"
+
+
+def emit_resource_classes(spec: Spec, is_async: bool, base: str) -> list[str]:
+    out: list[str] = []
     resources = spec.resources()
     # children before parents so class names resolve top-down in reading order
     for res in sorted(resources, key=lambda r: -len(r)):
@@ -333,7 +451,7 @@ def emit_resources(spec: Spec, is_async: bool) -> str:
     out.append("")
     out.append("")
     out.append(f"OPERATIONS = (" + ", ".join(f'"{op.id}"' for op in spec.operations) + ",)")
-    return "\n".join(out) + "\n"
+    return out
 
 
 def emit(spec: Spec) -> dict[str, str]:

@@ -16,6 +16,7 @@ from typing import (
     Generic,
     Iterator,
     List,
+    Literal,
     Mapping,
     Optional,
     Sequence,
@@ -32,8 +33,33 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-#: `"read_your_writes"` (default), `"strong"` or `"eventual"`.
-Consistency = str
+#: The consistency modes: `"read_your_writes"` (default), `"strong"` or `"eventual"`.
+Consistency = Literal["read_your_writes", "strong", "eventual"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _operation(op_id: str, kind: str, cast: Any) -> Callable[[F], F]:
+    """Marks a generated method with its operation (id, result kind, model), so that a waiter
+    can take the method itself: `client.wait_until_exists(client.workspaces.get, ws_id)`."""
+
+    def mark(f: F) -> F:
+        f._cp_operation = (op_id, kind, cast)  # type: ignore[attr-defined]
+        return f
+
+    return mark
+
+
+def _operation_of(method: Any) -> Tuple[str, str, Any]:
+    """`(id, kind, cast)` of a generated method (bound or not), or of an operation id."""
+    if isinstance(method, str):
+        return method, "json", None
+    found = getattr(method, "_cp_operation", None)
+    if found is None:
+        from ._errors import InvalidRequestError
+
+        raise InvalidRequestError(f"{method!r} is not an operation of this SDK (pass a method such as client.workspaces.get, or its id)")
+    return found  # type: ignore[no-any-return]
 
 ModelT = TypeVar("ModelT", bound="Model")
 

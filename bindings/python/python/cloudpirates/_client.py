@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Any, Mapping, Optional, Type, TypeVar, Union
+from typing import Any, Awaitable, Callable, Mapping, Optional, Type, TypeVar, Union, overload
 
 from . import _native as _nat
-from ._base import AsyncAPIClient, Consistency, SyncAPIClient, _prepare
+from ._base import AsyncAPIClient, Consistency, SyncAPIClient, _decode, _operation_of, _prepare
 from ._generated.async_resources import AsyncResources
 from ._generated.resources import Resources
 
 __all__ = ["Client", "AsyncClient", "Consistency"]
 
 C = TypeVar("C", bound="_ClientBase")
+T = TypeVar("T")
+
+#: What a waiter polls: a generated read method (`client.workspaces.get`, bound or not; the
+#: result is then that method's model) or its operation id (`"workspaces.get"`; plain JSON).
+Operation = Union[str, Callable[..., Any]]
 
 
 class _ClientBase:
@@ -141,18 +146,28 @@ class Client(Resources, SyncAPIClient, _ClientBase):
     def __exit__(self, exc_type: Optional[Type[BaseException]], exc: Optional[BaseException], tb: Optional[TracebackType]) -> None:
         self.close()
 
-    def wait_until_exists(self, operation: str, *path: str, max_wait: float = 30.0) -> Any:
-        """Polls a GET operation (e.g. `"workspaces.get"`) until it stops answering 404/403,
-        and returns the decoded body; for resources this client did not write itself (its
-        own writes are waited for automatically)."""
-        p, q, _ = _prepare(path, [], None)
-        resp = self._native.wait_for(operation, p, q, deleted=False, max_wait=max_wait)
-        return _decode_json(resp)
+    @overload
+    def wait_until_exists(self, operation: str, *path: str, max_wait: float = 30.0) -> Any: ...
+    @overload
+    def wait_until_exists(self, operation: Callable[..., T], *path: str, max_wait: float = 30.0) -> T: ...
 
-    def wait_until_deleted(self, operation: str, *path: str, max_wait: float = 30.0) -> None:
-        """Polls a GET operation until the resource is gone (404, or the 403 a deleted workspace answers)."""
+    def wait_until_exists(self, operation: Operation, *path: str, max_wait: float = 30.0) -> Any:
+        """Polls a GET operation until it stops answering 404/403, and returns the decoded
+        body; for resources this client did not write itself (its own writes are waited for
+        automatically). `operation` is the read method itself,
+        `client.wait_until_exists(client.workspaces.get, ws_id)` (the result is then its model,
+        typed), or its id, `"workspaces.get"` (the result is then plain JSON)."""
+        op, kind, cast = _operation_of(operation)
         p, q, _ = _prepare(path, [], None)
-        self._native.wait_for(operation, p, q, deleted=True, max_wait=max_wait)
+        resp = self._native.wait_for(op, p, q, deleted=False, max_wait=max_wait)
+        return _decode_json(resp) if isinstance(operation, str) or resp is None else _decode(resp, kind, cast)
+
+    def wait_until_deleted(self, operation: Operation, *path: str, max_wait: float = 30.0) -> None:
+        """Polls a GET operation (the method, e.g. `client.workspaces.get`, or its id) until the
+        resource is gone (404, or the 403 a deleted workspace answers)."""
+        op = _operation_of(operation)[0]
+        p, q, _ = _prepare(path, [], None)
+        self._native.wait_for(op, p, q, deleted=True, max_wait=max_wait)
 
 
 class AsyncClient(AsyncResources, AsyncAPIClient, _ClientBase):
@@ -172,16 +187,24 @@ class AsyncClient(AsyncResources, AsyncAPIClient, _ClientBase):
     async def __aexit__(self, exc_type: Optional[Type[BaseException]], exc: Optional[BaseException], tb: Optional[TracebackType]) -> None:
         await self.close()
 
-    async def wait_until_exists(self, operation: str, *path: str, max_wait: float = 30.0) -> Any:
-        """The asyncio form of `Client.wait_until_exists`."""
-        p, q, _ = _prepare(path, [], None)
-        resp = await self._native.wait_for_async(operation, p, q, deleted=False, max_wait=max_wait)
-        return _decode_json(resp)
+    @overload
+    async def wait_until_exists(self, operation: str, *path: str, max_wait: float = 30.0) -> Any: ...
+    @overload
+    async def wait_until_exists(self, operation: Callable[..., Awaitable[T]], *path: str, max_wait: float = 30.0) -> T: ...
 
-    async def wait_until_deleted(self, operation: str, *path: str, max_wait: float = 30.0) -> None:
-        """The asyncio form of `Client.wait_until_deleted`."""
+    async def wait_until_exists(self, operation: Operation, *path: str, max_wait: float = 30.0) -> Any:
+        """The asyncio form of `Client.wait_until_exists`: `operation` is the read method
+        (`client.workspaces.get`; the result is then its model) or its id (plain JSON)."""
+        op, kind, cast = _operation_of(operation)
         p, q, _ = _prepare(path, [], None)
-        await self._native.wait_for_async(operation, p, q, deleted=True, max_wait=max_wait)
+        resp = await self._native.wait_for_async(op, p, q, deleted=False, max_wait=max_wait)
+        return _decode_json(resp) if isinstance(operation, str) or resp is None else _decode(resp, kind, cast)
+
+    async def wait_until_deleted(self, operation: Operation, *path: str, max_wait: float = 30.0) -> None:
+        """The asyncio form of `Client.wait_until_deleted`."""
+        op = _operation_of(operation)[0]
+        p, q, _ = _prepare(path, [], None)
+        await self._native.wait_for_async(op, p, q, deleted=True, max_wait=max_wait)
 
 
 def _decode_json(resp: Union[_nat.Response, None]) -> Any:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import Enum
-from typing import Any, ClassVar, Dict, List, Mapping, Optional, Tuple
+from typing import Any, ClassVar, Dict, List, Literal, Mapping, Optional, Sequence, Tuple, TypedDict, Union
 
 from .._base import Model
 
@@ -22,6 +22,10 @@ class AuthChallengeType(str, Enum):
         return str(self.value)
 
 
+AuthChallengeTypeLiteral = Literal["SMS", "TOTP"]
+"""The values of ``AuthChallengeType`` as string literals: arguments take either form."""
+
+
 class WorkspaceMemberRole(str, Enum):
     """Role of a workspace member. Uppercase only; title case (`Member`) is rejected with 400."""
 
@@ -33,6 +37,10 @@ class WorkspaceMemberRole(str, Enum):
         return str(self.value)
 
 
+WorkspaceMemberRoleLiteral = Literal["OWNER", "MEMBER", "VIEWER"]
+"""The values of ``WorkspaceMemberRole`` as string literals: arguments take either form."""
+
+
 class ClusterType(str, Enum):
     """Cluster type. Only EXTERNAL can be created today; MANAGED answers 501."""
 
@@ -41,6 +49,10 @@ class ClusterType(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+ClusterTypeLiteral = Literal["EXTERNAL", "MANAGED"]
+"""The values of ``ClusterType`` as string literals: arguments take either form."""
 
 
 class KubernetesResourceType(str, Enum):
@@ -64,6 +76,10 @@ class KubernetesResourceType(str, Enum):
         return str(self.value)
 
 
+KubernetesResourceTypeLiteral = Literal["CRONJOB", "DAEMONSET", "DEPLOYMENT", "JOB", "NAMESPACE", "NODE", "POD", "SERVICE", "STATEFULSET"]
+"""The values of ``KubernetesResourceType`` as string literals: arguments take either form."""
+
+
 class KubernetesEventType(str, Enum):
     """Kubernetes event type (uppercase; there is no Error type)."""
 
@@ -72,6 +88,10 @@ class KubernetesEventType(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+KubernetesEventTypeLiteral = Literal["NORMAL", "WARNING"]
+"""The values of ``KubernetesEventType`` as string literals: arguments take either form."""
 
 
 class TemplateSourceType(str, Enum):
@@ -83,9 +103,17 @@ class TemplateSourceType(str, Enum):
         return str(self.value)
 
 
+TemplateSourceTypeLiteral = Literal["HELM_CHART"]
+"""The values of ``TemplateSourceType`` as string literals: arguments take either form."""
+
+
 class TokenAuthClaims(Model):
     """Decoded JWT payload of the new access token. Only `jti` and `exp` (Unix seconds) are
     documented; other claims pass through.
+
+    Attributes:
+        jti: JWT id.
+        exp: Expiry of the access token, Unix seconds.
     """
 
     jti: str
@@ -101,6 +129,11 @@ class TokenAuthClaims(Model):
 class TokenResponse(Model):
     """Token pair returned by login, login challenge, WebAuthn login and refresh. Both tokens
     rotate on every refresh; there is no `expiresIn`.
+
+    Attributes:
+        access_token: Short-lived Bearer access token.
+        refresh_token: Long-lived refresh token for POST /v1/auth/refresh.
+        auth: ``auth`` in the API's JSON.
     """
 
     access_token: str
@@ -121,6 +154,15 @@ class LoginResponse(Model):
     present; with a configured MFA method no tokens are present and `verificationToken` must be
     sent with the code to POST /v1/auth/login/challenge. `challengeRequired` is set by the SDK
     from exactly that (a verificationToken and no access token), not taken from the server.
+
+    Attributes:
+        access_token: Present when no MFA step is required.
+        refresh_token: Present when no MFA step is required.
+        auth: ``auth`` in the API's JSON.
+        challenge_required: True when the second factor must be completed via
+            auth.login_challenge.
+        verification_token: Token to pass to auth.login_challenge when challengeRequired is
+            true.
     """
 
     access_token: Optional[str]
@@ -142,6 +184,12 @@ class LoginResponse(Model):
 class Identity(Model):
     """The authenticated identity (GET /v1/auth/me). Shape undocumented; registration captures
     email, firstName and lastName and the id is `identityId` elsewhere in the API.
+
+    Attributes:
+        identity_id: ``identityId`` in the API's JSON.
+        email: ``email`` in the API's JSON.
+        first_name: ``firstName`` in the API's JSON.
+        last_name: ``lastName`` in the API's JSON.
     """
 
     identity_id: Optional[str]
@@ -167,6 +215,9 @@ class Session(Model):
     device/browser name and version, operating system and version, city-level location (IP with
     last octet removed), first login time, a current-session flag and the expired state; their
     JSON names are undocumented and pass through as additional properties.
+
+    Attributes:
+        session_id: ``sessionId`` in the API's JSON.
     """
 
     session_id: Optional[str]
@@ -184,7 +235,11 @@ fields pass through.
 
 
 class SmsChallengeSetup(Model):
-    """Result of starting SMS challenge setup; an SMS with a 6-digit code is sent."""
+    """Result of starting SMS challenge setup; an SMS with a 6-digit code is sent.
+
+    Attributes:
+        verification_token: Send with the SMS code to auth.challenges.activate_sms.
+    """
 
     verification_token: str
     _FIELDS: ClassVar[Tuple[Tuple[str, str, Any], ...]] = (("verification_token", "verificationToken", None),)
@@ -195,7 +250,11 @@ class SmsChallengeSetup(Model):
 
 
 class TotpChallengeSetup(Model):
-    """Result of starting TOTP setup."""
+    """Result of starting TOTP setup.
+
+    Attributes:
+        otp_auth_uri: `otpauth://totp/...` URI, to be rendered as a QR code.
+    """
 
     otp_auth_uri: str
     _FIELDS: ClassVar[Tuple[Tuple[str, str, Any], ...]] = (("otp_auth_uri", "otpAuthUri", None),)
@@ -206,7 +265,11 @@ class TotpChallengeSetup(Model):
 
 
 class WebAuthnChallenge(Model):
-    """Single-use WebAuthn challenge, consumed by the next register/login call."""
+    """Single-use WebAuthn challenge, consumed by the next register/login call.
+
+    Attributes:
+        challenge: ``challenge`` in the API's JSON.
+    """
 
     challenge: str
     _FIELDS: ClassVar[Tuple[Tuple[str, str, Any], ...]] = (("challenge", "challenge", None),)
@@ -217,7 +280,12 @@ class WebAuthnChallenge(Model):
 
 
 class WebAuthnKey(Model):
-    """A registered WebAuthn key (passkey/device). Only the id and label are documented."""
+    """A registered WebAuthn key (passkey/device). Only the id and label are documented.
+
+    Attributes:
+        web_authn_key_id: ``webAuthnKeyId`` in the API's JSON.
+        label: Defaults to the ceremony's user.name; renameable.
+    """
 
     web_authn_key_id: Optional[str]
     label: Optional[str]
@@ -230,7 +298,13 @@ class WebAuthnKey(Model):
 
 
 class ApiKey(Model):
-    """An API key as listed (no secret, no lastUsed)."""
+    """An API key as listed (no secret, no lastUsed).
+
+    Attributes:
+        id: ``id`` in the API's JSON.
+        label: ``label`` in the API's JSON.
+        created_at: ``createdAt`` in the API's JSON.
+    """
 
     id: Optional[str]
     label: Optional[str]
@@ -248,6 +322,12 @@ class CreatedApiKey(Model):
     """Response of API key creation. DECISION (catalogue 5.3, field name undocumented): the secret
     is in `apiKey`; it is returned this one time only. Use it as `Authorization: ApiKey
     <apiKey>`.
+
+    Attributes:
+        id: ``id`` in the API's JSON.
+        label: ``label`` in the API's JSON.
+        created_at: ``createdAt`` in the API's JSON.
+        api_key: The key secret, shown once.
     """
 
     id: Optional[str]
@@ -273,6 +353,12 @@ any fields pass through.
 class WorkspaceMember(Model):
     """A workspace member. Role changes and removal address members by `workspaceMemberId` (an
     identityId there gives 404).
+
+    Attributes:
+        workspace_member_id: ``workspaceMemberId`` in the API's JSON.
+        identity_id: ``identityId`` in the API's JSON.
+        role: ``role`` in the API's JSON. One of ``OWNER``, ``MEMBER``, ``VIEWER``.
+        email: ``email`` in the API's JSON.
     """
 
     workspace_member_id: Optional[str]
@@ -292,6 +378,16 @@ class WorkspaceMember(Model):
 class WorkspaceInvitation(Model):
     """An open member invitation. Stored field names are undocumented; the known create fields are
     echoed. `invitationId` is the value accepted by workspaces.invitations.accept.
+
+    Attributes:
+        invitation_id: ``invitationId`` in the API's JSON.
+        workspace_id: ``workspaceId`` in the API's JSON.
+        email: ``email`` in the API's JSON.
+        role: ``role`` in the API's JSON. One of ``OWNER``, ``MEMBER``, ``VIEWER``.
+        message: ``message`` in the API's JSON.
+        invitation_expire_date: When the invitation expires. The format is not documented
+            (catalogue 5.14); ISO 8601 is what the SDK sends when given a date, and the
+            emulator accepts any string.
     """
 
     invitation_id: Optional[str]
@@ -315,6 +411,14 @@ class WorkspaceInvitation(Model):
 class Workspace(Model):
     """A workspace with its members and open invitations. No creation date, member count or service
     list.
+
+    Attributes:
+        workspace_id: ``workspaceId`` in the API's JSON.
+        workspace_key: ``workspaceKey`` in the API's JSON.
+        workspace_domain: Derived from workspaceKey (rule undocumented).
+        workspace_name: ``workspaceName`` in the API's JSON.
+        members: ``members`` in the API's JSON.
+        open_member_invitations: ``openMemberInvitations`` in the API's JSON.
     """
 
     workspace_id: str
@@ -336,7 +440,14 @@ class Workspace(Model):
 
 
 class WorkspaceSummary(Model):
-    """Workspace list item (assumed: the Workspace fields without members and invitations)."""
+    """Workspace list item (assumed: the Workspace fields without members and invitations).
+
+    Attributes:
+        workspace_id: ``workspaceId`` in the API's JSON.
+        workspace_key: ``workspaceKey`` in the API's JSON.
+        workspace_domain: ``workspaceDomain`` in the API's JSON.
+        workspace_name: ``workspaceName`` in the API's JSON.
+    """
 
     workspace_id: Optional[str]
     workspace_key: Optional[str]
@@ -353,7 +464,15 @@ class WorkspaceSummary(Model):
 
 
 class BillingAddress(Model):
-    """Billing address. Strict schema (also on the server): nothing but these fields is allowed."""
+    """Billing address. Strict schema (also on the server): nothing but these fields is allowed.
+
+    Attributes:
+        address_line1: ``addressLine1`` in the API's JSON.
+        address_line2: ``addressLine2`` in the API's JSON.
+        postal_code: ``postalCode`` in the API's JSON.
+        city: ``city`` in the API's JSON.
+        country_code: ISO 3166-1 alpha-2, e.g. DE.
+    """
 
     address_line1: str
     address_line2: Optional[str]
@@ -372,7 +491,17 @@ class BillingAddress(Model):
 
 
 class BillingProfile(Model):
-    """A personal billing profile (only the owning identity can read or change it)."""
+    """A personal billing profile (only the owning identity can read or change it).
+
+    Attributes:
+        billing_profile_id: ``billingProfileId`` in the API's JSON.
+        billing_profile_name: ``billingProfileName`` in the API's JSON.
+        billing_profile_address: ``billingProfileAddress`` in the API's JSON.
+        purchase_order_number: ``purchaseOrderNumber`` in the API's JSON.
+        email_addresses: ``emailAddresses`` in the API's JSON.
+        send_invoices_by_email: ``sendInvoicesByEmail`` in the API's JSON.
+        identity_ids: ``identityIds`` in the API's JSON.
+    """
 
     billing_profile_id: Optional[str]
     billing_profile_name: Optional[str]
@@ -398,6 +527,10 @@ class Invoice(Model):
     """An invoice. JSON names are undocumented beyond `invoiceId`; the portal shows number, issue
     date, amount, status (Paid/Pending/Overdue), line items, billing address, payment
     information, due date, purchase order number.
+
+    Attributes:
+        invoice_id: ``invoiceId`` in the API's JSON.
+        billing_profile_id: ``billingProfileId`` in the API's JSON.
     """
 
     invoice_id: Optional[str]
@@ -413,6 +546,9 @@ class Invoice(Model):
 class InvoicePdfUrl(Model):
     """Signed, time-limited PDF download link (points at billing.invoices.download_pdf, with
     `expires` and `token`).
+
+    Attributes:
+        url: ``url`` in the API's JSON.
     """
 
     url: str
@@ -430,7 +566,15 @@ payment, credit, refund), invoice reference, payment method, status.
 
 
 class ClusterSummary(Model):
-    """Cluster list item; never contains the access token."""
+    """Cluster list item; never contains the access token.
+
+    Attributes:
+        cluster_id: ``clusterId`` in the API's JSON.
+        workspace_id: ``workspaceId`` in the API's JSON.
+        cluster_name: ``clusterName`` in the API's JSON.
+        cluster_type: ``clusterType`` in the API's JSON. One of ``EXTERNAL``, ``MANAGED``.
+        server_info: Reported by the agent (content undocumented).
+    """
 
     cluster_id: Optional[str]
     workspace_id: Optional[str]
@@ -449,7 +593,16 @@ class ClusterSummary(Model):
 
 
 class Cluster(Model):
-    """A cluster as returned by create and single GET, including the agent access token."""
+    """A cluster as returned by create and single GET, including the agent access token.
+
+    Attributes:
+        cluster_id: ``clusterId`` in the API's JSON.
+        workspace_id: ``workspaceId`` in the API's JSON.
+        cluster_name: ``clusterName`` in the API's JSON.
+        cluster_type: ``clusterType`` in the API's JSON. One of ``EXTERNAL``, ``MANAGED``.
+        server_info: Reported by the agent (content undocumented).
+        access_token: Agent access token (helm value auth.accessToken).
+    """
 
     cluster_id: Optional[str]
     workspace_id: Optional[str]
@@ -470,7 +623,11 @@ class Cluster(Model):
 
 
 class ClusterAccessToken(Model):
-    """New agent access token; the previous one is invalid from now on."""
+    """New agent access token; the previous one is invalid from now on.
+
+    Attributes:
+        access_token: ``accessToken`` in the API's JSON.
+    """
 
     access_token: str
     _FIELDS: ClassVar[Tuple[Tuple[str, str, Any], ...]] = (("access_token", "accessToken", None),)
@@ -487,6 +644,11 @@ KubernetesResource = Dict[str, Any]
 class KubernetesResourceEnvelope(Model):
     """A single Kubernetes resource of a monitored cluster. Never embeds events (see
     observability.list_events).
+
+    Attributes:
+        cluster_id: ``clusterId`` in the API's JSON.
+        workspace_id: ``workspaceId`` in the API's JSON.
+        resource: Raw Kubernetes manifest, managedFields removed.
     """
 
     cluster_id: str
@@ -502,7 +664,14 @@ class KubernetesResourceEnvelope(Model):
 
 
 class KubernetesInvolvedObject(Model):
-    """Object an event refers to."""
+    """Object an event refers to.
+
+    Attributes:
+        kind: ``kind`` in the API's JSON.
+        name: ``name`` in the API's JSON.
+        uid: ``uid`` in the API's JSON.
+        namespace: ``namespace`` in the API's JSON.
+    """
 
     kind: Optional[str]
     name: Optional[str]
@@ -519,7 +688,12 @@ class KubernetesInvolvedObject(Model):
 
 
 class KubernetesEventSource(Model):
-    """Component that reported an event."""
+    """Component that reported an event.
+
+    Attributes:
+        component: ``component`` in the API's JSON.
+        host: ``host`` in the API's JSON.
+    """
 
     component: Optional[str]
     host: Optional[str]
@@ -532,7 +706,22 @@ class KubernetesEventSource(Model):
 
 
 class KubernetesEvent(Model):
-    """A Kubernetes event collected by the agent."""
+    """A Kubernetes event collected by the agent.
+
+    Attributes:
+        workspace_id: ``workspaceId`` in the API's JSON.
+        cluster_id: ``clusterId`` in the API's JSON.
+        resource_id: ``resourceId`` in the API's JSON.
+        event_id: ``eventId`` in the API's JSON.
+        first_timestamp: ``firstTimestamp`` in the API's JSON.
+        last_timestamp: ``lastTimestamp`` in the API's JSON.
+        count: ``count`` in the API's JSON.
+        message: ``message`` in the API's JSON.
+        reason: e.g. Started, FailedScheduling, CrashLoopBackOff, OOMKilled.
+        type: ``type`` in the API's JSON. One of ``NORMAL``, ``WARNING``.
+        involved_object: ``involvedObject`` in the API's JSON.
+        source: ``source`` in the API's JSON.
+    """
 
     workspace_id: Optional[str]
     cluster_id: Optional[str]
@@ -565,7 +754,18 @@ class KubernetesEvent(Model):
 
 
 class Application(Model):
-    """A deployed application (fields known from the create contract and commands)."""
+    """A deployed application (fields known from the create contract and commands).
+
+    Attributes:
+        application_id: ``applicationId`` in the API's JSON.
+        workspace_id: ``workspaceId`` in the API's JSON.
+        name: ``name`` in the API's JSON.
+        application_template_id: ``applicationTemplateId`` in the API's JSON.
+        application_template_preset_id: ``applicationTemplatePresetId`` in the API's JSON.
+        cluster_id: ``clusterId`` in the API's JSON.
+        app_version: ``appVersion`` in the API's JSON.
+        application_values: Helm values.
+    """
 
     application_id: Optional[str]
     workspace_id: Optional[str]
@@ -594,7 +794,13 @@ ApplicationLogEntry = Dict[str, Any]
 
 
 class TemplateSource(Model):
-    """Where a template's chart comes from."""
+    """Where a template's chart comes from.
+
+    Attributes:
+        type: ``type`` in the API's JSON. One of ``HELM_CHART``.
+        repository_url: ``repositoryUrl`` in the API's JSON.
+        chart_name: ``chartName`` in the API's JSON.
+    """
 
     type: Optional[TemplateSourceType]
     repository_url: Optional[str]
@@ -609,7 +815,14 @@ class TemplateSource(Model):
 
 
 class TemplatePreset(Model):
-    """A template preset (portal names: single, small, medium, large, HA)."""
+    """A template preset (portal names: single, small, medium, large, HA).
+
+    Attributes:
+        application_template_preset_id: ``applicationTemplatePresetId`` in the API's JSON.
+        preset_name: ``presetName`` in the API's JSON.
+        supported_version_range: Semver range of supported appVersions.
+        values_schema: JSON Schema the Helm values must satisfy.
+    """
 
     application_template_preset_id: Optional[str]
     preset_name: Optional[str]
@@ -632,6 +845,15 @@ TemplateVersion = Dict[str, Any]
 class ApplicationTemplate(Model):
     """An application template (read-only for customers). List items carry no presets/versions
     necessarily.
+
+    Attributes:
+        application_template_id: ``applicationTemplateId`` in the API's JSON.
+        name: ``name`` in the API's JSON.
+        description: ``description`` in the API's JSON.
+        logo_url: ``logoUrl`` in the API's JSON.
+        source: ``source`` in the API's JSON.
+        presets: ``presets`` in the API's JSON.
+        versions: ``versions`` in the API's JSON.
     """
 
     application_template_id: Optional[str]
@@ -661,6 +883,12 @@ Training = Dict[str, Any]
 class RegisterRequest(Model):
     """Account registration. The e-mail must be verified before the first login; passwords are
     checked against breach data.
+
+    Attributes:
+        email: ``email`` in the API's JSON.
+        password: ``password`` in the API's JSON.
+        first_name: ``firstName`` in the API's JSON.
+        last_name: ``lastName`` in the API's JSON.
     """
 
     email: str
@@ -678,7 +906,13 @@ class RegisterRequest(Model):
 
 
 class LoginRequest(Model):
-    """Password login."""
+    """Password login.
+
+    Attributes:
+        email: ``email`` in the API's JSON.
+        password: ``password`` in the API's JSON.
+        desired_challenge: ``desiredChallenge`` in the API's JSON. One of ``SMS``, ``TOTP``.
+    """
 
     email: str
     password: str
@@ -693,7 +927,12 @@ class LoginRequest(Model):
 
 
 class LoginChallengeRequest(Model):
-    """Second login step with the MFA code."""
+    """Second login step with the MFA code.
+
+    Attributes:
+        verification_token: ``verificationToken`` in the API's JSON.
+        challenge_code: 6-digit code, as a string.
+    """
 
     verification_token: str
     challenge_code: str
@@ -706,7 +945,11 @@ class LoginChallengeRequest(Model):
 
 
 class RequestPasswordResetRequest(Model):
-    """Request a password reset e-mail."""
+    """Request a password reset e-mail.
+
+    Attributes:
+        email: ``email`` in the API's JSON.
+    """
 
     email: str
     _FIELDS: ClassVar[Tuple[Tuple[str, str, Any], ...]] = (("email", "email", None),)
@@ -717,7 +960,12 @@ class RequestPasswordResetRequest(Model):
 
 
 class ChangePasswordRequest(Model):
-    """Change the password (current field names; `currentPassword`/`newPassword` are superseded)."""
+    """Change the password (current field names; `currentPassword`/`newPassword` are superseded).
+
+    Attributes:
+        existing_password: ``existingPassword`` in the API's JSON.
+        password: ``password`` in the API's JSON.
+    """
 
     existing_password: str
     password: str
@@ -730,7 +978,11 @@ class ChangePasswordRequest(Model):
 
 
 class RefreshRequest(Model):
-    """Token refresh."""
+    """Token refresh.
+
+    Attributes:
+        refresh_token: ``refreshToken`` in the API's JSON.
+    """
 
     refresh_token: str
     _FIELDS: ClassVar[Tuple[Tuple[str, str, Any], ...]] = (("refresh_token", "refreshToken", None),)
@@ -741,7 +993,11 @@ class RefreshRequest(Model):
 
 
 class StartSmsChallengeRequest(Model):
-    """Start SMS MFA setup (`phoneNumber` is superseded)."""
+    """Start SMS MFA setup (`phoneNumber` is superseded).
+
+    Attributes:
+        number: E.164 style, e.g. +1234567890.
+    """
 
     number: str
     _FIELDS: ClassVar[Tuple[Tuple[str, str, Any], ...]] = (("number", "number", None),)
@@ -752,7 +1008,12 @@ class StartSmsChallengeRequest(Model):
 
 
 class ActivateSmsChallengeRequest(Model):
-    """Activate the SMS challenge with the received code."""
+    """Activate the SMS challenge with the received code.
+
+    Attributes:
+        verification_token: ``verificationToken`` in the API's JSON.
+        challenge_code: ``challengeCode`` in the API's JSON.
+    """
 
     verification_token: str
     challenge_code: str
@@ -765,7 +1026,11 @@ class ActivateSmsChallengeRequest(Model):
 
 
 class ActivateTotpChallengeRequest(Model):
-    """Activate TOTP with the current 6-digit code."""
+    """Activate TOTP with the current 6-digit code.
+
+    Attributes:
+        token: Current 6-digit TOTP code.
+    """
 
     token: str
     _FIELDS: ClassVar[Tuple[Tuple[str, str, Any], ...]] = (("token", "token", None),)
@@ -788,7 +1053,11 @@ unchanged (no `credential` wrapper).
 
 
 class UpdateWebAuthnKeyLabelRequest(Model):
-    """Rename a WebAuthn key."""
+    """Rename a WebAuthn key.
+
+    Attributes:
+        label: ``label`` in the API's JSON.
+    """
 
     label: str
     _FIELDS: ClassVar[Tuple[Tuple[str, str, Any], ...]] = (("label", "label", None),)
@@ -799,7 +1068,11 @@ class UpdateWebAuthnKeyLabelRequest(Model):
 
 
 class CreateApiKeyRequest(Model):
-    """Create an API key."""
+    """Create an API key.
+
+    Attributes:
+        label: ``label`` in the API's JSON.
+    """
 
     label: str
     _FIELDS: ClassVar[Tuple[Tuple[str, str, Any], ...]] = (("label", "label", None),)
@@ -810,7 +1083,13 @@ class CreateApiKeyRequest(Model):
 
 
 class CreateWorkspaceRequest(Model):
-    """Create a workspace; the caller becomes OWNER. (`{name}` is superseded and rejected.)"""
+    """Create a workspace; the caller becomes OWNER. (`{name}` is superseded and rejected.)
+
+    Attributes:
+        workspace_name: ``workspaceName`` in the API's JSON.
+        workspace_key: Lowercase letters and digits in hyphen-separated segments; globally
+            unique; cannot be changed later.
+    """
 
     workspace_name: str
     workspace_key: str
@@ -823,7 +1102,11 @@ class CreateWorkspaceRequest(Model):
 
 
 class RenameWorkspaceRequest(Model):
-    """Rename a workspace (the id and key do not change)."""
+    """Rename a workspace (the id and key do not change).
+
+    Attributes:
+        workspace_name: ``workspaceName`` in the API's JSON.
+    """
 
     workspace_name: str
     _FIELDS: ClassVar[Tuple[Tuple[str, str, Any], ...]] = (("workspace_name", "workspaceName", None),)
@@ -834,7 +1117,11 @@ class RenameWorkspaceRequest(Model):
 
 
 class UpdateMemberRoleRequest(Model):
-    """Change a member's role."""
+    """Change a member's role.
+
+    Attributes:
+        role: ``role`` in the API's JSON. One of ``OWNER``, ``MEMBER``, ``VIEWER``.
+    """
 
     role: WorkspaceMemberRole
     _FIELDS: ClassVar[Tuple[Tuple[str, str, Any], ...]] = (("role", "role", WorkspaceMemberRole),)
@@ -848,6 +1135,14 @@ class CreateInvitationRequest(Model):
     """Invite someone by e-mail. `role` is required here (the portal pre-selects MEMBER). DECISION
     (catalogue 5.14): `invitationExpireDate` is sent as an ISO 8601 date-time; its format is not
     documented, so the emulator does not check it.
+
+    Attributes:
+        email: ``email`` in the API's JSON.
+        role: ``role`` in the API's JSON. One of ``OWNER``, ``MEMBER``, ``VIEWER``.
+        message: Custom text for the invitation e-mail.
+        invitation_expire_date: When the invitation expires. The format is not documented
+            (catalogue 5.14); ISO 8601 is what the SDK sends when given a date, and the
+            emulator accepts any string.
     """
 
     email: str
@@ -868,6 +1163,9 @@ class AcceptInvitationRequest(Model):
     """Accept an invitation as the invitee. DECISION (catalogue 5.14, body undocumented): the body
     is `{invitationId}`, the id of the WorkspaceInvitation (as listed in the workspace's
     openMemberInvitations / sent in the invitation e-mail).
+
+    Attributes:
+        invitation_id: ``invitationId`` in the API's JSON.
     """
 
     invitation_id: str
@@ -879,7 +1177,12 @@ class AcceptInvitationRequest(Model):
 
 
 class CreateBillingProfileRequest(Model):
-    """Create a billing profile (company name / VAT id do not exist in the contract)."""
+    """Create a billing profile (company name / VAT id do not exist in the contract).
+
+    Attributes:
+        billing_profile_name: ``billingProfileName`` in the API's JSON.
+        billing_profile_address: ``billingProfileAddress`` in the API's JSON.
+    """
 
     billing_profile_name: str
     billing_profile_address: BillingAddress
@@ -892,7 +1195,11 @@ class CreateBillingProfileRequest(Model):
 
 
 class RenameBillingProfileRequest(Model):
-    """Rename a billing profile."""
+    """Rename a billing profile.
+
+    Attributes:
+        billing_profile_name: ``billingProfileName`` in the API's JSON.
+    """
 
     billing_profile_name: str
     _FIELDS: ClassVar[Tuple[Tuple[str, str, Any], ...]] = (("billing_profile_name", "billingProfileName", None),)
@@ -903,7 +1210,11 @@ class RenameBillingProfileRequest(Model):
 
 
 class UpdateBillingProfileAddressRequest(Model):
-    """Replace the billing address."""
+    """Replace the billing address.
+
+    Attributes:
+        billing_profile_address: ``billingProfileAddress`` in the API's JSON.
+    """
 
     billing_profile_address: BillingAddress
     _FIELDS: ClassVar[Tuple[Tuple[str, str, Any], ...]] = (("billing_profile_address", "billingProfileAddress", BillingAddress),)
@@ -914,7 +1225,11 @@ class UpdateBillingProfileAddressRequest(Model):
 
 
 class SetPurchaseOrderNumberRequest(Model):
-    """Set the purchase order number printed on invoices."""
+    """Set the purchase order number printed on invoices.
+
+    Attributes:
+        purchase_order_number: e.g. PO-2024-002.
+    """
 
     purchase_order_number: str
     _FIELDS: ClassVar[Tuple[Tuple[str, str, Any], ...]] = (("purchase_order_number", "purchaseOrderNumber", None),)
@@ -925,7 +1240,11 @@ class SetPurchaseOrderNumberRequest(Model):
 
 
 class AddEmailAddressRequest(Model):
-    """Add an invoice e-mail address."""
+    """Add an invoice e-mail address.
+
+    Attributes:
+        email_address: ``emailAddress`` in the API's JSON.
+    """
 
     email_address: str
     _FIELDS: ClassVar[Tuple[Tuple[str, str, Any], ...]] = (("email_address", "emailAddress", None),)
@@ -936,7 +1255,11 @@ class AddEmailAddressRequest(Model):
 
 
 class RemoveEmailAddressRequest(Model):
-    """Remove an invoice e-mail address (sent as the JSON body of a DELETE)."""
+    """Remove an invoice e-mail address (sent as the JSON body of a DELETE).
+
+    Attributes:
+        email_address: ``emailAddress`` in the API's JSON.
+    """
 
     email_address: str
     _FIELDS: ClassVar[Tuple[Tuple[str, str, Any], ...]] = (("email_address", "emailAddress", None),)
@@ -947,7 +1270,11 @@ class RemoveEmailAddressRequest(Model):
 
 
 class SetSendInvoicesByEmailRequest(Model):
-    """Switch invoice e-mail delivery on or off."""
+    """Switch invoice e-mail delivery on or off.
+
+    Attributes:
+        send_invoices_by_email: ``sendInvoicesByEmail`` in the API's JSON.
+    """
 
     send_invoices_by_email: bool
     _FIELDS: ClassVar[Tuple[Tuple[str, str, Any], ...]] = (("send_invoices_by_email", "sendInvoicesByEmail", None),)
@@ -960,6 +1287,10 @@ class SetSendInvoicesByEmailRequest(Model):
 class AssignIdentityRequest(Model):
     """Assign the billing profile to an identity (AssignBillingProfileToIdentityCommandV1).
     `billingProfileId` repeats the path id and must equal it.
+
+    Attributes:
+        billing_profile_id: ``billingProfileId`` in the API's JSON.
+        identity_id: ``identityId`` in the API's JSON.
     """
 
     billing_profile_id: str
@@ -973,7 +1304,12 @@ class AssignIdentityRequest(Model):
 
 
 class CreateClusterRequest(Model):
-    """Register a cluster. MANAGED answers 501."""
+    """Register a cluster. MANAGED answers 501.
+
+    Attributes:
+        cluster_name: ``clusterName`` in the API's JSON.
+        cluster_type: ``clusterType`` in the API's JSON. One of ``EXTERNAL``, ``MANAGED``.
+    """
 
     cluster_name: str
     cluster_type: ClusterType
@@ -986,7 +1322,11 @@ class CreateClusterRequest(Model):
 
 
 class RenameClusterRequest(Model):
-    """Rename a cluster."""
+    """Rename a cluster.
+
+    Attributes:
+        cluster_name: ``clusterName`` in the API's JSON.
+    """
 
     cluster_name: str
     _FIELDS: ClassVar[Tuple[Tuple[str, str, Any], ...]] = (("cluster_name", "clusterName", None),)
@@ -1000,6 +1340,16 @@ class CreateApplicationRequest(Model):
     """Deploy an application. DECISION (catalogue 5.21, 4.5.1): the audit notes say create
     validates values against the preset's valuesSchema, so optional initial `applicationValues`
     are accepted; `templateId`, `preset`, `autoUpdate`, `updateChannel` do not exist.
+
+    Attributes:
+        application_template_id: ``applicationTemplateId`` in the API's JSON.
+        application_template_preset_id: ``applicationTemplatePresetId`` in the API's JSON.
+        cluster_id: ``clusterId`` in the API's JSON.
+        app_version: e.g. 12.0.2.
+        name: ``name`` in the API's JSON.
+        application_values: Initial Helm values (the create command validates values against
+            the preset's valuesSchema, per the audit notes; whether the body may carry them
+            is not documented, so they are optional).
     """
 
     application_template_id: str
@@ -1021,7 +1371,11 @@ class CreateApplicationRequest(Model):
 
 
 class UpdateApplicationValuesRequest(Model):
-    """Replace the application's Helm values."""
+    """Replace the application's Helm values.
+
+    Attributes:
+        application_values: Helm values; must satisfy the preset's valuesSchema.
+    """
 
     application_values: Any
     _FIELDS: ClassVar[Tuple[Tuple[str, str, Any], ...]] = (("application_values", "applicationValues", None),)
@@ -1032,7 +1386,11 @@ class UpdateApplicationValuesRequest(Model):
 
 
 class UpdateApplicationVersionRequest(Model):
-    """Update the application to another version."""
+    """Update the application to another version.
+
+    Attributes:
+        app_version: e.g. 12.1.0.
+    """
 
     app_version: str
     _FIELDS: ClassVar[Tuple[Tuple[str, str, Any], ...]] = (("app_version", "appVersion", None),)
@@ -1043,7 +1401,16 @@ class UpdateApplicationVersionRequest(Model):
 
 
 class ValidationError(Model):
-    """JSON-Schema (AJV) validation error of a request body or parameter."""
+    """JSON-Schema (AJV) validation error of a request body or parameter.
+
+    Attributes:
+        status: ``status`` in the API's JSON.
+        instance_path: JSON pointer of the offending value; empty for the root.
+        schema_path: ``schemaPath`` in the API's JSON.
+        keyword: e.g. required, additionalProperties, enum.
+        params: e.g. {missingProperty}, {additionalProperty}, {allowedValues}.
+        message: ``message`` in the API's JSON.
+    """
 
     status: Optional[int]
     instance_path: Optional[str]
@@ -1066,6 +1433,13 @@ class ValidationError(Model):
 class BusinessRuleError(Model):
     """Business-rule (CloudEventError) failure raised by a command handler after schema validation
     passed.
+
+    Attributes:
+        status: ``status`` in the API's JSON.
+        message: May contain literal placeholders such as {workspaceKey}.
+        params: ``params`` in the API's JSON.
+        path: ``path`` in the API's JSON.
+        expected: ``expected`` in the API's JSON.
     """
 
     status: Optional[int]
@@ -1087,6 +1461,11 @@ class BusinessRuleError(Model):
 class ErrorBody(Model):
     """Generic error body. The HTTP status is in `status` (most layers) or in `code` (role
     middleware); read `status ?? code` and fall back to the status line.
+
+    Attributes:
+        status: ``status`` in the API's JSON.
+        code: ``code`` in the API's JSON.
+        message: ``message`` in the API's JSON.
     """
 
     status: Optional[int]
@@ -1101,4 +1480,29 @@ class ErrorBody(Model):
         self._extra = dict(extra)
 
 
-__all__ = ["AuthChallengeType", "WorkspaceMemberRole", "ClusterType", "KubernetesResourceType", "KubernetesEventType", "TemplateSourceType", "TokenAuthClaims", "TokenResponse", "LoginResponse", "Identity", "SessionValidation", "Session", "AuthChallenge", "SmsChallengeSetup", "TotpChallengeSetup", "WebAuthnChallenge", "WebAuthnKey", "ApiKey", "CreatedApiKey", "CommandResult", "WorkspaceMember", "WorkspaceInvitation", "Workspace", "WorkspaceSummary", "BillingAddress", "BillingProfile", "Invoice", "InvoicePdfUrl", "Transaction", "ClusterSummary", "Cluster", "ClusterAccessToken", "KubernetesResource", "KubernetesResourceEnvelope", "KubernetesInvolvedObject", "KubernetesEventSource", "KubernetesEvent", "Application", "ApplicationLogEntry", "TemplateSource", "TemplatePreset", "TemplateVersion", "ApplicationTemplate", "Training", "RegisterRequest", "LoginRequest", "LoginChallengeRequest", "RequestPasswordResetRequest", "ChangePasswordRequest", "RefreshRequest", "StartSmsChallengeRequest", "ActivateSmsChallengeRequest", "ActivateTotpChallengeRequest", "WebAuthnRegistrationRequest", "WebAuthnLoginRequest", "UpdateWebAuthnKeyLabelRequest", "CreateApiKeyRequest", "CreateWorkspaceRequest", "RenameWorkspaceRequest", "UpdateMemberRoleRequest", "CreateInvitationRequest", "AcceptInvitationRequest", "CreateBillingProfileRequest", "RenameBillingProfileRequest", "UpdateBillingProfileAddressRequest", "SetPurchaseOrderNumberRequest", "AddEmailAddressRequest", "RemoveEmailAddressRequest", "SetSendInvoicesByEmailRequest", "AssignIdentityRequest", "CreateClusterRequest", "RenameClusterRequest", "CreateApplicationRequest", "UpdateApplicationValuesRequest", "UpdateApplicationVersionRequest", "ValidationError", "BusinessRuleError", "ErrorBody"]
+class _BillingAddressParamRequired(TypedDict):
+    """The required keys of ``BillingAddressParam``."""
+
+    addressLine1: str
+    postalCode: str
+    city: str
+    countryCode: str
+
+
+class BillingAddressParam(_BillingAddressParamRequired, total=False):
+    """``BillingAddress`` as a plain dict, with the API's keys (camelCase, as sent on the wire);
+    arguments take either this or a ``BillingAddress`` instance.
+
+    Keys:
+        addressLine1: Required.
+        addressLine2: Optional.
+        postalCode: Required.
+        city: Required.
+        countryCode: ISO 3166-1 alpha-2, e.g. DE.
+    """
+
+    addressLine2: str
+
+
+_ = (Sequence, Union)
+__all__ = ["AuthChallengeType", "AuthChallengeTypeLiteral", "WorkspaceMemberRole", "WorkspaceMemberRoleLiteral", "ClusterType", "ClusterTypeLiteral", "KubernetesResourceType", "KubernetesResourceTypeLiteral", "KubernetesEventType", "KubernetesEventTypeLiteral", "TemplateSourceType", "TemplateSourceTypeLiteral", "TokenAuthClaims", "TokenResponse", "LoginResponse", "Identity", "SessionValidation", "Session", "AuthChallenge", "SmsChallengeSetup", "TotpChallengeSetup", "WebAuthnChallenge", "WebAuthnKey", "ApiKey", "CreatedApiKey", "CommandResult", "WorkspaceMember", "WorkspaceInvitation", "Workspace", "WorkspaceSummary", "BillingAddress", "BillingProfile", "Invoice", "InvoicePdfUrl", "Transaction", "ClusterSummary", "Cluster", "ClusterAccessToken", "KubernetesResource", "KubernetesResourceEnvelope", "KubernetesInvolvedObject", "KubernetesEventSource", "KubernetesEvent", "Application", "ApplicationLogEntry", "TemplateSource", "TemplatePreset", "TemplateVersion", "ApplicationTemplate", "Training", "RegisterRequest", "LoginRequest", "LoginChallengeRequest", "RequestPasswordResetRequest", "ChangePasswordRequest", "RefreshRequest", "StartSmsChallengeRequest", "ActivateSmsChallengeRequest", "ActivateTotpChallengeRequest", "WebAuthnRegistrationRequest", "WebAuthnLoginRequest", "UpdateWebAuthnKeyLabelRequest", "CreateApiKeyRequest", "CreateWorkspaceRequest", "RenameWorkspaceRequest", "UpdateMemberRoleRequest", "CreateInvitationRequest", "AcceptInvitationRequest", "CreateBillingProfileRequest", "RenameBillingProfileRequest", "UpdateBillingProfileAddressRequest", "SetPurchaseOrderNumberRequest", "AddEmailAddressRequest", "RemoveEmailAddressRequest", "SetSendInvoicesByEmailRequest", "AssignIdentityRequest", "CreateClusterRequest", "RenameClusterRequest", "CreateApplicationRequest", "UpdateApplicationValuesRequest", "UpdateApplicationVersionRequest", "ValidationError", "BusinessRuleError", "ErrorBody", "BillingAddressParam"]

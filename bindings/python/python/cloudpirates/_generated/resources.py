@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, AsyncIterator, Dict, Iterator, List, Mapping, Optional, Sequence, Union, cast
 
-from .._base import SyncPage, Consistency, _opts
-from .models import (ApiKey, Application, ApplicationTemplate, AuthChallengeType, BillingAddress, BillingProfile, Cluster, ClusterAccessToken, ClusterSummary, ClusterType, CreatedApiKey, Identity, Invoice, InvoicePdfUrl, KubernetesEvent, KubernetesResourceEnvelope, LoginResponse, Session, SmsChallengeSetup, TokenResponse, TotpChallengeSetup, WebAuthnChallenge, WebAuthnKey, Workspace, WorkspaceInvitation, WorkspaceMember, WorkspaceMemberRole, WorkspaceSummary)
+from .._base import SyncPage, Consistency, _operation, _opts
+from .models import (ApiKey, Application, ApplicationTemplate, AuthChallengeType, AuthChallengeTypeLiteral, BillingAddress, BillingAddressParam, BillingProfile, Cluster, ClusterAccessToken, ClusterSummary, ClusterType, ClusterTypeLiteral, CreatedApiKey, Identity, Invoice, InvoicePdfUrl, KubernetesEvent, KubernetesResourceEnvelope, LoginResponse, Session, SmsChallengeSetup, TokenResponse, TotpChallengeSetup, WebAuthnChallenge, WebAuthnKey, Workspace, WorkspaceInvitation, WorkspaceMember, WorkspaceMemberRole, WorkspaceMemberRoleLiteral, WorkspaceSummary)
 
 if TYPE_CHECKING:
     from .._base import SyncAPIClient
@@ -21,10 +21,28 @@ class AuthSessionsResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    @_operation("auth.sessions.list", "list", Session)
     def list(self, *, include_expired: Optional[bool] = None, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[Session]:
-        """List login sessions. ``GET /auth/sessions`` (operation ``auth.sessions.list``). Needs a
-        Bearer session; API keys are refused. Returns one page; iterate it, or use ``list_all``,
-        for every item.
+        """List login sessions.
+
+        Lists the identity's sessions; expired sessions only with includeExpired=true. Bearer
+        only.
+
+        ``GET /auth/sessions`` (operation ``auth.sessions.list``). Needs a Bearer session; API
+        keys are refused. Returns one page; iterate it, or use ``list_all``, for every item.
+
+        Args:
+            include_expired: Also list expired sessions.
+            limit: Items per page (the server's default when not given).
+            offset: Items to skip before this page.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("SyncPage[Session]", self._client._list("auth.sessions.list", [], [("includeExpired", include_expired)], None, "list", Session, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
@@ -32,9 +50,26 @@ class AuthSessionsResource:
         """Every item of ``auth.sessions.list``, page after page, fetched lazily."""
         yield from self.list(include_expired=include_expired, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
+    @_operation("auth.sessions.logout", "json", None)
     def logout(self, session_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
-        """Log out a session. ``POST /auth/sessions/{sessionId}/logout`` (operation
-        ``auth.sessions.logout``). Needs a Bearer session; API keys are refused.
+        """Log out a session.
+
+        Logs out the given session immediately; that device must authenticate again. Bearer
+        only.
+
+        ``POST /auth/sessions/{sessionId}/logout`` (operation ``auth.sessions.logout``). Needs a
+        Bearer session; API keys are refused.
+
+        Args:
+            session_id: Path parameter ``sessionId``.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("Dict[str, Any]", self._client._call("auth.sessions.logout", [session_id], [], None, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
@@ -45,10 +80,26 @@ class AuthChallengesResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    @_operation("auth.challenges.list", "list", None)
     def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[Dict[str, Any]]:
-        """List configured MFA methods. ``GET /auth/challenges`` (operation
-        ``auth.challenges.list``). Needs a Bearer session; API keys are refused. Returns one
-        page; iterate it, or use ``list_all``, for every item.
+        """List configured MFA methods.
+
+        Bearer only.
+
+        ``GET /auth/challenges`` (operation ``auth.challenges.list``). Needs a Bearer session;
+        API keys are refused. Returns one page; iterate it, or use ``list_all``, for every item.
+
+        Args:
+            limit: Items per page (the server's default when not given).
+            offset: Items to skip before this page.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("SyncPage[Dict[str, Any]]", self._client._list("auth.challenges.list", [], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
@@ -56,27 +107,91 @@ class AuthChallengesResource:
         """Every item of ``auth.challenges.list``, page after page, fetched lazily."""
         yield from self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
+    @_operation("auth.challenges.start_sms", "model", SmsChallengeSetup)
     def start_sms(self, *, number: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SmsChallengeSetup:
-        """Start SMS MFA setup. ``POST /auth/challenges/sms`` (operation
-        ``auth.challenges.start_sms``). Needs a Bearer session; API keys are refused.
+        """Start SMS MFA setup.
+
+        Sends an SMS with a code; activate with auth.challenges.activate_sms. Bearer only.
+
+        ``POST /auth/challenges/sms`` (operation ``auth.challenges.start_sms``). Needs a Bearer
+        session; API keys are refused.
+
+        Args:
+            number: E.164 style, e.g. +1234567890.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("SmsChallengeSetup", self._client._call("auth.challenges.start_sms", [], [], {"number": number}, "model", SmsChallengeSetup, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("auth.challenges.activate_sms", "json", None)
     def activate_sms(self, *, verification_token: str, challenge_code: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
-        """Activate the SMS challenge. ``POST /auth/challenges/sms/activate`` (operation
-        ``auth.challenges.activate_sms``). Needs a Bearer session; API keys are refused.
+        """Activate the SMS challenge.
+
+        The SMS challenge is usable for login only after activation. Bearer only.
+
+        ``POST /auth/challenges/sms/activate`` (operation ``auth.challenges.activate_sms``).
+        Needs a Bearer session; API keys are refused.
+
+        Args:
+            verification_token: ``verificationToken`` of the request body.
+            challenge_code: ``challengeCode`` of the request body.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("Dict[str, Any]", self._client._call("auth.challenges.activate_sms", [], [], {"verificationToken": verification_token, "challengeCode": challenge_code}, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("auth.challenges.start_totp", "model", TotpChallengeSetup)
     def start_totp(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> TotpChallengeSetup:
-        """Start TOTP setup. ``POST /auth/challenges/totp`` (operation
-        ``auth.challenges.start_totp``). Needs a Bearer session; API keys are refused.
+        """Start TOTP setup.
+
+        Returns an otpauth:// URI; activate with auth.challenges.activate_totp. Bearer only.
+
+        ``POST /auth/challenges/totp`` (operation ``auth.challenges.start_totp``). Needs a
+        Bearer session; API keys are refused.
+
+        Args:
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("TotpChallengeSetup", self._client._call("auth.challenges.start_totp", [], [], None, "model", TotpChallengeSetup, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("auth.challenges.activate_totp", "json", None)
     def activate_totp(self, *, token: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
-        """Activate TOTP. ``POST /auth/challenges/totp/activate`` (operation
-        ``auth.challenges.activate_totp``). Needs a Bearer session; API keys are refused.
+        """Activate TOTP.
+
+        TOTP is usable for login only after activation. Bearer only.
+
+        ``POST /auth/challenges/totp/activate`` (operation ``auth.challenges.activate_totp``).
+        Needs a Bearer session; API keys are refused.
+
+        Args:
+            token: Current 6-digit TOTP code.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("Dict[str, Any]", self._client._call("auth.challenges.activate_totp", [], [], {"token": token}, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
@@ -87,27 +202,89 @@ class AuthWebauthnResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    @_operation("auth.webauthn.challenge", "model", WebAuthnChallenge)
     def challenge(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WebAuthnChallenge:
-        """Get a WebAuthn challenge. ``POST /auth/webauthn/challenge`` (operation
-        ``auth.webauthn.challenge``).
+        """Get a WebAuthn challenge.
+
+        Single-use challenge for the next auth.webauthn.register or auth.webauthn.login call.
+
+        ``POST /auth/webauthn/challenge`` (operation ``auth.webauthn.challenge``).
+
+        Args:
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("WebAuthnChallenge", self._client._call("auth.webauthn.challenge", [], [], None, "model", WebAuthnChallenge, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("auth.webauthn.register", "model", WebAuthnKey)
     def register(self, *, body: Mapping[str, Any], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WebAuthnKey:
-        """Register a WebAuthn key. ``POST /auth/webauthn/register`` (operation
-        ``auth.webauthn.register``). Needs a Bearer session; API keys are refused.
+        """Register a WebAuthn key.
+
+        Body is the raw RegistrationJSON from navigator.credentials.create(). Requires a fresh
+        challenge. Bearer only.
+
+        ``POST /auth/webauthn/register`` (operation ``auth.webauthn.register``). Needs a Bearer
+        session; API keys are refused.
+
+        Args:
+            body: The request body, a JSON object passed through as given.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("WebAuthnKey", self._client._call("auth.webauthn.register", [], [], dict(body), "model", WebAuthnKey, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("auth.webauthn.login", "model", TokenResponse)
     def login(self, *, body: Mapping[str, Any], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> TokenResponse:
-        """Log in with a WebAuthn key. ``POST /auth/webauthn/login`` (operation
-        ``auth.webauthn.login``).
+        """Log in with a WebAuthn key.
+
+        Body is the raw AuthenticationResponseJSON from navigator.credentials.get(). Never asks
+        for MFA.
+
+        ``POST /auth/webauthn/login`` (operation ``auth.webauthn.login``).
+
+        Args:
+            body: The request body, a JSON object passed through as given.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("TokenResponse", self._client._call("auth.webauthn.login", [], [], dict(body), "model", TokenResponse, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("auth.webauthn.list", "list", WebAuthnKey)
     def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[WebAuthnKey]:
-        """List WebAuthn keys. ``GET /auth/webauthn`` (operation ``auth.webauthn.list``). Returns
-        one page; iterate it, or use ``list_all``, for every item.
+        """List WebAuthn keys.
+
+        ``GET /auth/webauthn`` (operation ``auth.webauthn.list``). Returns one page; iterate it,
+        or use ``list_all``, for every item.
+
+        Args:
+            limit: Items per page (the server's default when not given).
+            offset: Items to skip before this page.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("SyncPage[WebAuthnKey]", self._client._list("auth.webauthn.list", [], [], None, "list", WebAuthnKey, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
@@ -115,15 +292,44 @@ class AuthWebauthnResource:
         """Every item of ``auth.webauthn.list``, page after page, fetched lazily."""
         yield from self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
+    @_operation("auth.webauthn.update_label", "model", WebAuthnKey)
     def update_label(self, web_authn_key_id: str, *, label: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WebAuthnKey:
-        """Rename a WebAuthn key. ``PUT /auth/webauthn/{webAuthnKeyId}/label`` (operation
-        ``auth.webauthn.update_label``).
+        """Rename a WebAuthn key.
+
+        ``PUT /auth/webauthn/{webAuthnKeyId}/label`` (operation ``auth.webauthn.update_label``).
+
+        Args:
+            web_authn_key_id: Path parameter ``webAuthnKeyId``.
+            label: ``label`` of the request body.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("WebAuthnKey", self._client._call("auth.webauthn.update_label", [web_authn_key_id], [], {"label": label}, "model", WebAuthnKey, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("auth.webauthn.delete", "empty", None)
     def delete(self, web_authn_key_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
-        """Delete a WebAuthn key. ``DELETE /auth/webauthn/{webAuthnKeyId}`` (operation
-        ``auth.webauthn.delete``).
+        """Delete a WebAuthn key.
+
+        Deleting the last sign-in method is not blocked.
+
+        ``DELETE /auth/webauthn/{webAuthnKeyId}`` (operation ``auth.webauthn.delete``).
+
+        Args:
+            web_authn_key_id: Path parameter ``webAuthnKeyId``.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("None", self._client._call("auth.webauthn.delete", [web_authn_key_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
@@ -134,10 +340,26 @@ class AuthApiKeysResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    @_operation("auth.api_keys.list", "list", ApiKey)
     def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[ApiKey]:
-        """List API keys. ``GET /auth/api-keys`` (operation ``auth.api_keys.list``). Needs a Bearer
-        session; API keys are refused. Returns one page; iterate it, or use ``list_all``, for
-        every item.
+        """List API keys.
+
+        Never returns secrets. Bearer only.
+
+        ``GET /auth/api-keys`` (operation ``auth.api_keys.list``). Needs a Bearer session; API
+        keys are refused. Returns one page; iterate it, or use ``list_all``, for every item.
+
+        Args:
+            limit: Items per page (the server's default when not given).
+            offset: Items to skip before this page.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("SyncPage[ApiKey]", self._client._list("auth.api_keys.list", [], [], None, "list", ApiKey, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
@@ -145,15 +367,47 @@ class AuthApiKeysResource:
         """Every item of ``auth.api_keys.list``, page after page, fetched lazily."""
         yield from self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
+    @_operation("auth.api_keys.create", "model", CreatedApiKey)
     def create(self, *, label: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> CreatedApiKey:
-        """Create an API key. ``POST /auth/api-keys`` (operation ``auth.api_keys.create``). Needs a
-        Bearer session; API keys are refused.
+        """Create an API key.
+
+        The secret is returned once, in this response only. Bearer only.
+
+        ``POST /auth/api-keys`` (operation ``auth.api_keys.create``). Needs a Bearer session;
+        API keys are refused.
+
+        Args:
+            label: ``label`` of the request body.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("CreatedApiKey", self._client._call("auth.api_keys.create", [], [], {"label": label}, "model", CreatedApiKey, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("auth.api_keys.delete", "empty", None)
     def delete(self, api_key_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
-        """Revoke an API key. ``DELETE /auth/api-keys/{apiKeyId}`` (operation
-        ``auth.api_keys.delete``). Needs a Bearer session; API keys are refused.
+        """Revoke an API key.
+
+        The key stops working immediately. Bearer only.
+
+        ``DELETE /auth/api-keys/{apiKeyId}`` (operation ``auth.api_keys.delete``). Needs a
+        Bearer session; API keys are refused.
+
+        Args:
+            api_key_id: Path parameter ``apiKeyId``.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("None", self._client._call("auth.api_keys.delete", [api_key_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
@@ -164,10 +418,25 @@ class WorkspacesMembersResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    @_operation("workspaces.members.list", "list", WorkspaceMember)
     def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[WorkspaceMember]:
-        """List workspace members. ``GET /workspaces/{workspaceId}/members`` (operation
-        ``workspaces.members.list``). Returns one page; iterate it, or use ``list_all``, for
-        every item.
+        """List workspace members.
+
+        ``GET /workspaces/{workspaceId}/members`` (operation ``workspaces.members.list``).
+        Returns one page; iterate it, or use ``list_all``, for every item.
+
+        Args:
+            workspace_id: Path parameter ``workspaceId``.
+            limit: Items per page (the server's default when not given).
+            offset: Items to skip before this page.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("SyncPage[WorkspaceMember]", self._client._list("workspaces.members.list", [workspace_id], [], None, "list", WorkspaceMember, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
@@ -175,16 +444,50 @@ class WorkspacesMembersResource:
         """Every item of ``workspaces.members.list``, page after page, fetched lazily."""
         yield from self.list(workspace_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
-    def update_role(self, workspace_id: str, workspace_member_id: str, *, role: Union[WorkspaceMemberRole, str], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WorkspaceMember:
-        """Change a member's role. ``PUT
-        /workspaces/{workspaceId}/members/{workspaceMemberId}/role`` (operation
+    @_operation("workspaces.members.update_role", "model", WorkspaceMember)
+    def update_role(self, workspace_id: str, workspace_member_id: str, *, role: Union[WorkspaceMemberRole, WorkspaceMemberRoleLiteral], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WorkspaceMember:
+        """Change a member's role.
+
+        OWNER only. The path takes the workspaceMemberId (an identityId gives 404).
+
+        ``PUT /workspaces/{workspaceId}/members/{workspaceMemberId}/role`` (operation
         ``workspaces.members.update_role``).
+
+        Args:
+            workspace_id: Path parameter ``workspaceId``.
+            workspace_member_id: Path parameter ``workspaceMemberId``.
+            role: ``role`` of the request body. One of ``OWNER``, ``MEMBER``, ``VIEWER``.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("WorkspaceMember", self._client._call("workspaces.members.update_role", [workspace_id, workspace_member_id], [], {"role": role}, "model", WorkspaceMember, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("workspaces.members.remove", "empty", None)
     def remove(self, workspace_id: str, workspace_member_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
-        """Remove a member. ``DELETE /workspaces/{workspaceId}/members/{workspaceMemberId}``
-        (operation ``workspaces.members.remove``).
+        """Remove a member.
+
+        OWNER only; access is lost immediately.
+
+        ``DELETE /workspaces/{workspaceId}/members/{workspaceMemberId}`` (operation
+        ``workspaces.members.remove``).
+
+        Args:
+            workspace_id: Path parameter ``workspaceId``.
+            workspace_member_id: Path parameter ``workspaceMemberId``.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("None", self._client._call("workspaces.members.remove", [workspace_id, workspace_member_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
@@ -195,15 +498,53 @@ class WorkspacesInvitationsResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def create(self, workspace_id: str, *, email: str, role: Union[WorkspaceMemberRole, str], message: Optional[str] = None, invitation_expire_date: Optional[Union[datetime, str]] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WorkspaceInvitation:
-        """Invite a member. ``POST /workspaces/{workspaceId}/invitations`` (operation
+    @_operation("workspaces.invitations.create", "model", WorkspaceInvitation)
+    def create(self, workspace_id: str, *, email: str, role: Union[WorkspaceMemberRole, WorkspaceMemberRoleLiteral], message: Optional[str] = None, invitation_expire_date: Optional[Union[datetime, str]] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WorkspaceInvitation:
+        """Invite a member.
+
+        OWNER only. The invitee gets an e-mail. An open invitation for the same e-mail or an
+        existing member gives 409.
+
+        ``POST /workspaces/{workspaceId}/invitations`` (operation
         ``workspaces.invitations.create``).
+
+        Args:
+            workspace_id: Path parameter ``workspaceId``.
+            email: ``email`` of the request body.
+            role: ``role`` of the request body. One of ``OWNER``, ``MEMBER``, ``VIEWER``.
+            message: Custom text for the invitation e-mail.
+            invitation_expire_date: When the invitation expires. The format is not
+                documented (catalogue 5.14); ISO 8601 is what the SDK sends when given a
+                date, and the emulator accepts any string.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("WorkspaceInvitation", self._client._call("workspaces.invitations.create", [workspace_id], [], {"email": email, "role": role, "message": message, "invitationExpireDate": invitation_expire_date}, "model", WorkspaceInvitation, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("workspaces.invitations.accept", "model", WorkspaceMember)
     def accept(self, *, invitation_id: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WorkspaceMember:
-        """Accept an invitation. ``POST /workspaces/invitations/accept`` (operation
-        ``workspaces.invitations.accept``).
+        """Accept an invitation.
+
+        Called by the invitee (Bearer). Creates the membership.
+
+        ``POST /workspaces/invitations/accept`` (operation ``workspaces.invitations.accept``).
+
+        Args:
+            invitation_id: ``invitationId`` of the request body.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("WorkspaceMember", self._client._call("workspaces.invitations.accept", [], [], {"invitationId": invitation_id}, "model", WorkspaceMember, _opts(timeout, max_retries, consistency, extra_headers)))
 
@@ -214,10 +555,24 @@ class BillingProfilesResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    @_operation("billing.profiles.list", "list", BillingProfile)
     def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[BillingProfile]:
-        """List billing profiles. ``GET /billing/billing-profiles`` (operation
-        ``billing.profiles.list``). Returns one page; iterate it, or use ``list_all``, for every
-        item.
+        """List billing profiles.
+
+        ``GET /billing/billing-profiles`` (operation ``billing.profiles.list``). Returns one
+        page; iterate it, or use ``list_all``, for every item.
+
+        Args:
+            limit: Items per page (the server's default when not given).
+            offset: Items to skip before this page.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("SyncPage[BillingProfile]", self._client._list("billing.profiles.list", [], [], None, "list", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
@@ -225,73 +580,239 @@ class BillingProfilesResource:
         """Every item of ``billing.profiles.list``, page after page, fetched lazily."""
         yield from self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
-    def create(self, *, billing_profile_name: str, billing_profile_address: Union[BillingAddress, Mapping[str, Any]], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
-        """Create a billing profile. ``POST /billing/billing-profiles`` (operation
-        ``billing.profiles.create``).
+    @_operation("billing.profiles.create", "model", BillingProfile)
+    def create(self, *, billing_profile_name: str, billing_profile_address: Union[BillingAddress, BillingAddressParam], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
+        """Create a billing profile.
+
+        ``POST /billing/billing-profiles`` (operation ``billing.profiles.create``).
+
+        Args:
+            billing_profile_name: ``billingProfileName`` of the request body.
+            billing_profile_address: ``billingProfileAddress`` of the request body.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("BillingProfile", self._client._call("billing.profiles.create", [], [], {"billingProfileName": billing_profile_name, "billingProfileAddress": billing_profile_address}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("billing.profiles.get", "model", BillingProfile)
     def get(self, billing_profile_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
-        """Get a billing profile. ``GET /billing/billing-profiles/{billingProfileId}`` (operation
+        """Get a billing profile.
+
+        Owner only (others get 403/404).
+
+        ``GET /billing/billing-profiles/{billingProfileId}`` (operation
         ``billing.profiles.get``).
+
+        Args:
+            billing_profile_id: Path parameter ``billingProfileId``.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("BillingProfile", self._client._call("billing.profiles.get", [billing_profile_id], [], None, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("billing.profiles.delete", "empty", None)
     def delete(self, billing_profile_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
-        """Delete a billing profile. ``DELETE /billing/billing-profiles/{billingProfileId}``
-        (operation ``billing.profiles.delete``).
+        """Delete a billing profile.
+
+        Fails while the profile has assignments or any transaction.
+
+        ``DELETE /billing/billing-profiles/{billingProfileId}`` (operation
+        ``billing.profiles.delete``).
+
+        Args:
+            billing_profile_id: Path parameter ``billingProfileId``.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("None", self._client._call("billing.profiles.delete", [billing_profile_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("billing.profiles.rename", "model", BillingProfile)
     def rename(self, billing_profile_id: str, *, billing_profile_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
-        """Rename a billing profile. ``PUT /billing/billing-profiles/{billingProfileId}/name``
-        (operation ``billing.profiles.rename``).
+        """Rename a billing profile.
+
+        ``PUT /billing/billing-profiles/{billingProfileId}/name`` (operation
+        ``billing.profiles.rename``).
+
+        Args:
+            billing_profile_id: Path parameter ``billingProfileId``.
+            billing_profile_name: ``billingProfileName`` of the request body.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("BillingProfile", self._client._call("billing.profiles.rename", [billing_profile_id], [], {"billingProfileName": billing_profile_name}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def update_address(self, billing_profile_id: str, *, billing_profile_address: Union[BillingAddress, Mapping[str, Any]], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
-        """Replace the billing address. ``PUT /billing/billing-
-        profiles/{billingProfileId}/address`` (operation ``billing.profiles.update_address``).
+    @_operation("billing.profiles.update_address", "model", BillingProfile)
+    def update_address(self, billing_profile_id: str, *, billing_profile_address: Union[BillingAddress, BillingAddressParam], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
+        """Replace the billing address.
+
+        ``PUT /billing/billing-profiles/{billingProfileId}/address`` (operation
+        ``billing.profiles.update_address``).
+
+        Args:
+            billing_profile_id: Path parameter ``billingProfileId``.
+            billing_profile_address: ``billingProfileAddress`` of the request body.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("BillingProfile", self._client._call("billing.profiles.update_address", [billing_profile_id], [], {"billingProfileAddress": billing_profile_address}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("billing.profiles.set_purchase_order_number", "model", BillingProfile)
     def set_purchase_order_number(self, billing_profile_id: str, *, purchase_order_number: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
-        """Set the purchase order number. ``PUT /billing/billing-
-        profiles/{billingProfileId}/purchase-order-number`` (operation
+        """Set the purchase order number.
+
+        ``PUT /billing/billing-profiles/{billingProfileId}/purchase-order-number`` (operation
         ``billing.profiles.set_purchase_order_number``).
+
+        Args:
+            billing_profile_id: Path parameter ``billingProfileId``.
+            purchase_order_number: e.g. PO-2024-002.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("BillingProfile", self._client._call("billing.profiles.set_purchase_order_number", [billing_profile_id], [], {"purchaseOrderNumber": purchase_order_number}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("billing.profiles.delete_purchase_order_number", "empty", None)
     def delete_purchase_order_number(self, billing_profile_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
-        """Remove the purchase order number. ``DELETE /billing/billing-
-        profiles/{billingProfileId}/purchase-order-number`` (operation
+        """Remove the purchase order number.
+
+        ``DELETE /billing/billing-profiles/{billingProfileId}/purchase-order-number`` (operation
         ``billing.profiles.delete_purchase_order_number``).
+
+        Args:
+            billing_profile_id: Path parameter ``billingProfileId``.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("None", self._client._call("billing.profiles.delete_purchase_order_number", [billing_profile_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("billing.profiles.add_email_address", "model", BillingProfile)
     def add_email_address(self, billing_profile_id: str, *, email_address: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
-        """Add an invoice e-mail address. ``POST /billing/billing-
-        profiles/{billingProfileId}/email-addresses`` (operation
+        """Add an invoice e-mail address.
+
+        ``POST /billing/billing-profiles/{billingProfileId}/email-addresses`` (operation
         ``billing.profiles.add_email_address``).
+
+        Args:
+            billing_profile_id: Path parameter ``billingProfileId``.
+            email_address: ``emailAddress`` of the request body.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("BillingProfile", self._client._call("billing.profiles.add_email_address", [billing_profile_id], [], {"emailAddress": email_address}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("billing.profiles.remove_email_address", "empty", None)
     def remove_email_address(self, billing_profile_id: str, *, email_address: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
-        """Remove an invoice e-mail address. ``DELETE /billing/billing-
-        profiles/{billingProfileId}/email-addresses`` (operation
+        """Remove an invoice e-mail address.
+
+        DELETE with a JSON body.
+
+        ``DELETE /billing/billing-profiles/{billingProfileId}/email-addresses`` (operation
         ``billing.profiles.remove_email_address``).
+
+        Args:
+            billing_profile_id: Path parameter ``billingProfileId``.
+            email_address: ``emailAddress`` of the request body.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("None", self._client._call("billing.profiles.remove_email_address", [billing_profile_id], [], {"emailAddress": email_address}, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("billing.profiles.set_send_invoices_by_email", "model", BillingProfile)
     def set_send_invoices_by_email(self, billing_profile_id: str, *, send_invoices_by_email: bool, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
-        """Switch invoice e-mail delivery. ``PUT /billing/billing-profiles/{billingProfileId}/send-
-        invoices-by-email`` (operation ``billing.profiles.set_send_invoices_by_email``).
+        """Switch invoice e-mail delivery.
+
+        ``PUT /billing/billing-profiles/{billingProfileId}/send-invoices-by-email`` (operation
+        ``billing.profiles.set_send_invoices_by_email``).
+
+        Args:
+            billing_profile_id: Path parameter ``billingProfileId``.
+            send_invoices_by_email: ``sendInvoicesByEmail`` of the request body.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("BillingProfile", self._client._call("billing.profiles.set_send_invoices_by_email", [billing_profile_id], [], {"sendInvoicesByEmail": send_invoices_by_email}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("billing.profiles.assign_identity", "model", BillingProfile)
     def assign_identity(self, billing_profile_id: str, *, identity_id: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
-        """Assign the profile to an identity. ``POST /billing/billing-
-        profiles/{billingProfileId}/identity`` (operation ``billing.profiles.assign_identity``).
+        """Assign the profile to an identity.
+
+        Today's assignment model (workspace billing routes are roadmap and not covered).
+        `billingProfileId` in the body must equal the path id.
+
+        ``POST /billing/billing-profiles/{billingProfileId}/identity`` (operation
+        ``billing.profiles.assign_identity``).
+
+        Args:
+            billing_profile_id: Path parameter ``billingProfileId``.
+            identity_id: ``identityId`` of the request body.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("BillingProfile", self._client._call("billing.profiles.assign_identity", [billing_profile_id], [], {"billingProfileId": billing_profile_id, "identityId": identity_id}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
 
@@ -302,10 +823,26 @@ class BillingInvoicesResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    @_operation("billing.invoices.list", "list", Invoice)
     def list(self, billing_profile_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[Invoice]:
-        """List invoices. ``GET /billing/billing-profiles/{billingProfileId}/invoices`` (operation
+        """List invoices.
+
+        ``GET /billing/billing-profiles/{billingProfileId}/invoices`` (operation
         ``billing.invoices.list``). Returns one page; iterate it, or use ``list_all``, for every
         item.
+
+        Args:
+            billing_profile_id: Path parameter ``billingProfileId``.
+            limit: Items per page (the server's default when not given).
+            offset: Items to skip before this page.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("SyncPage[Invoice]", self._client._list("billing.invoices.list", [billing_profile_id], [], None, "list", Invoice, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
@@ -313,23 +850,76 @@ class BillingInvoicesResource:
         """Every item of ``billing.invoices.list``, page after page, fetched lazily."""
         yield from self.list(billing_profile_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
+    @_operation("billing.invoices.get", "model", Invoice)
     def get(self, billing_profile_id: str, invoice_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Invoice:
-        """Get an invoice. ``GET /billing/billing-profiles/{billingProfileId}/invoice/{invoiceId}``
-        (operation ``billing.invoices.get``).
+        """Get an invoice.
+
+        Note the singular `/invoice/` path segment.
+
+        ``GET /billing/billing-profiles/{billingProfileId}/invoice/{invoiceId}`` (operation
+        ``billing.invoices.get``).
+
+        Args:
+            billing_profile_id: Path parameter ``billingProfileId``.
+            invoice_id: Path parameter ``invoiceId``.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("Invoice", self._client._call("billing.invoices.get", [billing_profile_id, invoice_id], [], None, "model", Invoice, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("billing.invoices.pdf_url", "model", InvoicePdfUrl)
     def pdf_url(self, billing_profile_id: str, invoice_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> InvoicePdfUrl:
-        """Get a signed PDF download URL. ``GET /billing/billing-
-        profiles/{billingProfileId}/invoices/{invoiceId}/pdf-url`` (operation
-        ``billing.invoices.pdf_url``).
+        """Get a signed PDF download URL.
+
+        The URL is signed and time-limited and points at billing.invoices.download_pdf.
+
+        ``GET /billing/billing-profiles/{billingProfileId}/invoices/{invoiceId}/pdf-url``
+        (operation ``billing.invoices.pdf_url``).
+
+        Args:
+            billing_profile_id: Path parameter ``billingProfileId``.
+            invoice_id: Path parameter ``invoiceId``.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("InvoicePdfUrl", self._client._call("billing.invoices.pdf_url", [billing_profile_id, invoice_id], [], None, "model", InvoicePdfUrl, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("billing.invoices.download_pdf", "binary", None)
     def download_pdf(self, billing_profile_id: str, invoice_id: str, file_name: str, *, expires: str, token: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> bytes:
-        """Download an invoice PDF (signed URL). ``GET /billing/billing-
-        profiles/{billingProfileId}/invoices/{invoiceId}/pdf/{fileName}`` (operation
-        ``billing.invoices.download_pdf``).
+        """Download an invoice PDF (signed URL).
+
+        Follow the URL from billing.invoices.pdf_url; no Authorization header is needed
+        (signature in `expires`/`token`). File name pattern `Rechnung {number}.pdf`.
+
+        ``GET /billing/billing-profiles/{billingProfileId}/invoices/{invoiceId}/pdf/{fileName}``
+        (operation ``billing.invoices.download_pdf``).
+
+        Args:
+            billing_profile_id: Path parameter ``billingProfileId``.
+            invoice_id: Path parameter ``invoiceId``.
+            file_name: PDF file name, e.g. `Rechnung 2024-001.pdf` (percent-encoded).
+            expires: Expiry timestamp from the signed URL.
+            token: Signature token from the signed URL.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("bytes", self._client._call("billing.invoices.download_pdf", [billing_profile_id, invoice_id, file_name], [("expires", expires), ("token", token)], None, "binary", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
@@ -340,10 +930,26 @@ class BillingTransactionsResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    @_operation("billing.transactions.list", "list", None)
     def list(self, billing_profile_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[Dict[str, Any]]:
-        """List transactions. ``GET /billing/billing-profiles/{billingProfileId}/transactions``
-        (operation ``billing.transactions.list``). Returns one page; iterate it, or use
-        ``list_all``, for every item.
+        """List transactions.
+
+        ``GET /billing/billing-profiles/{billingProfileId}/transactions`` (operation
+        ``billing.transactions.list``). Returns one page; iterate it, or use ``list_all``, for
+        every item.
+
+        Args:
+            billing_profile_id: Path parameter ``billingProfileId``.
+            limit: Items per page (the server's default when not given).
+            offset: Items to skip before this page.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("SyncPage[Dict[str, Any]]", self._client._list("billing.transactions.list", [billing_profile_id], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
@@ -358,10 +964,26 @@ class ApplicationsTemplatesResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    @_operation("applications.templates.list", "list", ApplicationTemplate)
     def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[ApplicationTemplate]:
-        """List application templates. ``GET /applications/templates`` (operation
-        ``applications.templates.list``). Returns one page; iterate it, or use ``list_all``, for
-        every item.
+        """List application templates.
+
+        Bare paginated array (the gateway's own spec wrongly describes an envelope).
+
+        ``GET /applications/templates`` (operation ``applications.templates.list``). Returns one
+        page; iterate it, or use ``list_all``, for every item.
+
+        Args:
+            limit: Items per page (the server's default when not given).
+            offset: Items to skip before this page.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("SyncPage[ApplicationTemplate]", self._client._list("applications.templates.list", [], [], None, "list", ApplicationTemplate, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
@@ -369,9 +991,25 @@ class ApplicationsTemplatesResource:
         """Every item of ``applications.templates.list``, page after page, fetched lazily."""
         yield from self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
+    @_operation("applications.templates.get", "model", ApplicationTemplate)
     def get(self, application_template_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> ApplicationTemplate:
-        """Get an application template. ``GET /applications/templates/{applicationTemplateId}``
-        (operation ``applications.templates.get``).
+        """Get an application template.
+
+        Includes presets and versions.
+
+        ``GET /applications/templates/{applicationTemplateId}`` (operation
+        ``applications.templates.get``).
+
+        Args:
+            application_template_id: Path parameter ``applicationTemplateId``.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("ApplicationTemplate", self._client._call("applications.templates.get", [application_template_id], [], None, "model", ApplicationTemplate, _opts(timeout, max_retries, consistency, extra_headers)))
 
@@ -391,42 +1029,184 @@ class AuthResource:
         self.webauthn = AuthWebauthnResource(client)
         self.api_keys = AuthApiKeysResource(client)
 
+    @_operation("auth.register", "model", Identity)
     def register(self, *, email: str, password: str, first_name: str, last_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Identity:
-        """Register an account. ``POST /auth/register`` (operation ``auth.register``)."""
+        """Register an account.
+
+        Creates an identity. The account must be activated via the e-mail link before the first
+        login.
+
+        ``POST /auth/register`` (operation ``auth.register``).
+
+        Args:
+            email: ``email`` of the request body.
+            password: ``password`` of the request body.
+            first_name: ``firstName`` of the request body.
+            last_name: ``lastName`` of the request body.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
+        """
         return cast("Identity", self._client._call("auth.register", [], [], {"email": email, "password": password, "firstName": first_name, "lastName": last_name}, "model", Identity, _opts(timeout, max_retries, consistency, extra_headers)))
 
-    def login(self, *, email: str, password: str, desired_challenge: Optional[Union[AuthChallengeType, str]] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> LoginResponse:
-        """Log in with e-mail and password. ``POST /auth/login`` (operation ``auth.login``)."""
+    @_operation("auth.login", "model", LoginResponse)
+    def login(self, *, email: str, password: str, desired_challenge: Optional[Union[AuthChallengeType, AuthChallengeTypeLiteral]] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> LoginResponse:
+        """Log in with e-mail and password.
+
+        Password login. When an MFA method is activated the response carries `challengeRequired:
+        true` and a `verificationToken`; complete the login with auth.login_challenge.
+        `desiredChallenge` selects SMS or TOTP.
+
+        ``POST /auth/login`` (operation ``auth.login``).
+
+        Args:
+            email: ``email`` of the request body.
+            password: ``password`` of the request body.
+            desired_challenge: ``desiredChallenge`` of the request body. One of ``SMS``,
+                ``TOTP``.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
+        """
         return cast("LoginResponse", self._client._call("auth.login", [], [], {"email": email, "password": password, "desiredChallenge": desired_challenge}, "model", LoginResponse, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("auth.login_challenge", "model", TokenResponse)
     def login_challenge(self, *, verification_token: str, challenge_code: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> TokenResponse:
-        """Complete login with an MFA code. ``POST /auth/login/challenge`` (operation
-        ``auth.login_challenge``).
+        """Complete login with an MFA code.
+
+        Second login step: the verificationToken from auth.login plus the 6-digit code.
+
+        ``POST /auth/login/challenge`` (operation ``auth.login_challenge``).
+
+        Args:
+            verification_token: ``verificationToken`` of the request body.
+            challenge_code: 6-digit code, as a string.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("TokenResponse", self._client._call("auth.login_challenge", [], [], {"verificationToken": verification_token, "challengeCode": challenge_code}, "model", TokenResponse, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("auth.request_password_reset", "json", None)
     def request_password_reset(self, *, email: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
-        """Request a password reset e-mail. ``POST /auth/request-reset-password`` (operation
-        ``auth.request_password_reset``).
+        """Request a password reset e-mail.
+
+        Sends a reset link by e-mail. Completing the reset has no documented API route. A reset
+        does not disable MFA.
+
+        ``POST /auth/request-reset-password`` (operation ``auth.request_password_reset``).
+
+        Args:
+            email: ``email`` of the request body.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("Dict[str, Any]", self._client._call("auth.request_password_reset", [], [], {"email": email}, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("auth.change_password", "json", None)
     def change_password(self, *, existing_password: str, password: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
-        """Change the password. ``POST /auth/change-password`` (operation
-        ``auth.change_password``). Needs a Bearer session; API keys are refused.
+        """Change the password.
+
+        Bearer only (API keys are refused).
+
+        ``POST /auth/change-password`` (operation ``auth.change_password``). Needs a Bearer
+        session; API keys are refused.
+
+        Args:
+            existing_password: ``existingPassword`` of the request body.
+            password: ``password`` of the request body.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("Dict[str, Any]", self._client._call("auth.change_password", [], [], {"existingPassword": existing_password, "password": password}, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("auth.refresh", "model", TokenResponse)
     def refresh(self, *, refresh_token: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> TokenResponse:
-        """Refresh the token pair. ``POST /auth/refresh`` (operation ``auth.refresh``)."""
+        """Refresh the token pair.
+
+        Exchanges a refresh token for a new access and refresh token; both rotate, the old
+        refresh token stops working.
+
+        ``POST /auth/refresh`` (operation ``auth.refresh``).
+
+        Args:
+            refresh_token: ``refreshToken`` of the request body.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
+        """
         return cast("TokenResponse", self._client._call("auth.refresh", [], [], {"refreshToken": refresh_token}, "model", TokenResponse, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("auth.me", "model", Identity)
     def me(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Identity:
-        """Get the current identity. ``GET /auth/me`` (operation ``auth.me``)."""
+        """Get the current identity.
+
+        Works with an API key or a Bearer token.
+
+        ``GET /auth/me`` (operation ``auth.me``).
+
+        Args:
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
+        """
         return cast("Identity", self._client._call("auth.me", [], [], None, "model", Identity, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("auth.validate", "json", None)
     def validate(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
-        """Validate the current session. ``GET /auth/validate`` (operation ``auth.validate``)."""
+        """Validate the current session.
+
+        Checks that the Bearer session is valid.
+
+        ``GET /auth/validate`` (operation ``auth.validate``).
+
+        Args:
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
+        """
         return cast("Dict[str, Any]", self._client._call("auth.validate", [], [], None, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
 
@@ -441,9 +1221,26 @@ class WorkspacesResource:
         self.members = WorkspacesMembersResource(client)
         self.invitations = WorkspacesInvitationsResource(client)
 
+    @_operation("workspaces.list", "list", WorkspaceSummary)
     def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[WorkspaceSummary]:
-        """List workspaces. ``GET /workspaces`` (operation ``workspaces.list``). Returns one page;
-        iterate it, or use ``list_all``, for every item.
+        """List workspaces.
+
+        Workspaces the caller is a member of.
+
+        ``GET /workspaces`` (operation ``workspaces.list``). Returns one page; iterate it, or
+        use ``list_all``, for every item.
+
+        Args:
+            limit: Items per page (the server's default when not given).
+            offset: Items to skip before this page.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("SyncPage[WorkspaceSummary]", self._client._list("workspaces.list", [], [], None, "list", WorkspaceSummary, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
@@ -451,23 +1248,90 @@ class WorkspacesResource:
         """Every item of ``workspaces.list``, page after page, fetched lazily."""
         yield from self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
+    @_operation("workspaces.create", "model", Workspace)
     def create(self, *, workspace_name: str, workspace_key: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Workspace:
-        """Create a workspace. ``POST /workspaces`` (operation ``workspaces.create``)."""
+        """Create a workspace.
+
+        The caller becomes OWNER. An invalid workspaceKey gives a BusinessRuleError 400.
+
+        ``POST /workspaces`` (operation ``workspaces.create``).
+
+        Args:
+            workspace_name: ``workspaceName`` of the request body.
+            workspace_key: Lowercase letters and digits in hyphen-separated segments;
+                globally unique; cannot be changed later.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
+        """
         return cast("Workspace", self._client._call("workspaces.create", [], [], {"workspaceName": workspace_name, "workspaceKey": workspace_key}, "model", Workspace, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("workspaces.get", "model", Workspace)
     def get(self, workspace_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Workspace:
-        """Get a workspace. ``GET /workspaces/{workspaceId}`` (operation ``workspaces.get``)."""
+        """Get a workspace.
+
+        Includes members and open invitations.
+
+        ``GET /workspaces/{workspaceId}`` (operation ``workspaces.get``).
+
+        Args:
+            workspace_id: Path parameter ``workspaceId``.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
+        """
         return cast("Workspace", self._client._call("workspaces.get", [workspace_id], [], None, "model", Workspace, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("workspaces.delete", "empty", None)
     def delete(self, workspace_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
-        """Delete a workspace. ``DELETE /workspaces/{workspaceId}`` (operation
-        ``workspaces.delete``).
+        """Delete a workspace.
+
+        OWNER only; permanent.
+
+        ``DELETE /workspaces/{workspaceId}`` (operation ``workspaces.delete``).
+
+        Args:
+            workspace_id: Path parameter ``workspaceId``.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("None", self._client._call("workspaces.delete", [workspace_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("workspaces.rename", "model", Workspace)
     def rename(self, workspace_id: str, *, workspace_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Workspace:
-        """Rename a workspace. ``PUT /workspaces/{workspaceId}/name`` (operation
-        ``workspaces.rename``).
+        """Rename a workspace.
+
+        OWNER only.
+
+        ``PUT /workspaces/{workspaceId}/name`` (operation ``workspaces.rename``).
+
+        Args:
+            workspace_id: Path parameter ``workspaceId``.
+            workspace_name: ``workspaceName`` of the request body.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("Workspace", self._client._call("workspaces.rename", [workspace_id], [], {"workspaceName": workspace_name}, "model", Workspace, _opts(timeout, max_retries, consistency, extra_headers)))
 
@@ -492,9 +1356,27 @@ class ClustersResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    @_operation("clusters.list", "list", ClusterSummary)
     def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[ClusterSummary]:
-        """List clusters. ``GET /workspaces/{workspaceId}/clusters`` (operation ``clusters.list``).
-        Returns one page; iterate it, or use ``list_all``, for every item.
+        """List clusters.
+
+        List items never contain the access token.
+
+        ``GET /workspaces/{workspaceId}/clusters`` (operation ``clusters.list``). Returns one
+        page; iterate it, or use ``list_all``, for every item.
+
+        Args:
+            workspace_id: Path parameter ``workspaceId``.
+            limit: Items per page (the server's default when not given).
+            offset: Items to skip before this page.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("SyncPage[ClusterSummary]", self._client._list("clusters.list", [workspace_id], [], None, "list", ClusterSummary, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
@@ -502,34 +1384,116 @@ class ClustersResource:
         """Every item of ``clusters.list``, page after page, fetched lazily."""
         yield from self.list(workspace_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
-    def create(self, workspace_id: str, *, cluster_name: str, cluster_type: Union[ClusterType, str], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Cluster:
-        """Register a cluster. ``POST /workspaces/{workspaceId}/clusters`` (operation
-        ``clusters.create``).
+    @_operation("clusters.create", "model", Cluster)
+    def create(self, workspace_id: str, *, cluster_name: str, cluster_type: Union[ClusterType, ClusterTypeLiteral], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Cluster:
+        """Register a cluster.
+
+        Returns the agent access token. Only EXTERNAL clusters can be created; MANAGED answers
+        501.
+
+        ``POST /workspaces/{workspaceId}/clusters`` (operation ``clusters.create``).
+
+        Args:
+            workspace_id: Path parameter ``workspaceId``.
+            cluster_name: ``clusterName`` of the request body.
+            cluster_type: ``clusterType`` of the request body. One of ``EXTERNAL``,
+                ``MANAGED``.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("Cluster", self._client._call("clusters.create", [workspace_id], [], {"clusterName": cluster_name, "clusterType": cluster_type}, "model", Cluster, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("clusters.get", "model", Cluster)
     def get(self, workspace_id: str, cluster_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Cluster:
-        """Get a cluster. ``GET /workspaces/{workspaceId}/clusters/{clusterId}`` (operation
-        ``clusters.get``).
+        """Get a cluster.
+
+        Includes the agent access token.
+
+        ``GET /workspaces/{workspaceId}/clusters/{clusterId}`` (operation ``clusters.get``).
+
+        Args:
+            workspace_id: Path parameter ``workspaceId``.
+            cluster_id: Path parameter ``clusterId``.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("Cluster", self._client._call("clusters.get", [workspace_id, cluster_id], [], None, "model", Cluster, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("clusters.delete", "empty", None)
     def delete(self, workspace_id: str, cluster_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
-        """Delete a cluster. ``DELETE /workspaces/{workspaceId}/clusters/{clusterId}`` (operation
+        """Delete a cluster.
+
+        ``DELETE /workspaces/{workspaceId}/clusters/{clusterId}`` (operation
         ``clusters.delete``).
+
+        Args:
+            workspace_id: Path parameter ``workspaceId``.
+            cluster_id: Path parameter ``clusterId``.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("None", self._client._call("clusters.delete", [workspace_id, cluster_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("clusters.rename", "model", Cluster)
     def rename(self, workspace_id: str, cluster_id: str, *, cluster_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Cluster:
-        """Rename a cluster. ``PUT /workspaces/{workspaceId}/clusters/{clusterId}/name`` (operation
+        """Rename a cluster.
+
+        ``PUT /workspaces/{workspaceId}/clusters/{clusterId}/name`` (operation
         ``clusters.rename``).
+
+        Args:
+            workspace_id: Path parameter ``workspaceId``.
+            cluster_id: Path parameter ``clusterId``.
+            cluster_name: ``clusterName`` of the request body.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("Cluster", self._client._call("clusters.rename", [workspace_id, cluster_id], [], {"clusterName": cluster_name}, "model", Cluster, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("clusters.rotate_access_token", "model", ClusterAccessToken)
     def rotate_access_token(self, workspace_id: str, cluster_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> ClusterAccessToken:
-        """Rotate the agent access token. ``POST
-        /workspaces/{workspaceId}/clusters/{clusterId}/actions/rotate-access-token`` (operation
-        ``clusters.rotate_access_token``).
+        """Rotate the agent access token.
+
+        The previous token is invalid afterwards; agents using it fail with Unauthorized.
+
+        ``POST /workspaces/{workspaceId}/clusters/{clusterId}/actions/rotate-access-token``
+        (operation ``clusters.rotate_access_token``).
+
+        Args:
+            workspace_id: Path parameter ``workspaceId``.
+            cluster_id: Path parameter ``clusterId``.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("ClusterAccessToken", self._client._call("clusters.rotate_access_token", [workspace_id, cluster_id], [], None, "model", ClusterAccessToken, _opts(timeout, max_retries, consistency, extra_headers)))
 
@@ -540,11 +1504,36 @@ class ObservabilityResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    @_operation("observability.list_resources", "list", None)
     def list_resources(self, workspace_id: str, cluster_id: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[Dict[str, Any]]:
-        """List cluster resources of a type. ``GET
+        """List cluster resources of a type.
+
+        Lists resources of one type across the cluster, optionally filtered by a label selector.
+
+        ``GET
         /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-proxy/{resourceType}``
         (operation ``observability.list_resources``). Returns one page; iterate it, or use
         ``list_resources_all``, for every item.
+
+        Args:
+            workspace_id: Path parameter ``workspaceId``.
+            cluster_id: Path parameter ``clusterId``.
+            resource_type: Kubernetes resource type, singular, any case (the server
+                upper-cases it): node, namespace, deployment, statefulset, daemonset, job,
+                cronjob, pod, service (see the KubernetesResourceType schema). Plurals and
+                unsupported kinds (ingress, replicaset) give 400.
+            label_selector: Kubernetes label selector, equality (`app=nginx,env=prod`) or
+                set based (`app in (a,b)`, `env notin (dev,test)`).
+            limit: Items per page (the server's default when not given).
+            offset: Items to skip before this page.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("SyncPage[Dict[str, Any]]", self._client._list("observability.list_resources", [workspace_id, cluster_id, resource_type], [("labelSelector", label_selector)], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
@@ -552,19 +1541,67 @@ class ObservabilityResource:
         """Every item of ``observability.list_resources``, page after page, fetched lazily."""
         yield from self.list_resources(workspace_id, cluster_id, resource_type, label_selector=label_selector, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
+    @_operation("observability.get_resource", "model", KubernetesResourceEnvelope)
     def get_resource(self, workspace_id: str, cluster_id: str, resource_type: str, resource_name: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> KubernetesResourceEnvelope:
-        """Get a cluster resource. ``GET
-        /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-
-        proxy/{resourceType}/{resourceName}`` (operation ``observability.get_resource``).
+        """Get a cluster resource.
+
+        Returns `{clusterId, workspaceId, resource}`; never includes events.
+
+        ``GET
+        /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-proxy/{resourceType}/{resourceName}``
+        (operation ``observability.get_resource``).
+
+        Args:
+            workspace_id: Path parameter ``workspaceId``.
+            cluster_id: Path parameter ``clusterId``.
+            resource_type: Kubernetes resource type, singular, any case (the server
+                upper-cases it): node, namespace, deployment, statefulset, daemonset, job,
+                cronjob, pod, service (see the KubernetesResourceType schema). Plurals and
+                unsupported kinds (ingress, replicaset) give 400.
+            resource_name: Path parameter ``resourceName``.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("KubernetesResourceEnvelope", self._client._call("observability.get_resource", [workspace_id, cluster_id, resource_type, resource_name], [], None, "model", KubernetesResourceEnvelope, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("observability.list_namespaced_resources", "list", None)
     def list_namespaced_resources(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[Dict[str, Any]]:
-        """List namespaced resources of a type. ``GET
-        /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-
-        proxy/namespaces/{namespace}/{resourceType}`` (operation
-        ``observability.list_namespaced_resources``). Returns one page; iterate it, or use
-        ``list_namespaced_resources_all``, for every item.
+        """List namespaced resources of a type.
+
+        Lists resources of one type in a namespace, optionally filtered by a label selector.
+
+        ``GET
+        /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-proxy/namespaces/{namespace}/{resourceType}``
+        (operation ``observability.list_namespaced_resources``). Returns one page; iterate it,
+        or use ``list_namespaced_resources_all``, for every item.
+
+        Args:
+            workspace_id: Path parameter ``workspaceId``.
+            cluster_id: Path parameter ``clusterId``.
+            namespace: Path parameter ``namespace``.
+            resource_type: Kubernetes resource type, singular, any case (the server
+                upper-cases it): node, namespace, deployment, statefulset, daemonset, job,
+                cronjob, pod, service (see the KubernetesResourceType schema). Plurals and
+                unsupported kinds (ingress, replicaset) give 400. Namespaced routes support
+                the seven workload/service types only (not node, namespace).
+            label_selector: Kubernetes label selector, equality (`app=nginx,env=prod`) or
+                set based (`app in (a,b)`, `env notin (dev,test)`).
+            limit: Items per page (the server's default when not given).
+            offset: Items to skip before this page.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("SyncPage[Dict[str, Any]]", self._client._list("observability.list_namespaced_resources", [workspace_id, cluster_id, namespace, resource_type], [("labelSelector", label_selector)], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
@@ -574,19 +1611,58 @@ class ObservabilityResource:
         """
         yield from self.list_namespaced_resources(workspace_id, cluster_id, namespace, resource_type, label_selector=label_selector, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
+    @_operation("observability.get_namespaced_resource", "model", KubernetesResourceEnvelope)
     def get_namespaced_resource(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, resource_name: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> KubernetesResourceEnvelope:
-        """Get a namespaced resource. ``GET
-        /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-
-        proxy/namespaces/{namespace}/{resourceType}/{resourceName}`` (operation
-        ``observability.get_namespaced_resource``).
+        """Get a namespaced resource.
+
+        Returns `{clusterId, workspaceId, resource}`; never includes events.
+
+        ``GET
+        /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-proxy/namespaces/{namespace}/{resourceType}/{resourceName}``
+        (operation ``observability.get_namespaced_resource``).
+
+        Args:
+            workspace_id: Path parameter ``workspaceId``.
+            cluster_id: Path parameter ``clusterId``.
+            namespace: Path parameter ``namespace``.
+            resource_type: Kubernetes resource type, singular, any case (the server
+                upper-cases it): node, namespace, deployment, statefulset, daemonset, job,
+                cronjob, pod, service (see the KubernetesResourceType schema). Plurals and
+                unsupported kinds (ingress, replicaset) give 400. Namespaced routes support
+                the seven workload/service types only (not node, namespace).
+            resource_name: Path parameter ``resourceName``.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("KubernetesResourceEnvelope", self._client._call("observability.get_namespaced_resource", [workspace_id, cluster_id, namespace, resource_type, resource_name], [], None, "model", KubernetesResourceEnvelope, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("observability.list_events", "list", KubernetesEvent)
     def list_events(self, workspace_id: str, cluster_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[KubernetesEvent]:
-        """List Kubernetes events. ``GET
-        /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-events`` (operation
+        """List Kubernetes events.
+
+        ``GET /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-events`` (operation
         ``observability.list_events``). Returns one page; iterate it, or use
         ``list_events_all``, for every item.
+
+        Args:
+            workspace_id: Path parameter ``workspaceId``.
+            cluster_id: Path parameter ``clusterId``.
+            limit: Items per page (the server's default when not given).
+            offset: Items to skip before this page.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("SyncPage[KubernetesEvent]", self._client._list("observability.list_events", [workspace_id, cluster_id], [], None, "list", KubernetesEvent, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
@@ -604,10 +1680,25 @@ class ApplicationsResource:
         self._client = client
         self.templates = ApplicationsTemplatesResource(client)
 
+    @_operation("applications.list", "list", Application)
     def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[Application]:
-        """List applications. ``GET /workspaces/{workspaceId}/applications`` (operation
-        ``applications.list``). Returns one page; iterate it, or use ``list_all``, for every
-        item.
+        """List applications.
+
+        ``GET /workspaces/{workspaceId}/applications`` (operation ``applications.list``).
+        Returns one page; iterate it, or use ``list_all``, for every item.
+
+        Args:
+            workspace_id: Path parameter ``workspaceId``.
+            limit: Items per page (the server's default when not given).
+            offset: Items to skip before this page.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("SyncPage[Application]", self._client._list("applications.list", [workspace_id], [], None, "list", Application, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
@@ -615,47 +1706,158 @@ class ApplicationsResource:
         """Every item of ``applications.list``, page after page, fetched lazily."""
         yield from self.list(workspace_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
 
+    @_operation("applications.create", "model", Application)
     def create(self, workspace_id: str, *, application_template_id: str, application_template_preset_id: str, cluster_id: str, app_version: str, name: str, application_values: Optional[Any] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Application:
-        """Deploy an application. ``POST /workspaces/{workspaceId}/applications`` (operation
-        ``applications.create``).
+        """Deploy an application.
+
+        Broken in the backend: after validating workspace, template, version, cluster, preset,
+        version range and values, the request always ends with 501.
+
+        ``POST /workspaces/{workspaceId}/applications`` (operation ``applications.create``).
+
+        Args:
+            workspace_id: Path parameter ``workspaceId``.
+            application_template_id: ``applicationTemplateId`` of the request body.
+            application_template_preset_id: ``applicationTemplatePresetId`` of the request
+                body.
+            cluster_id: ``clusterId`` of the request body.
+            app_version: e.g. 12.0.2.
+            name: ``name`` of the request body.
+            application_values: Initial Helm values (the create command validates values
+                against the preset's valuesSchema, per the audit notes; whether the body may
+                carry them is not documented, so they are optional).
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("Application", self._client._call("applications.create", [workspace_id], [], {"applicationTemplateId": application_template_id, "applicationTemplatePresetId": application_template_preset_id, "clusterId": cluster_id, "appVersion": app_version, "name": name, "applicationValues": application_values}, "model", Application, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("applications.get", "model", Application)
     def get(self, workspace_id: str, application_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Application:
-        """Get an application. ``GET /workspaces/{workspaceId}/applications/{applicationId}``
-        (operation ``applications.get``).
+        """Get an application.
+
+        ``GET /workspaces/{workspaceId}/applications/{applicationId}`` (operation
+        ``applications.get``).
+
+        Args:
+            workspace_id: Path parameter ``workspaceId``.
+            application_id: Path parameter ``applicationId``.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("Application", self._client._call("applications.get", [workspace_id, application_id], [], None, "model", Application, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("applications.delete", "empty", None)
     def delete(self, workspace_id: str, application_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
-        """Delete an application. ``DELETE /workspaces/{workspaceId}/applications/{applicationId}``
-        (operation ``applications.delete``).
+        """Delete an application.
+
+        The only lifecycle command wired end to end.
+
+        ``DELETE /workspaces/{workspaceId}/applications/{applicationId}`` (operation
+        ``applications.delete``).
+
+        Args:
+            workspace_id: Path parameter ``workspaceId``.
+            application_id: Path parameter ``applicationId``.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("None", self._client._call("applications.delete", [workspace_id, application_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("applications.update_values", "model", Application)
     def update_values(self, workspace_id: str, application_id: str, *, application_values: Any, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Application:
-        """Replace the Helm values. ``PUT
-        /workspaces/{workspaceId}/applications/{applicationId}/values`` (operation
+        """Replace the Helm values.
+
+        Broken in the backend: no handler is registered, the request ends in 503/504 after a
+        timeout.
+
+        ``PUT /workspaces/{workspaceId}/applications/{applicationId}/values`` (operation
         ``applications.update_values``). The CloudPirates docs say no backend handler answers
         this command: the core sends it once, never retried, and ends in an error
         (``OutcomeUnknownError`` when it may still apply).
+
+        Args:
+            workspace_id: Path parameter ``workspaceId``.
+            application_id: Path parameter ``applicationId``.
+            application_values: Helm values; must satisfy the preset's valuesSchema.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("Application", self._client._call("applications.update_values", [workspace_id, application_id], [], {"applicationValues": application_values}, "model", Application, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("applications.update_version", "model", Application)
     def update_version(self, workspace_id: str, application_id: str, *, app_version: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Application:
-        """Update the application version. ``POST
-        /workspaces/{workspaceId}/applications/{applicationId}/actions/update`` (operation
-        ``applications.update_version``). The CloudPirates docs say no backend handler answers
-        this command: the core sends it once, never retried, and ends in an error
-        (``OutcomeUnknownError`` when it may still apply).
+        """Update the application version.
+
+        Broken in the backend: no handler is registered, the request ends in 503/504 after a
+        timeout.
+
+        ``POST /workspaces/{workspaceId}/applications/{applicationId}/actions/update``
+        (operation ``applications.update_version``). The CloudPirates docs say no backend
+        handler answers this command: the core sends it once, never retried, and ends in an
+        error (``OutcomeUnknownError`` when it may still apply).
+
+        Args:
+            workspace_id: Path parameter ``workspaceId``.
+            application_id: Path parameter ``applicationId``.
+            app_version: e.g. 12.1.0.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("Application", self._client._call("applications.update_version", [workspace_id, application_id], [], {"appVersion": app_version}, "model", Application, _opts(timeout, max_retries, consistency, extra_headers)))
 
+    @_operation("applications.logs", "list", None)
     def logs(self, workspace_id: str, application_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[Dict[str, Any]]:
-        """Get application logs. ``GET
-        /workspaces/{workspaceId}/applications/{applicationId}/logs`` (operation
+        """Get application logs.
+
+        Deployed-application logs from the application manager (not pod logs).
+
+        ``GET /workspaces/{workspaceId}/applications/{applicationId}/logs`` (operation
         ``applications.logs``). Returns one page; iterate it, or use ``logs_all``, for every
         item.
+
+        Args:
+            workspace_id: Path parameter ``workspaceId``.
+            application_id: Path parameter ``applicationId``.
+            limit: Items per page (the server's default when not given).
+            offset: Items to skip before this page.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("SyncPage[Dict[str, Any]]", self._client._list("applications.logs", [workspace_id, application_id], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
@@ -670,9 +1872,24 @@ class TrainingsResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    @_operation("trainings.list", "list", None)
     def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[Dict[str, Any]]:
-        """List trainings. ``GET /trainings`` (operation ``trainings.list``). Returns one page;
-        iterate it, or use ``list_all``, for every item.
+        """List trainings.
+
+        ``GET /trainings`` (operation ``trainings.list``). Returns one page; iterate it, or use
+        ``list_all``, for every item.
+
+        Args:
+            limit: Items per page (the server's default when not given).
+            offset: Items to skip before this page.
+            timeout: This call's total deadline in seconds (retries and waits included); the
+                client's when not given.
+            max_retries: Retries after the first attempt for this call; the client's when
+                not given.
+            consistency: ``read_your_writes``, ``strong`` or ``eventual`` for this call; the
+                client's when not given.
+            extra_headers: Extra request headers for this call (a header the client owns,
+                such as ``Authorization``, is refused).
         """
         return cast("SyncPage[Dict[str, Any]]", self._client._list("trainings.list", [], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
 
