@@ -244,7 +244,7 @@ def _method(spec: Spec, op: Operation) -> str:
         extra.append(f"@param {camel(p.name)} {p.description or p.name}".rstrip())
     if has_params:
         extra.append("@param params body and query fields")
-    extra.append("@param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)")
+    extra.append("@param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)")
     extra.append("@returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response")
     doc = _doc(op.summary or op.id, "  ", extra)
     sig = ", ".join(args)

@@ -55,6 +55,13 @@ export interface ClientOptions {
   logger?: Logger | undefined;
   /** Log level. Default: `CLOUDPIRATES_LOG`, else `debug` when a `logger` is given, else `off`. */
   logLevel?: LogLevel | undefined;
+  /**
+   * HMAC key of consistency tokens, shared by the app's processes: the tokens this client
+   * makes are signed with it, and every token it accepts (`consistencyToken` option,
+   * `mergeConsistencyToken`) must carry a valid signature, else `InvalidRequestError`.
+   * A secret: handed to the native core at construction, never kept nor shown in JavaScript.
+   */
+  consistencyTokenKey?: string | undefined;
 }
 
 /** Per-request options. */
@@ -73,6 +80,15 @@ export interface RequestOptions {
    * header, before anything is sent. A list's options carry to every later page.
    */
   headers?: Record<string, string> | undefined;
+  /**
+   * A consistency token from another client or process (`client.consistencyToken()`, or a
+   * write's `response.consistencyToken`): this call's reads ride out the read models' lag of
+   * the writes it names, as if this client had made them, even on an `eventual` client. A
+   * malformed, oversized or (with `consistencyTokenKey`) unsigned or tampered token rejects
+   * with `InvalidRequestError` before anything is sent. A list's options carry it to every
+   * later page; the waiters take it too.
+   */
+  consistencyToken?: string | undefined;
   /** Cancels the request in the core (the connection is dropped) and rejects with `APIUserAbortError`. */
   signal?: AbortSignal | undefined;
 }
@@ -173,7 +189,8 @@ function waitArgs(rest: unknown[]): [string[], WaitOptions] {
 /**
  * Tells the two call forms of a list whose paging was added later apart: `list(...path,
  * options?)` (first release) and `list(...path, params, options?)`. A single trailing object
- * whose keys are all request-option keys (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`) is
+ * whose keys are all request-option keys (`timeout`, `maxRetries`, `consistency`, `headers`,
+ * `consistencyToken`, `signal`) is
  * the options.
  * @internal
  */
@@ -212,7 +229,7 @@ export class APIResource {
   }
 }
 
-const REQUEST_OPTION_KEYS = new Set(['timeout', 'maxRetries', 'consistency', 'headers', 'signal']);
+const REQUEST_OPTION_KEYS = new Set(['timeout', 'maxRetries', 'consistency', 'headers', 'consistencyToken', 'signal']);
 const LEVELS: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, off: 100 };
 
 function parseLevel(v: string | undefined): LogLevel | undefined {
@@ -283,6 +300,13 @@ function headerPairs(headers: Record<string, string> | undefined): { name: strin
   });
 }
 
+/** The `consistencyToken` option, checked for its type only (the core checks the token). */
+function tokenOption(token: string | undefined): string | undefined {
+  if (token === undefined || token === null) return undefined;
+  if (typeof token !== 'string') throw new InvalidRequestError('consistencyToken must be a string');
+  return token;
+}
+
 function queryValue(name: string, v: unknown): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
@@ -327,6 +351,7 @@ export class BaseClient {
         useEnv: true,
         logId,
         logLevel: level,
+        consistencyTokenKey: options.consistencyTokenKey,
       });
     } catch (e) {
       throw fromNative(e);
@@ -348,6 +373,45 @@ export class BaseClient {
   /** Which credential the client holds now (`none`, `api_key`, `bearer`); a login switches it to `bearer`. */
   get credentialKind(): 'none' | 'api_key' | 'bearer' {
     return this.#native.credentialKind as 'none' | 'api_key' | 'bearer';
+  }
+
+  /**
+   * A consistency token: the writes this client made (and those it merged) that are still
+   * inside the consistency window, as an opaque, URL-safe string of at most 2 KB (signed with
+   * `consistencyTokenKey` when set). Hand it to another client, process or language (e.g. in
+   * a `CloudPirates-Consistency` header): with it as the `consistencyToken` option, or merged
+   * with `mergeConsistencyToken`, their reads see these writes at once. It holds no secret
+   * and no request body (paths, times and field hashes only).
+   *
+   * ```ts
+   * await writer.workspaces.create({ workspaceName: 'Ops', workspaceKey: 'ops' });
+   * const token = writer.consistencyToken();
+   * // elsewhere:
+   * const ws = await reader.workspaces.get(id, { consistencyToken: token });
+   * ```
+   */
+  consistencyToken(): string {
+    try {
+      return this.#native.consistencyToken();
+    } catch (e) {
+      throw fromNative(e);
+    }
+  }
+
+  /**
+   * Merges another client's consistency token into this one: every later read of this client
+   * rides out the lag of the writes it names (even in `eventual` mode), within the usual
+   * consistency wait. Throws `InvalidRequestError` saying what is wrong (never echoing the
+   * token) for a malformed or oversized token, or, with `consistencyTokenKey`, an unsigned or
+   * tampered one.
+   */
+  mergeConsistencyToken(token: string): void {
+    if (typeof token !== 'string') throw new InvalidRequestError('mergeConsistencyToken: the token must be a string');
+    try {
+      this.#native.mergeConsistencyToken(token);
+    } catch (e) {
+      throw fromNative(e);
+    }
   }
 
   /** True once `close()` was called. */
@@ -492,6 +556,7 @@ export class BaseClient {
             maxRetries: retries(options.maxRetries),
             consistency: options.consistency,
             headers: headerPairs(options.headers),
+            consistencyToken: tokenOption(options.consistencyToken),
           }
         : undefined,
     };

@@ -22,6 +22,11 @@ export interface APIResponseInfo {
   readonly attempts: number;
   /** Time the call slept between attempts, in milliseconds (backoff, `Retry-After`, consistency waits). */
   readonly waited: number;
+  /**
+   * For a write: a consistency token naming this write alone (give it to another client as
+   * the `consistencyToken` option); `undefined` for reads and for a create whose id is unknown.
+   */
+  readonly consistencyToken: string | undefined;
 }
 
 /** What `.withResponse()` resolves to: the decoded value and the raw response. */
@@ -48,6 +53,7 @@ class ResponseInfo implements APIResponseInfo {
   readonly requestId: string | undefined;
   readonly attempts: number;
   readonly waited: number;
+  readonly consistencyToken: string | undefined;
 
   constructor(res: NativeResponse) {
     this.status = res.status;
@@ -63,15 +69,26 @@ class ResponseInfo implements APIResponseInfo {
     this.requestId = res.requestId ?? undefined;
     this.attempts = res.attempts;
     this.waited = res.waitedMs;
+    this.consistencyToken = res.consistencyToken ?? undefined;
   }
 
-  /** A plain view (header values under secret-looking names hidden). */
+  /** A plain view (header values under secret-looking names, and the consistency token, hidden). */
   toJSON(): object {
     const headers: Record<string, string> = {};
     this.headers.forEach((value, name) => {
       headers[name] = isSecretName(name) ? REDACTED : value;
     });
-    return { status: this.status, headers, requestId: this.requestId, attempts: this.attempts, waited: this.waited };
+    return {
+      status: this.status,
+      headers,
+      requestId: this.requestId,
+      attempts: this.attempts,
+      waited: this.waited,
+      // shown by the one rule for secret-looking names (`consistencyToken` is one): the
+      // property itself gives the token
+      consistencyToken:
+        this.consistencyToken !== undefined && isSecretName('consistencyToken') ? REDACTED : this.consistencyToken,
+    };
   }
 
   /** @internal */
@@ -116,7 +133,7 @@ export class APIPromise<T> extends Promise<T> {
     return (this.#outcome ??= this.#start(this.#raw));
   }
 
-  /** The decoded value and the raw response (status, headers, request id, attempts, time waited). */
+  /** The decoded value and the raw response (status, headers, request id, attempts, time waited, a write's consistency token). */
   withResponse(): Promise<WithResponse<T>> {
     if (this.#outcome !== undefined && !this.#raw) {
       return Promise.reject(

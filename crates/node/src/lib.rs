@@ -61,6 +61,9 @@ pub struct NativeClientOptions {
     pub log_id: Option<u32>,
     /// `debug`, `info`, `warn`, `error` or `off` (default).
     pub log_level: Option<String>,
+    /// HMAC key of consistency tokens: the tokens this client makes are signed with it, and
+    /// every token it accepts must be (`bridge::Settings::consistency_token_key`). Secret.
+    pub consistency_token_key: Option<String>,
 }
 
 /// Per-call overrides.
@@ -75,6 +78,9 @@ pub struct NativeCallOptions {
     /// Extra request headers of this call, in order (the core refuses reserved or malformed
     /// ones, naming the header, before anything is sent).
     pub headers: Option<Vec<NativeHeader>>,
+    /// A consistency token from another client: this call's reads ride out the lag of the
+    /// writes it names (the core checks it when the call starts, before anything is sent).
+    pub consistency_token: Option<String>,
 }
 
 /// One HTTP header (request or response).
@@ -161,6 +167,9 @@ pub struct NativeResponse {
     pub waited_ms: f64,
     /// The response headers in the order received, only when the request asked (`raw`).
     pub headers: Option<Vec<NativeHeader>>,
+    /// For a write, only when the request asked (`raw`): a consistency token naming this
+    /// write alone (`ResponseMeta::consistency_token`).
+    pub consistency_token: Option<String>,
 }
 
 /// Pacing of a waiter.
@@ -275,7 +284,10 @@ fn raw_request(op: &cloudpirates::Operation, req: NativeRequest) -> Result<(RawR
         None => Default::default(),
         Some(o) => {
             let headers = o.headers.unwrap_or_default().into_iter().map(|h| (h.name, h.value)).collect();
-            bridge::call_options(ms(o.timeout_ms), o.max_retries, o.consistency.as_deref(), headers).map_err(to_napi)?
+            let mut opts = bridge::call_options(ms(o.timeout_ms), o.max_retries, o.consistency.as_deref(), headers)
+                .map_err(to_napi)?;
+            opts.consistency_token = o.consistency_token;
+            opts
         }
     };
     let offset = match req.offset {
@@ -314,14 +326,17 @@ fn response(r: RawResponse) -> NativeResponse {
         attempts: r.attempts,
         waited_ms: r.waited.as_secs_f64() * 1000.0,
         headers: None,
+        consistency_token: None,
     }
 }
 
 /// The response with the headers of `meta` (the call's raw response), when captured.
 fn response_with(r: RawResponse, meta: Option<cloudpirates::ResponseMeta>) -> NativeResponse {
     let mut out = response(r);
-    out.headers =
-        meta.map(|m| m.header_pairs().into_iter().map(|(name, value)| NativeHeader { name, value }).collect());
+    if let Some(m) = meta {
+        out.headers = Some(m.header_pairs().into_iter().map(|(name, value)| NativeHeader { name, value }).collect());
+        out.consistency_token = m.consistency_token;
+    }
     out
 }
 
@@ -387,6 +402,7 @@ impl NativeClient {
         s.consistency = options.consistency;
         s.user_agent_suffix = options.user_agent_suffix;
         s.use_env = options.use_env.unwrap_or(false);
+        s.consistency_token_key = options.consistency_token_key;
         let client = s.build("node").map_err(to_napi)?;
         let log = (options.log_id.unwrap_or(0), logging::level_number(options.log_level.as_deref()));
         Ok(NativeClient { inner: RwLock::new(Some(client)), log })
@@ -486,6 +502,21 @@ impl NativeClient {
         cancellable(token, async move { bridge::catch_panic(wait).await.unwrap_or_else(|panic| Err(to_napi(panic))) })
             .instrument(span)
             .await
+    }
+
+    /// A consistency token: the writes this client made (or merged) that are still inside the
+    /// consistency window (`Client::consistency_token`).
+    #[napi]
+    pub fn consistency_token(&self) -> Result<String> {
+        Ok(self.client()?.consistency_token())
+    }
+
+    /// Merges another client's consistency token: later reads of this client ride out the lag
+    /// of the writes it names (`Client::merge_consistency_token`; a bad token is an
+    /// `InvalidInput` error naming the problem, never echoing the token).
+    #[napi]
+    pub fn merge_consistency_token(&self, token: String) -> Result<()> {
+        self.client()?.merge_consistency_token(&token).map_err(to_napi)
     }
 
     /// Releases the client: later calls fail; calls in flight finish.

@@ -98,7 +98,7 @@ export class AuthSessions extends APIResource {
    *
    * `GET /auth/sessions` (`auth.sessions.list`)
    * Needs a Bearer session: API keys are refused by the API.
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   list(options?: RequestOptions): APIPromise<Page<Session>>;
@@ -108,7 +108,7 @@ export class AuthSessions extends APIResource {
    * `GET /auth/sessions` (`auth.sessions.list`)
    * Needs a Bearer session: API keys are refused by the API.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   list(params: AuthSessionsListParams, options?: RequestOptions): APIPromise<Page<Session>>;
@@ -136,7 +136,7 @@ export class AuthSessions extends APIResource {
    * `POST /auth/sessions/{sessionId}/logout` (`auth.sessions.logout`)
    * Needs a Bearer session: API keys are refused by the API.
    * @param sessionId sessionId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   logout(sessionId: string, options?: RequestOptions): APIPromise<CommandResult> {
@@ -155,7 +155,7 @@ export class AuthChallenges extends APIResource {
    *
    * `GET /auth/challenges` (`auth.challenges.list`)
    * Needs a Bearer session: API keys are refused by the API.
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   list(options?: RequestOptions): APIPromise<Page<AuthChallenge>>;
@@ -165,7 +165,7 @@ export class AuthChallenges extends APIResource {
    * `GET /auth/challenges` (`auth.challenges.list`)
    * Needs a Bearer session: API keys are refused by the API.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   list(params: AuthChallengesListParams, options?: RequestOptions): APIPromise<Page<AuthChallenge>>;
@@ -193,7 +193,7 @@ export class AuthChallenges extends APIResource {
    * `POST /auth/challenges/sms` (`auth.challenges.start_sms`)
    * Needs a Bearer session: API keys are refused by the API.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   startSms(params: AuthChallengesStartSmsParams, options?: RequestOptions): APIPromise<SmsChallengeSetup> {
@@ -206,7 +206,7 @@ export class AuthChallenges extends APIResource {
    * `POST /auth/challenges/sms/activate` (`auth.challenges.activate_sms`)
    * Needs a Bearer session: API keys are refused by the API.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   activateSms(params: AuthChallengesActivateSmsParams, options?: RequestOptions): APIPromise<CommandResult> {
@@ -218,7 +218,7 @@ export class AuthChallenges extends APIResource {
    *
    * `POST /auth/challenges/totp` (`auth.challenges.start_totp`)
    * Needs a Bearer session: API keys are refused by the API.
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   startTotp(options?: RequestOptions): APIPromise<TotpChallengeSetup> {
@@ -231,7 +231,7 @@ export class AuthChallenges extends APIResource {
    * `POST /auth/challenges/totp/activate` (`auth.challenges.activate_totp`)
    * Needs a Bearer session: API keys are refused by the API.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   activateTotp(params: AuthChallengesActivateTotpParams, options?: RequestOptions): APIPromise<CommandResult> {
@@ -248,7 +248,7 @@ export class AuthWebauthn extends APIResource {
    *
    * `POST /auth/webauthn/challenge` (`auth.webauthn.challenge`)
    * Sends no credentials.
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   challenge(options?: RequestOptions): APIPromise<WebAuthnChallenge> {
@@ -261,7 +261,7 @@ export class AuthWebauthn extends APIResource {
    * `POST /auth/webauthn/register` (`auth.webauthn.register`)
    * Needs a Bearer session: API keys are refused by the API.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   register(params: AuthWebauthnRegisterParams, options?: RequestOptions): APIPromise<WebAuthnKey> {
@@ -274,7 +274,7 @@ export class AuthWebauthn extends APIResource {
    * `POST /auth/webauthn/login` (`auth.webauthn.login`)
    * Sends no credentials.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   login(params: AuthWebauthnLoginParams, options?: RequestOptions): APIPromise<TokenResponse> {
@@ -287,7 +287,7 @@ export class AuthWebauthn extends APIResource {
    * The page-less form of the first release: the server's first page (default size).
    *
    * `GET /auth/webauthn` (`auth.webauthn.list`)
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   list(options?: RequestOptions): APIPromise<Page<WebAuthnKey>>;
@@ -296,7 +296,7 @@ export class AuthWebauthn extends APIResource {
    *
    * `GET /auth/webauthn` (`auth.webauthn.list`)
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   list(params: AuthWebauthnListParams, options?: RequestOptions): APIPromise<Page<WebAuthnKey>>;
@@ -324,7 +324,7 @@ export class AuthWebauthn extends APIResource {
    * `PUT /auth/webauthn/{webAuthnKeyId}/label` (`auth.webauthn.update_label`)
    * @param webAuthnKeyId webAuthnKeyId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   updateLabel(webAuthnKeyId: string, params: AuthWebauthnUpdateLabelParams, options?: RequestOptions): APIPromise<WebAuthnKey> {
@@ -336,7 +336,7 @@ export class AuthWebauthn extends APIResource {
    *
    * `DELETE /auth/webauthn/{webAuthnKeyId}` (`auth.webauthn.delete`)
    * @param webAuthnKeyId webAuthnKeyId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   delete(webAuthnKeyId: string, options?: RequestOptions): APIPromise<void> {
@@ -355,7 +355,7 @@ export class AuthApiKeys extends APIResource {
    *
    * `GET /auth/api-keys` (`auth.api_keys.list`)
    * Needs a Bearer session: API keys are refused by the API.
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   list(options?: RequestOptions): APIPromise<Page<ApiKey>>;
@@ -365,7 +365,7 @@ export class AuthApiKeys extends APIResource {
    * `GET /auth/api-keys` (`auth.api_keys.list`)
    * Needs a Bearer session: API keys are refused by the API.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   list(params: AuthApiKeysListParams, options?: RequestOptions): APIPromise<Page<ApiKey>>;
@@ -393,7 +393,7 @@ export class AuthApiKeys extends APIResource {
    * `POST /auth/api-keys` (`auth.api_keys.create`)
    * Needs a Bearer session: API keys are refused by the API.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   create(params: AuthApiKeysCreateParams, options?: RequestOptions): APIPromise<CreatedApiKey> {
@@ -406,7 +406,7 @@ export class AuthApiKeys extends APIResource {
    * `DELETE /auth/api-keys/{apiKeyId}` (`auth.api_keys.delete`)
    * Needs a Bearer session: API keys are refused by the API.
    * @param apiKeyId apiKeyId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   delete(apiKeyId: string, options?: RequestOptions): APIPromise<void> {
@@ -425,7 +425,7 @@ export class WorkspacesMembers extends APIResource {
    *
    * `GET /workspaces/{workspaceId}/members` (`workspaces.members.list`)
    * @param workspaceId workspaceId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   list(workspaceId: string, options?: RequestOptions): APIPromise<Page<WorkspaceMember>>;
@@ -435,7 +435,7 @@ export class WorkspacesMembers extends APIResource {
    * `GET /workspaces/{workspaceId}/members` (`workspaces.members.list`)
    * @param workspaceId workspaceId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   list(workspaceId: string, params: WorkspacesMembersListParams, options?: RequestOptions): APIPromise<Page<WorkspaceMember>>;
@@ -464,7 +464,7 @@ export class WorkspacesMembers extends APIResource {
    * @param workspaceId workspaceId
    * @param workspaceMemberId workspaceMemberId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   updateRole(workspaceId: string, workspaceMemberId: string, params: WorkspacesMembersUpdateRoleParams, options?: RequestOptions): APIPromise<WorkspaceMember> {
@@ -477,7 +477,7 @@ export class WorkspacesMembers extends APIResource {
    * `DELETE /workspaces/{workspaceId}/members/{workspaceMemberId}` (`workspaces.members.remove`)
    * @param workspaceId workspaceId
    * @param workspaceMemberId workspaceMemberId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   remove(workspaceId: string, workspaceMemberId: string, options?: RequestOptions): APIPromise<void> {
@@ -495,7 +495,7 @@ export class WorkspacesInvitations extends APIResource {
    * `POST /workspaces/{workspaceId}/invitations` (`workspaces.invitations.create`)
    * @param workspaceId workspaceId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   create(workspaceId: string, params: WorkspacesInvitationsCreateParams, options?: RequestOptions): APIPromise<WorkspaceInvitation> {
@@ -507,7 +507,7 @@ export class WorkspacesInvitations extends APIResource {
    *
    * `POST /workspaces/invitations/accept` (`workspaces.invitations.accept`)
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   accept(params: WorkspacesInvitationsAcceptParams, options?: RequestOptions): APIPromise<WorkspaceMember> {
@@ -524,7 +524,7 @@ export class BillingProfiles extends APIResource {
    *
    * `GET /billing/billing-profiles` (`billing.profiles.list`)
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   list(params: BillingProfilesListParams = {}, options?: RequestOptions): APIPromise<Page<BillingProfile>> {
@@ -544,7 +544,7 @@ export class BillingProfiles extends APIResource {
    *
    * `POST /billing/billing-profiles` (`billing.profiles.create`)
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   create(params: BillingProfilesCreateParams, options?: RequestOptions): APIPromise<BillingProfile> {
@@ -556,7 +556,7 @@ export class BillingProfiles extends APIResource {
    *
    * `GET /billing/billing-profiles/{billingProfileId}` (`billing.profiles.get`)
    * @param billingProfileId billingProfileId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   get(billingProfileId: string, options?: RequestOptions): APIPromise<BillingProfile> {
@@ -568,7 +568,7 @@ export class BillingProfiles extends APIResource {
    *
    * `DELETE /billing/billing-profiles/{billingProfileId}` (`billing.profiles.delete`)
    * @param billingProfileId billingProfileId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   delete(billingProfileId: string, options?: RequestOptions): APIPromise<void> {
@@ -581,7 +581,7 @@ export class BillingProfiles extends APIResource {
    * `PUT /billing/billing-profiles/{billingProfileId}/name` (`billing.profiles.rename`)
    * @param billingProfileId billingProfileId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   rename(billingProfileId: string, params: BillingProfilesRenameParams, options?: RequestOptions): APIPromise<BillingProfile> {
@@ -594,7 +594,7 @@ export class BillingProfiles extends APIResource {
    * `PUT /billing/billing-profiles/{billingProfileId}/address` (`billing.profiles.update_address`)
    * @param billingProfileId billingProfileId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   updateAddress(billingProfileId: string, params: BillingProfilesUpdateAddressParams, options?: RequestOptions): APIPromise<BillingProfile> {
@@ -607,7 +607,7 @@ export class BillingProfiles extends APIResource {
    * `PUT /billing/billing-profiles/{billingProfileId}/purchase-order-number` (`billing.profiles.set_purchase_order_number`)
    * @param billingProfileId billingProfileId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   setPurchaseOrderNumber(billingProfileId: string, params: BillingProfilesSetPurchaseOrderNumberParams, options?: RequestOptions): APIPromise<BillingProfile> {
@@ -619,7 +619,7 @@ export class BillingProfiles extends APIResource {
    *
    * `DELETE /billing/billing-profiles/{billingProfileId}/purchase-order-number` (`billing.profiles.delete_purchase_order_number`)
    * @param billingProfileId billingProfileId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   deletePurchaseOrderNumber(billingProfileId: string, options?: RequestOptions): APIPromise<void> {
@@ -632,7 +632,7 @@ export class BillingProfiles extends APIResource {
    * `POST /billing/billing-profiles/{billingProfileId}/email-addresses` (`billing.profiles.add_email_address`)
    * @param billingProfileId billingProfileId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   addEmailAddress(billingProfileId: string, params: BillingProfilesAddEmailAddressParams, options?: RequestOptions): APIPromise<BillingProfile> {
@@ -645,7 +645,7 @@ export class BillingProfiles extends APIResource {
    * `DELETE /billing/billing-profiles/{billingProfileId}/email-addresses` (`billing.profiles.remove_email_address`)
    * @param billingProfileId billingProfileId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   removeEmailAddress(billingProfileId: string, params: BillingProfilesRemoveEmailAddressParams, options?: RequestOptions): APIPromise<void> {
@@ -658,7 +658,7 @@ export class BillingProfiles extends APIResource {
    * `PUT /billing/billing-profiles/{billingProfileId}/send-invoices-by-email` (`billing.profiles.set_send_invoices_by_email`)
    * @param billingProfileId billingProfileId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   setSendInvoicesByEmail(billingProfileId: string, params: BillingProfilesSetSendInvoicesByEmailParams, options?: RequestOptions): APIPromise<BillingProfile> {
@@ -671,7 +671,7 @@ export class BillingProfiles extends APIResource {
    * `POST /billing/billing-profiles/{billingProfileId}/identity` (`billing.profiles.assign_identity`)
    * @param billingProfileId billingProfileId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   assignIdentity(billingProfileId: string, params: BillingProfilesAssignIdentityParams, options?: RequestOptions): APIPromise<BillingProfile> {
@@ -689,7 +689,7 @@ export class BillingInvoices extends APIResource {
    * `GET /billing/billing-profiles/{billingProfileId}/invoices` (`billing.invoices.list`)
    * @param billingProfileId billingProfileId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   list(billingProfileId: string, params: BillingInvoicesListParams = {}, options?: RequestOptions): APIPromise<Page<Invoice>> {
@@ -710,7 +710,7 @@ export class BillingInvoices extends APIResource {
    * `GET /billing/billing-profiles/{billingProfileId}/invoice/{invoiceId}` (`billing.invoices.get`)
    * @param billingProfileId billingProfileId
    * @param invoiceId invoiceId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   get(billingProfileId: string, invoiceId: string, options?: RequestOptions): APIPromise<Invoice> {
@@ -723,7 +723,7 @@ export class BillingInvoices extends APIResource {
    * `GET /billing/billing-profiles/{billingProfileId}/invoices/{invoiceId}/pdf-url` (`billing.invoices.pdf_url`)
    * @param billingProfileId billingProfileId
    * @param invoiceId invoiceId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   pdfUrl(billingProfileId: string, invoiceId: string, options?: RequestOptions): APIPromise<InvoicePdfUrl> {
@@ -738,7 +738,7 @@ export class BillingInvoices extends APIResource {
    * @param invoiceId invoiceId
    * @param fileName PDF file name, e.g. `Rechnung 2024-001.pdf` (percent-encoded).
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   downloadPdf(billingProfileId: string, invoiceId: string, fileName: string, params: BillingInvoicesDownloadPdfParams, options?: RequestOptions): APIPromise<Buffer> {
@@ -756,7 +756,7 @@ export class BillingTransactions extends APIResource {
    * `GET /billing/billing-profiles/{billingProfileId}/transactions` (`billing.transactions.list`)
    * @param billingProfileId billingProfileId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   list(billingProfileId: string, params: BillingTransactionsListParams = {}, options?: RequestOptions): APIPromise<Page<Transaction>> {
@@ -781,7 +781,7 @@ export class ApplicationsTemplates extends APIResource {
    *
    * `GET /applications/templates` (`applications.templates.list`)
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   list(params: ApplicationsTemplatesListParams = {}, options?: RequestOptions): APIPromise<Page<ApplicationTemplate>> {
@@ -801,7 +801,7 @@ export class ApplicationsTemplates extends APIResource {
    *
    * `GET /applications/templates/{applicationTemplateId}` (`applications.templates.get`)
    * @param applicationTemplateId applicationTemplateId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   get(applicationTemplateId: string, options?: RequestOptions): APIPromise<ApplicationTemplate> {
@@ -828,7 +828,7 @@ export class Auth extends APIResource {
    * `POST /auth/register` (`auth.register`)
    * Sends no credentials.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   register(params: AuthRegisterParams, options?: RequestOptions): APIPromise<Identity> {
@@ -841,7 +841,7 @@ export class Auth extends APIResource {
    * `POST /auth/login` (`auth.login`)
    * Sends no credentials.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   login(params: AuthLoginParams, options?: RequestOptions): APIPromise<LoginResponse> {
@@ -854,7 +854,7 @@ export class Auth extends APIResource {
    * `POST /auth/login/challenge` (`auth.login_challenge`)
    * Sends no credentials.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   loginChallenge(params: AuthLoginChallengeParams, options?: RequestOptions): APIPromise<TokenResponse> {
@@ -867,7 +867,7 @@ export class Auth extends APIResource {
    * `POST /auth/request-reset-password` (`auth.request_password_reset`)
    * Sends no credentials.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   requestPasswordReset(params: AuthRequestPasswordResetParams, options?: RequestOptions): APIPromise<CommandResult> {
@@ -880,7 +880,7 @@ export class Auth extends APIResource {
    * `POST /auth/change-password` (`auth.change_password`)
    * Needs a Bearer session: API keys are refused by the API.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   changePassword(params: AuthChangePasswordParams, options?: RequestOptions): APIPromise<CommandResult> {
@@ -893,7 +893,7 @@ export class Auth extends APIResource {
    * `POST /auth/refresh` (`auth.refresh`)
    * Sends no credentials.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   refresh(params: AuthRefreshParams, options?: RequestOptions): APIPromise<TokenResponse> {
@@ -904,7 +904,7 @@ export class Auth extends APIResource {
    * Get the current identity
    *
    * `GET /auth/me` (`auth.me`)
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   me(options?: RequestOptions): APIPromise<Identity> {
@@ -915,7 +915,7 @@ export class Auth extends APIResource {
    * Validate the current session
    *
    * `GET /auth/validate` (`auth.validate`)
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   validate(options?: RequestOptions): APIPromise<SessionValidation> {
@@ -938,7 +938,7 @@ export class Workspaces extends APIResource {
    * The page-less form of the first release: the server's first page (default size).
    *
    * `GET /workspaces` (`workspaces.list`)
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   list(options?: RequestOptions): APIPromise<Page<WorkspaceSummary>>;
@@ -947,7 +947,7 @@ export class Workspaces extends APIResource {
    *
    * `GET /workspaces` (`workspaces.list`)
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   list(params: WorkspacesListParams, options?: RequestOptions): APIPromise<Page<WorkspaceSummary>>;
@@ -974,7 +974,7 @@ export class Workspaces extends APIResource {
    *
    * `POST /workspaces` (`workspaces.create`)
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   create(params: WorkspacesCreateParams, options?: RequestOptions): APIPromise<Workspace> {
@@ -986,7 +986,7 @@ export class Workspaces extends APIResource {
    *
    * `GET /workspaces/{workspaceId}` (`workspaces.get`)
    * @param workspaceId workspaceId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   get(workspaceId: string, options?: RequestOptions): APIPromise<Workspace> {
@@ -998,7 +998,7 @@ export class Workspaces extends APIResource {
    *
    * `DELETE /workspaces/{workspaceId}` (`workspaces.delete`)
    * @param workspaceId workspaceId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   delete(workspaceId: string, options?: RequestOptions): APIPromise<void> {
@@ -1011,7 +1011,7 @@ export class Workspaces extends APIResource {
    * `PUT /workspaces/{workspaceId}/name` (`workspaces.rename`)
    * @param workspaceId workspaceId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   rename(workspaceId: string, params: WorkspacesRenameParams, options?: RequestOptions): APIPromise<Workspace> {
@@ -1042,7 +1042,7 @@ export class Clusters extends APIResource {
    *
    * `GET /workspaces/{workspaceId}/clusters` (`clusters.list`)
    * @param workspaceId workspaceId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   list(workspaceId: string, options?: RequestOptions): APIPromise<Page<ClusterSummary>>;
@@ -1052,7 +1052,7 @@ export class Clusters extends APIResource {
    * `GET /workspaces/{workspaceId}/clusters` (`clusters.list`)
    * @param workspaceId workspaceId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   list(workspaceId: string, params: ClustersListParams, options?: RequestOptions): APIPromise<Page<ClusterSummary>>;
@@ -1080,7 +1080,7 @@ export class Clusters extends APIResource {
    * `POST /workspaces/{workspaceId}/clusters` (`clusters.create`)
    * @param workspaceId workspaceId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   create(workspaceId: string, params: ClustersCreateParams, options?: RequestOptions): APIPromise<Cluster> {
@@ -1093,7 +1093,7 @@ export class Clusters extends APIResource {
    * `GET /workspaces/{workspaceId}/clusters/{clusterId}` (`clusters.get`)
    * @param workspaceId workspaceId
    * @param clusterId clusterId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   get(workspaceId: string, clusterId: string, options?: RequestOptions): APIPromise<Cluster> {
@@ -1106,7 +1106,7 @@ export class Clusters extends APIResource {
    * `DELETE /workspaces/{workspaceId}/clusters/{clusterId}` (`clusters.delete`)
    * @param workspaceId workspaceId
    * @param clusterId clusterId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   delete(workspaceId: string, clusterId: string, options?: RequestOptions): APIPromise<void> {
@@ -1120,7 +1120,7 @@ export class Clusters extends APIResource {
    * @param workspaceId workspaceId
    * @param clusterId clusterId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   rename(workspaceId: string, clusterId: string, params: ClustersRenameParams, options?: RequestOptions): APIPromise<Cluster> {
@@ -1133,7 +1133,7 @@ export class Clusters extends APIResource {
    * `POST /workspaces/{workspaceId}/clusters/{clusterId}/actions/rotate-access-token` (`clusters.rotate_access_token`)
    * @param workspaceId workspaceId
    * @param clusterId clusterId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   rotateAccessToken(workspaceId: string, clusterId: string, options?: RequestOptions): APIPromise<ClusterAccessToken> {
@@ -1154,7 +1154,7 @@ export class Observability extends APIResource {
    * @param workspaceId workspaceId
    * @param clusterId clusterId
    * @param resourceType Kubernetes resource type, singular, any case (the server upper-cases it): node, namespace, deployment, statefulset, daemonset, job, cronjob, pod, service (see the KubernetesResourceType schema). Plurals and unsupported kinds (ingress, replicaset) give 400.
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   listResources(workspaceId: string, clusterId: string, resourceType: string, options?: RequestOptions): APIPromise<Page<KubernetesResource>>;
@@ -1166,7 +1166,7 @@ export class Observability extends APIResource {
    * @param clusterId clusterId
    * @param resourceType Kubernetes resource type, singular, any case (the server upper-cases it): node, namespace, deployment, statefulset, daemonset, job, cronjob, pod, service (see the KubernetesResourceType schema). Plurals and unsupported kinds (ingress, replicaset) give 400.
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   listResources(workspaceId: string, clusterId: string, resourceType: string, params: ObservabilityListResourcesParams, options?: RequestOptions): APIPromise<Page<KubernetesResource>>;
@@ -1196,7 +1196,7 @@ export class Observability extends APIResource {
    * @param clusterId clusterId
    * @param resourceType Kubernetes resource type, singular, any case (the server upper-cases it): node, namespace, deployment, statefulset, daemonset, job, cronjob, pod, service (see the KubernetesResourceType schema). Plurals and unsupported kinds (ingress, replicaset) give 400.
    * @param resourceName resourceName
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   getResource(workspaceId: string, clusterId: string, resourceType: string, resourceName: string, options?: RequestOptions): APIPromise<KubernetesResourceEnvelope> {
@@ -1213,7 +1213,7 @@ export class Observability extends APIResource {
    * @param clusterId clusterId
    * @param namespace namespace
    * @param resourceType Kubernetes resource type, singular, any case (the server upper-cases it): node, namespace, deployment, statefulset, daemonset, job, cronjob, pod, service (see the KubernetesResourceType schema). Plurals and unsupported kinds (ingress, replicaset) give 400. Namespaced routes support the seven workload/service types only (not node, namespace).
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   listNamespacedResources(workspaceId: string, clusterId: string, namespace: string, resourceType: string, options?: RequestOptions): APIPromise<Page<KubernetesResource>>;
@@ -1226,7 +1226,7 @@ export class Observability extends APIResource {
    * @param namespace namespace
    * @param resourceType Kubernetes resource type, singular, any case (the server upper-cases it): node, namespace, deployment, statefulset, daemonset, job, cronjob, pod, service (see the KubernetesResourceType schema). Plurals and unsupported kinds (ingress, replicaset) give 400. Namespaced routes support the seven workload/service types only (not node, namespace).
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   listNamespacedResources(workspaceId: string, clusterId: string, namespace: string, resourceType: string, params: ObservabilityListNamespacedResourcesParams, options?: RequestOptions): APIPromise<Page<KubernetesResource>>;
@@ -1257,7 +1257,7 @@ export class Observability extends APIResource {
    * @param namespace namespace
    * @param resourceType Kubernetes resource type, singular, any case (the server upper-cases it): node, namespace, deployment, statefulset, daemonset, job, cronjob, pod, service (see the KubernetesResourceType schema). Plurals and unsupported kinds (ingress, replicaset) give 400. Namespaced routes support the seven workload/service types only (not node, namespace).
    * @param resourceName resourceName
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   getNamespacedResource(workspaceId: string, clusterId: string, namespace: string, resourceType: string, resourceName: string, options?: RequestOptions): APIPromise<KubernetesResourceEnvelope> {
@@ -1271,7 +1271,7 @@ export class Observability extends APIResource {
    * @param workspaceId workspaceId
    * @param clusterId clusterId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   listEvents(workspaceId: string, clusterId: string, params: ObservabilityListEventsParams = {}, options?: RequestOptions): APIPromise<Page<KubernetesEvent>> {
@@ -1301,7 +1301,7 @@ export class Applications extends APIResource {
    *
    * `GET /workspaces/{workspaceId}/applications` (`applications.list`)
    * @param workspaceId workspaceId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   list(workspaceId: string, options?: RequestOptions): APIPromise<Page<Application>>;
@@ -1311,7 +1311,7 @@ export class Applications extends APIResource {
    * `GET /workspaces/{workspaceId}/applications` (`applications.list`)
    * @param workspaceId workspaceId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   list(workspaceId: string, params: ApplicationsListParams, options?: RequestOptions): APIPromise<Page<Application>>;
@@ -1339,7 +1339,7 @@ export class Applications extends APIResource {
    * `POST /workspaces/{workspaceId}/applications` (`applications.create`)
    * @param workspaceId workspaceId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   create(workspaceId: string, params: ApplicationsCreateParams, options?: RequestOptions): APIPromise<Application> {
@@ -1352,7 +1352,7 @@ export class Applications extends APIResource {
    * `GET /workspaces/{workspaceId}/applications/{applicationId}` (`applications.get`)
    * @param workspaceId workspaceId
    * @param applicationId applicationId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   get(workspaceId: string, applicationId: string, options?: RequestOptions): APIPromise<Application> {
@@ -1365,7 +1365,7 @@ export class Applications extends APIResource {
    * `DELETE /workspaces/{workspaceId}/applications/{applicationId}` (`applications.delete`)
    * @param workspaceId workspaceId
    * @param applicationId applicationId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   delete(workspaceId: string, applicationId: string, options?: RequestOptions): APIPromise<void> {
@@ -1381,7 +1381,7 @@ export class Applications extends APIResource {
    * @param workspaceId workspaceId
    * @param applicationId applicationId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   updateValues(workspaceId: string, applicationId: string, params: ApplicationsUpdateValuesParams, options?: RequestOptions): APIPromise<Application> {
@@ -1397,7 +1397,7 @@ export class Applications extends APIResource {
    * @param workspaceId workspaceId
    * @param applicationId applicationId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   updateVersion(workspaceId: string, applicationId: string, params: ApplicationsUpdateVersionParams, options?: RequestOptions): APIPromise<Application> {
@@ -1412,7 +1412,7 @@ export class Applications extends APIResource {
    * `GET /workspaces/{workspaceId}/applications/{applicationId}/logs` (`applications.logs`)
    * @param workspaceId workspaceId
    * @param applicationId applicationId
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   logs(workspaceId: string, applicationId: string, options?: RequestOptions): APIPromise<Page<ApplicationLogEntry>>;
@@ -1423,7 +1423,7 @@ export class Applications extends APIResource {
    * @param workspaceId workspaceId
    * @param applicationId applicationId
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   logs(workspaceId: string, applicationId: string, params: ApplicationsLogsParams, options?: RequestOptions): APIPromise<Page<ApplicationLogEntry>>;
@@ -1455,7 +1455,7 @@ export class Trainings extends APIResource {
    *
    * `GET /trainings` (`trainings.list`)
    * @param params body and query fields
-   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `signal`)
+   * @param options per-request options (`timeout`, `maxRetries`, `consistency`, `headers`, `consistencyToken`, `signal`)
    * @returns an `APIPromise`: awaited, the result; `.withResponse()` adds the raw response
    */
   list(params: TrainingsListParams = {}, options?: RequestOptions): APIPromise<Page<Training>> {
