@@ -231,11 +231,12 @@ def emit_operations(spec: Spec) -> str:
             skeleton = 'Some("{}")'  # an open object (CommandResult): any object will do
         na = f"Some({_rust_str(op.never_answers)})" if op.never_answers else "None"
         lk = f'Some("{op.lookup_key}")' if op.lookup_key else "None"
+        rb = f'Some("{op.read_back}")' if op.read_back else "None"
         aliases = "&[]"
         if skeleton != "None":
             pairs = [f'("{f.name}", &[' + ", ".join(f'"{a}"' for a in f.aliases) + "])" for f in m.fields if f.aliases]
             aliases = "&[" + ", ".join(pairs) + "]"
-        out.append(f"    OperationNotes {{ skeleton: {skeleton}, response_fields: {fields}, aliases: {aliases}, never_answers: {na}, lookup_key: {lk} }},\n")
+        out.append(f"    OperationNotes {{ skeleton: {skeleton}, response_fields: {fields}, aliases: {aliases}, never_answers: {na}, lookup_key: {lk}, read_back: {rb} }},\n")
     names = sorted({f.name for m in spec.models.values() for f in m.fields if f.secret})
     out.append("];\n\n/// Field names the description marks secret (`x-secret`).\npub(crate) static SECRET_FIELDS: &[&str] = &[" + ", ".join(f'"{n}"' for n in names) + "];\n")
     out.append("\n/// Index of each operation in [`OPERATIONS`].\n#[allow(dead_code)]\npub(crate) mod idx {\n")

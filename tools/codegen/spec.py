@@ -117,6 +117,7 @@ class Operation:
     issues_tokens: bool = False
     never_answers: Optional[str] = None  # x-never-answers: the docs say no handler answers
     lookup_key: Optional[str] = None  # x-lookup-key: unique request field to find a created id by
+    read_back: Optional[str] = None  # x-read-back: `field[key]` of the parent's read that lists the created item
 
     @property
     def paging_added_later(self) -> bool:
@@ -298,6 +299,7 @@ def load(path: Path = SPEC_PATH) -> Spec:
                 auth=_auth(o), paging=_paging(o), path_params=path_params, query_params=query,
                 body=body, response=_response(o),
                 never_answers=(o.get("x-never-answers") or None), lookup_key=(o.get("x-lookup-key") or None),
+                read_back=(o.get("x-read-back") or None),
             ))
     by_path = {op.path: op for op in ops}
     for op in ops:

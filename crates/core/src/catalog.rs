@@ -8,8 +8,14 @@ use std::sync::OnceLock;
 use crate::api::operations::{NOTES, OPERATIONS};
 use crate::operation::{Operation, OperationNotes};
 
-const NO_NOTES: OperationNotes =
-    OperationNotes { skeleton: None, response_fields: &[], aliases: &[], never_answers: None, lookup_key: None };
+const NO_NOTES: OperationNotes = OperationNotes {
+    skeleton: None,
+    response_fields: &[],
+    aliases: &[],
+    never_answers: None,
+    lookup_key: None,
+    read_back: None,
+};
 
 /// The notes of `op`: by position in the table (operations are `&'static` entries of it), or
 /// by id for an operation built by hand.

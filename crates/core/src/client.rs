@@ -144,7 +144,7 @@ struct Attempt {
     /// Writes named by this call's consistency token (`RequestOptions::consistency_token`).
     token: Option<Ledger>,
     /// What this call's write recorded in the ledger, for its own token.
-    recorded: Option<crate::consistency::Recorded>,
+    recorded: Vec<crate::consistency::Recorded>,
 }
 
 impl Client {
@@ -261,7 +261,7 @@ impl Client {
             extra,
             headers: opts.headers,
             token,
-            recorded: None,
+            recorded: Vec::new(),
         };
         loop {
             if op.auth != crate::operation::AuthRequirement::None && self.inner.session.expiring() {
@@ -306,10 +306,8 @@ impl Client {
                             attempts: resp.attempts,
                             waited: resp.waited,
                             page: page.clone(),
-                            consistency_token: st
-                                .recorded
-                                .as_ref()
-                                .map(|r| crate::token::encode(std::slice::from_ref(r), self.token_key())),
+                            consistency_token: (!st.recorded.is_empty())
+                                .then(|| crate::token::encode(&st.recorded, self.token_key())),
                         });
                         return Ok(RawResponse { page, ..resp });
                     }
@@ -380,8 +378,14 @@ impl Client {
         }
         if status == 404 && op.method == Method::Delete && st.maybe_executed {
             // An earlier attempt of this DELETE may have gone through: the resource is gone.
-            st.recorded =
-                self.inner.ledger.record(op, path, body.map(|b| &b[..]), None, self.inner.config.consistency.window);
+            st.recorded = self.inner.ledger.record(
+                op,
+                path,
+                body.map(|b| &b[..]),
+                &[],
+                None,
+                self.inner.config.consistency.window,
+            );
             return Ok(Some(ok(204, Bytes::new(), st)));
         }
         if (300..400).contains(&status) {
@@ -578,6 +582,7 @@ impl Client {
             op,
             path,
             req_body.map(|b| &b[..]),
+            &resp.body,
             created.as_deref(),
             self.inner.config.consistency.window,
         );

@@ -118,8 +118,53 @@ impl Ledger {
     /// remembers the new resource's path (`created` is its id), and nothing when its id is
     /// unknown: an entry for the whole collection would make every true 404 below it wait out
     /// the window. A `PUT .../name` remembers its parent with the fields it set (strong reads).
+    /// A create whose parent lists what it made (`x-read-back`, e.g. a workspace's open
+    /// invitations) also makes a read of the parent wait until the new item shows there.
     /// Returns what was recorded (for the write's own consistency token).
     pub(crate) fn record(
+        &self,
+        op: &Operation,
+        path: &str,
+        req_body: Option<&[u8]>,
+        resp_body: &[u8],
+        created: Option<&str>,
+        window: Duration,
+    ) -> Vec<Recorded> {
+        let mut out = Vec::new();
+        if let Some(rb) = crate::catalog::notes(op).read_back
+            && let Some((_, key)) = rb.strip_suffix(']').and_then(|r| r.split_once('['))
+            && let Some(id) = serde_json::from_slice::<Value>(resp_body).ok().and_then(|v| v.get(key).cloned())
+            && !matches!(&id, Value::Null | Value::Bool(_) | Value::Array(_) | Value::Object(_))
+            && id != Value::from("")
+            && let Some((parent, _)) = path.rsplit_once('/').filter(|(p, _)| !p.is_empty())
+        {
+            out.push(self.expect_more(parent, vec![(rb.to_owned(), value_hash(&id))], window));
+        }
+        out.extend(self.record_one(op, path, req_body, created, window));
+        out
+    }
+
+    /// Adds expectations to the entry of `path` (a write of it), keeping those it had.
+    fn expect_more(&self, path: &str, more: Vec<(String, ValueHash)>, window: Duration) -> Recorded {
+        let now = Instant::now();
+        let mut expect = {
+            let e = self.entries.lock().expect("ledger lock");
+            match e.map.get(path) {
+                Some(Entry { at, kind: WriteKind::Written { expect } }) if now.duration_since(*at) < window => {
+                    expect.clone().unwrap_or_default()
+                }
+                _ => Vec::new(),
+            }
+        };
+        for (k, h) in more {
+            expect.retain(|(old, _)| *old != k);
+            expect.push((k, h));
+        }
+        self.insert_at(path, WriteKind::Written { expect: Some(expect.clone()) }, window, now);
+        Recorded { path: path.to_owned(), wall_ms: wall_ms(SystemTime::now()), deleted: false, expect: Some(expect) }
+    }
+
+    fn record_one(
         &self,
         op: &Operation,
         path: &str,
@@ -273,8 +318,8 @@ impl Ledger {
             return None;
         }
         let now = Instant::now();
-        let entries = self.entries.lock().expect("ledger lock");
-        let map = &entries.map;
+        let mut entries = self.entries.lock().expect("ledger lock");
+        let map = &mut entries.map;
         let fresh = |e: &Entry| now.duration_since(e.at) < window;
         match status {
             404 | 403 => {
@@ -283,17 +328,28 @@ impl Ledger {
                     .any(|p| map.get(p).is_some_and(|e| fresh(e) && matches!(e.kind, WriteKind::Written { .. })));
                 written.then_some(Stale::NotYetVisible)
             }
-            200..=299 if mode == Consistency::Strong => {
-                let e = map.get(path).filter(|e| fresh(e))?;
-                match &e.kind {
-                    WriteKind::Deleted => Some(Stale::StillPresent),
-                    WriteKind::Written { expect: Some(expect) } => {
+            200..=299 => {
+                let e = map.get_mut(path.trim_end_matches('/')).filter(|e| fresh(e))?;
+                let strong = mode == Consistency::Strong;
+                match &mut e.kind {
+                    WriteKind::Deleted => strong.then_some(Stale::StillPresent),
+                    // Read-your-writes checks that what this client created shows in its
+                    // parent's list; strong also checks the fields it set.
+                    WriteKind::Written { expect: Some(expect) }
+                        if strong || expect.iter().any(|(k, _)| is_listing(k)) =>
+                    {
                         let v: Value = serde_json::from_slice(body).ok()?;
                         let obj = v.as_object()?;
-                        let matches = expect.iter().all(|(k, want)| obj.get(k).is_some_and(|v| value_hash(v) == *want));
+                        let matches =
+                            expect.iter().filter(|(k, _)| strong || is_listing(k)).all(|(k, want)| shows(obj, k, want));
+                        if matches {
+                            // Once a new item has shown in its parent, later reads need not
+                            // wait for it (it may be accepted or removed since).
+                            expect.retain(|(k, _)| !is_listing(k));
+                        }
                         (!matches).then_some(Stale::NotYetUpdated)
                     }
-                    WriteKind::Written { expect: None } => None,
+                    WriteKind::Written { .. } => None,
                 }
             }
             _ => None,
@@ -302,6 +358,23 @@ impl Ledger {
 
     fn is_empty(&self) -> bool {
         self.entries.lock().expect("ledger lock").map.is_empty()
+    }
+}
+
+/// True for an expectation `field[key]`: an item of the array `field` whose `key` is the value.
+fn is_listing(key: &str) -> bool {
+    key.ends_with(']')
+}
+
+/// Whether a read's object shows one expectation: `field` equal to the hashed value, or for
+/// `field[key]`, an item of the array `field` whose `key` is the hashed value.
+fn shows(obj: &serde_json::Map<String, Value>, expectation: &str, want: &ValueHash) -> bool {
+    match expectation.strip_suffix(']').and_then(|e| e.split_once('[')) {
+        Some((field, key)) => obj
+            .get(field)
+            .and_then(Value::as_array)
+            .is_some_and(|items| items.iter().any(|it| it.get(key).is_some_and(|v| value_hash(v) == *want))),
+        None => obj.get(expectation).is_some_and(|v| value_hash(v) == *want),
     }
 }
 

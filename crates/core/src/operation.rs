@@ -101,4 +101,7 @@ pub(crate) struct OperationNotes {
     pub never_answers: Option<&'static str>,
     /// `x-lookup-key`: a unique request field by which a created resource can be found.
     pub lookup_key: Option<&'static str>,
+    /// `x-read-back`: `field[key]`, the array of the parent resource's read that lists what
+    /// this create made, and the field of each item that holds its id.
+    pub read_back: Option<&'static str>,
 }

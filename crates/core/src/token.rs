@@ -262,7 +262,7 @@ mod tests {
             let op = crate::catalog::operation("workspaces.rename").unwrap();
             for i in 0..n {
                 let path = format!("/workspaces/ws_{i:08}/name");
-                ledger.record(op, &path, Some(br#"{"workspaceName":"a new name"}"#), None, window);
+                ledger.record(op, &path, Some(br#"{"workspaceName":"a new name"}"#), b"", None, window);
             }
             let rounds = 200u32;
             let t = Instant::now();

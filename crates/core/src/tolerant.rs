@@ -136,6 +136,7 @@ mod tests {
         aliases: &[],
         never_answers: None,
         lookup_key: None,
+        read_back: None,
     };
 
     fn run(path: &[(&str, &str)], req: Option<Value>, resp: &[u8]) -> Option<Value> {
@@ -185,6 +186,7 @@ mod tests {
             aliases: &[("apiKey", &["key", "secret"])],
             never_answers: None,
             lookup_key: None,
+            read_back: None,
         };
         let got = |body: &str| complete(&KEY, &[], None, body.as_bytes()).map(|m| m["apiKey"].clone());
         assert_eq!(got(r#"{"id":"1","secret":"s1"}"#), Some(json!("s1")));
@@ -201,6 +203,7 @@ mod tests {
             aliases: &[],
             never_answers: None,
             lookup_key: None,
+            read_back: None,
         };
         let flag = |body: &str| {
             let m = complete(&LOGIN, &[], None, body.as_bytes());
@@ -236,6 +239,7 @@ mod tests {
             aliases: &[],
             never_answers: None,
             lookup_key: None,
+            read_back: None,
         };
         assert_eq!(complete(&none, &[], None, b""), None);
     }

@@ -132,3 +132,43 @@ async fn an_unsigned_token_never_makes_a_read_wait_longer_than_the_usual_wait() 
     let e = with_token(&c, &old).workspaces().get("ws_none").await.unwrap_err();
     assert_eq!((e.attempts(), e.waited()), (1, Duration::ZERO));
 }
+
+#[tokio::test]
+async fn a_new_invitation_shows_in_its_workspace_for_the_writer_and_for_token_holders() {
+    use cloudpirates::models::{ClusterType, CreateClusterRequest, CreateInvitationRequest, WorkspaceMemberRole};
+    let env = start().await;
+    env.set_lag(500);
+    let writer = env.client();
+    let reader = env.builder().consistency(Consistency::Eventual).build().unwrap();
+    for round in 0..2 {
+        let ws = writer.workspaces().create(&CreateWorkspaceRequest::new("I", &unique_key("inv"))).await.unwrap();
+        // The workspace shows first: the invitation then lags behind in a visible workspace.
+        tokio::time::sleep(Duration::from_millis(600)).await;
+        let email = format!("{}@example.test", unique_key("invitee"));
+        let inv = writer
+            .workspaces()
+            .invitations()
+            .create(&ws.workspace_id, &CreateInvitationRequest::new(&email, WorkspaceMemberRole::Member))
+            .await
+            .unwrap();
+        let id = inv.invitation_id.clone().expect("an invitation id");
+        let cl = writer
+            .clusters()
+            .create(&ws.workspace_id, &CreateClusterRequest::new("c", ClusterType::External))
+            .await
+            .unwrap();
+        let shows = |w: &cloudpirates::models::Workspace| {
+            w.open_member_invitations.iter().flatten().any(|i| i.invitation_id.as_deref() == Some(id.as_str()))
+        };
+        let token = writer.consistency_token();
+        let r = with_token(&reader, &token);
+        let (workspaces, clusters) = (r.workspaces(), r.clusters());
+        let (got, cluster) = tokio::join!(
+            workspaces.get(&ws.workspace_id),
+            clusters.get(&ws.workspace_id, cl.cluster_id.as_deref().unwrap())
+        );
+        assert!(shows(&got.unwrap()), "round {round}: the token holder sees the invitation at once");
+        assert_eq!(cluster.unwrap().cluster_id, cl.cluster_id);
+        assert!(shows(&writer.workspaces().get(&ws.workspace_id).await.unwrap()), "and so does the writer");
+    }
+}
