@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds and tests the Node.js package @cloudpirates/sdk from source:
 #   npm ci -> codegen check -> native addon (napi, debug) + TypeScript -> emulator ->
-#   node --test -> tsc --strict on the example -> npm pack installed in an empty project.
+#   node --test (the Express example of examples/ included: express is a devDependency, installed
+#   by npm ci) -> tsc --strict on the example -> npm pack installed in an empty project.
 # Exits non-zero on the first failure.
 set -euo pipefail
 

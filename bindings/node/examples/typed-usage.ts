@@ -92,6 +92,19 @@ async function main(): Promise<void> {
   const notAString: string = got;
   console.log(notAString);
 
+  // Consistency tokens: the client's, a write's own (raw response), per call or merged.
+  const token: string = client.consistencyToken();
+  const created = await client.workspaces.create({ workspaceName: 'T', workspaceKey: 't' }).withResponse();
+  const writeToken: string | undefined = created.response.consistencyToken;
+  const signed = new Client({ apiKey: 'k', consistency: 'eventual', consistencyTokenKey: 'app-key' });
+  signed.mergeConsistencyToken(token);
+  const seen: Workspace = await signed.workspaces.get(created.data.workspaceId, { consistencyToken: writeToken });
+  for await (const m of signed.workspaces.members.listAll(seen.workspaceId, {}, { consistencyToken: token })) console.log(m);
+  const merged: void = signed.mergeConsistencyToken(token);
+  console.log(merged);
+  // @ts-expect-error a token is a string
+  await client.workspaces.get(ws.workspaceId, { consistencyToken: 1 });
+
   // Waiters: a typed operation reference, a method of the client, or a GET operation's id.
   const w1: Workspace = await client.waitUntilExists(Operations.workspacesGet, ws.workspaceId, { maxWait: 10_000 });
   const c1: Cluster = await client.waitUntilExists(Operations.clustersGet, ws.workspaceId, 'cluster-id');
