@@ -10,6 +10,10 @@
 //!     with N trainings. Prints one JSON line per case on stdout, a human summary on stderr.
 //! cloudpirates-bench paginate --impl sdk|reqwest --base-url U --api-key K [--page-size P]
 //!     one pagination run (a subprocess, so that peak RSS is its own); prints one JSON line.
+//! cloudpirates-bench count --impl sdk|reqwest|reqwest+Identity --calls N --conc C
+//!     --base-url U --api-key K
+//!     exactly N calls of `auth.me` from C tasks after one warm-up call per task, for
+//!     instruction counts under `valgrind --tool=callgrind` (bench/callgrind.sh).
 //! ```
 
 use std::collections::HashMap;
@@ -54,12 +58,14 @@ fn main() {
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let (cmd, rest) = match argv.first().map(String::as_str) {
         Some("paginate") => ("paginate", &argv[1..]),
+        Some("count") => ("count", &argv[1..]),
         _ => ("all", &argv[..]),
     };
     let a = parse_args(rest);
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
     match cmd {
         "paginate" => rt.block_on(paginate_cmd(&a)),
+        "count" => rt.block_on(count_cmd(&a)),
         _ => rt.block_on(all(&a)),
     }
 }
@@ -250,6 +256,46 @@ async fn bench_me(base: &str, key: &str, secs: f64, rounds: usize, impls: &str, 
             emit(record("me_cpu", name, conc, "µs CPU/call", v));
         }
     }
+}
+
+/// `count`: exactly `calls` calls from `conc` tasks (after one warm-up call per task, so that
+/// every connection is open), nothing else; the difference of two runs' instruction counts is
+/// the cost of the calls alone.
+async fn count_cmd(a: &Args) {
+    let imp_name = a.get("impl").cloned().unwrap_or_else(|| "sdk".into());
+    let calls: u64 = arg(a, "calls", 1000);
+    let conc: usize = arg(a, "conc", 1);
+    let base = a.get("base-url").cloned().expect("--base-url");
+    let key = a.get("api-key").cloned().expect("--api-key");
+    let url = format!("{}/auth/me", base.trim_end_matches('/'));
+    let auth = format!("ApiKey {key}");
+    let imp = match imp_name.as_str() {
+        "sdk" => Impl::Sdk(sdk_client(&base, &key)),
+        "reqwest" => Impl::Raw { http: raw_client(conc), url, auth },
+        "reqwest+Identity" => Impl::RawTyped { http: raw_client(conc), url, auth },
+        other => panic!("unknown --impl {other}"),
+    };
+    let next = Arc::new(AtomicU64::new(0));
+    let failed = Arc::new(AtomicU64::new(0));
+    let warm = futures_util::future::join_all((0..conc).map(|_| imp.me())).await;
+    assert!(warm.iter().all(|ok| *ok), "warm-up calls failed");
+    let tasks: Vec<_> = (0..conc)
+        .map(|_| {
+            let (imp, next, failed) = (imp.clone(), next.clone(), failed.clone());
+            tokio::spawn(async move {
+                while next.fetch_add(1, Ordering::Relaxed) < calls {
+                    if !imp.me().await {
+                        failed.fetch_add(1, Ordering::Relaxed);
+                    }
+                }
+            })
+        })
+        .collect();
+    for t in tasks {
+        t.await.expect("task");
+    }
+    assert_eq!(failed.load(Ordering::Relaxed), 0, "calls failed");
+    println!("{}", json!({"impl": imp_name, "calls": calls, "conc": conc}));
 }
 
 // ---------------------------------------------------------------- pagination
