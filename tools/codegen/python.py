@@ -238,6 +238,7 @@ CALL_OPTIONS = {
     "max_retries": "Optional[int]",
     "consistency": "Optional[Consistency]",
     "extra_headers": "Optional[Mapping[str, str]]",
+    "consistency_token": "Optional[str]",
 }
 OPTS_EXPR = "_opts(" + ", ".join(CALL_OPTIONS) + ")"
 OPTION_DOCS = [
@@ -245,6 +246,9 @@ OPTION_DOCS = [
     ("max_retries", "Retries after the first attempt for this call; the client's when not given."),
     ("consistency", "``read_your_writes``, ``strong`` or ``eventual`` for this call; the client's when not given."),
     ("extra_headers", "Extra request headers for this call (a header the client owns, such as ``Authorization``, is refused)."),
+    ("consistency_token", "A consistency token from another client (``client.consistency_token()``): this call's reads"
+     " ride out the lag of the writes it names, whatever the consistency mode; a malformed, oversized or (with"
+     " ``consistency_token_key``) unsigned token raises ``InvalidRequestError`` before anything is sent."),
 ]
 
 

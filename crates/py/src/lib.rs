@@ -98,6 +98,10 @@ struct Response {
     /// for calls made with `raw=True` (None otherwise, nothing is built).
     #[pyo3(get)]
     headers: Option<Vec<(String, String)>>,
+    /// For a write made with `raw=True`: a consistency token naming this write alone
+    /// (`ResponseMeta::consistency_token`); None otherwise.
+    #[pyo3(get)]
+    consistency_token: Option<String>,
 }
 
 mod bytes_body {
@@ -149,6 +153,7 @@ impl From<cp::RawResponse> for Response {
             offset,
             next_offset,
             headers: None,
+            consistency_token: None,
         }
     }
 }
@@ -163,7 +168,10 @@ async fn execute(
 ) -> cp::Result<Option<Response>> {
     let (out, meta) = cp::bridge::with_meta(raw, client.execute(op, req)).await;
     let mut r = Response::from(out?);
-    r.headers = meta.map(|m| m.header_pairs());
+    if let Some(m) = meta {
+        r.headers = Some(m.header_pairs());
+        r.consistency_token = m.consistency_token;
+    }
     Ok(Some(r))
 }
 
@@ -373,8 +381,23 @@ struct NativeClient {
     options: cp::RequestOptions,
 }
 
-/// The per-call options as Python passes them: timeout (s), max_retries, consistency, headers.
-type CallOptions<'a> = (Option<f64>, Option<u32>, Option<&'a str>, Option<Vec<(String, String)>>);
+/// The per-call options as Python passes them: timeout (s), max_retries, consistency,
+/// headers, consistency token.
+type CallOptions<'a> = (Option<f64>, Option<u32>, Option<&'a str>, Option<Vec<(String, String)>>, Option<String>);
+
+/// The core's `RequestOptions` for options as Python passes them, checked by
+/// `bridge::call_options`; the consistency token is checked by the core when the call starts
+/// (before anything is sent), against the client's key.
+fn call_options(
+    py: Python<'_>,
+    (timeout, max_retries, consistency, headers, consistency_token): CallOptions<'_>,
+) -> PyResult<cp::RequestOptions> {
+    let mut options =
+        cp::bridge::call_options(secs_to_ms(timeout), max_retries, consistency, headers.unwrap_or_default())
+            .map_err(|e| to_py_err(py, &e))?;
+    options.consistency_token = consistency_token;
+    Ok(options)
+}
 
 struct Call {
     op: &'static cp::Operation,
@@ -391,7 +414,7 @@ impl NativeClient {
         query: Vec<(String, String)>,
         body: Option<&Bound<'_, PyAny>>,
         (limit, offset): (Option<u32>, Option<u64>),
-        (timeout, max_retries, consistency, headers): CallOptions<'_>,
+        options: CallOptions<'_>,
     ) -> PyResult<Call> {
         logging::refresh(py);
         let op = operation(py, op)?;
@@ -411,9 +434,7 @@ impl NativeClient {
             }
         };
         // validated here (a reserved or malformed header names itself), before anything is sent
-        let options =
-            cp::bridge::call_options(secs_to_ms(timeout), max_retries, consistency, headers.unwrap_or_default())
-                .map_err(|e| to_py_err(py, &e))?;
+        let options = call_options(py, options)?;
         Ok(Call { op, req: cp::RawRequest { path, query, body, options } })
     }
 
@@ -425,7 +446,7 @@ impl NativeClient {
 #[pymethods]
 impl NativeClient {
     #[new]
-    #[pyo3(signature = (*, api_key=None, access_token=None, refresh_token=None, base_url=None, timeout=None, max_retries=None, consistency=None, user_agent_suffix=None, use_env=false))]
+    #[pyo3(signature = (*, api_key=None, access_token=None, refresh_token=None, base_url=None, timeout=None, max_retries=None, consistency=None, user_agent_suffix=None, use_env=false, consistency_token_key=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         py: Python<'_>,
@@ -438,6 +459,7 @@ impl NativeClient {
         consistency: Option<&str>,
         user_agent_suffix: Option<String>,
         use_env: bool,
+        consistency_token_key: Option<String>,
     ) -> PyResult<Self> {
         let mut settings = Settings::default();
         settings.api_key = api_key;
@@ -449,6 +471,7 @@ impl NativeClient {
         settings.consistency = consistency.map(str::to_owned);
         settings.user_agent_suffix = user_agent_suffix;
         settings.use_env = use_env;
+        settings.consistency_token_key = consistency_token_key;
         logging::install();
         let client = settings.build("python").map_err(|e| to_py_err(py, &e))?;
         let base_url = client.config().base_url.to_string();
@@ -464,8 +487,8 @@ impl NativeClient {
 
     /// A copy with other per-call defaults, sharing the connection pool, session and ledger.
     /// `headers` are extra request headers `(name, value)`; a header of the same name (any
-    /// case) replaces this handle's.
-    #[pyo3(signature = (*, timeout=None, max_retries=None, consistency=None, headers=None))]
+    /// case) replaces this handle's. `consistency_token` goes with every call of the copy.
+    #[pyo3(signature = (*, timeout=None, max_retries=None, consistency=None, headers=None, consistency_token=None))]
     fn with_options(
         &self,
         py: Python<'_>,
@@ -473,17 +496,16 @@ impl NativeClient {
         max_retries: Option<u32>,
         consistency: Option<&str>,
         headers: Option<Vec<(String, String)>>,
+        consistency_token: Option<String>,
     ) -> PyResult<Self> {
-        let given =
-            cp::bridge::call_options(secs_to_ms(timeout), max_retries, consistency, headers.unwrap_or_default())
-                .map_err(|e| to_py_err(py, &e))?;
+        let given = call_options(py, (timeout, max_retries, consistency, headers, consistency_token))?;
         let new = given.over(&self.options);
         Ok(NativeClient { shared: self.shared.clone(), options: new })
     }
 
     /// Sends one operation and waits for it, with the GIL released. `headers` are extra
     /// request headers for this call; `raw=True` also returns the response headers.
-    #[pyo3(signature = (op, path, query, body=None, *, limit=None, offset=None, timeout=None, max_retries=None, consistency=None, headers=None, raw=false))]
+    #[pyo3(signature = (op, path, query, body=None, *, limit=None, offset=None, timeout=None, max_retries=None, consistency=None, headers=None, consistency_token=None, raw=false))]
     #[allow(clippy::too_many_arguments)]
     fn request(
         &self,
@@ -498,10 +520,18 @@ impl NativeClient {
         max_retries: Option<u32>,
         consistency: Option<&str>,
         headers: Option<Vec<(String, String)>>,
+        consistency_token: Option<String>,
         raw: bool,
     ) -> PyResult<Py<PyAny>> {
-        let Call { op, req } =
-            self.call(py, op, path, query, body, (limit, offset), (timeout, max_retries, consistency, headers))?;
+        let Call { op, req } = self.call(
+            py,
+            op,
+            path,
+            query,
+            body,
+            (limit, offset),
+            (timeout, max_retries, consistency, headers, consistency_token),
+        )?;
         let client = self.core().map_err(|e| to_py_err(py, &e))?;
         let result = block_on(py, execute(client, op, req, raw))?;
         Ok(Outcome::of(result).into_pyobject(py)?.unbind())
@@ -509,7 +539,7 @@ impl NativeClient {
 
     /// Sends one operation; returns an asyncio future. Must be called while an event loop
     /// runs (the Python wrapper is an `async def`). Cancelling the future drops the call.
-    #[pyo3(signature = (op, path, query, body=None, *, limit=None, offset=None, timeout=None, max_retries=None, consistency=None, headers=None, raw=false))]
+    #[pyo3(signature = (op, path, query, body=None, *, limit=None, offset=None, timeout=None, max_retries=None, consistency=None, headers=None, consistency_token=None, raw=false))]
     #[allow(clippy::too_many_arguments)]
     fn request_async<'py>(
         &self,
@@ -524,10 +554,18 @@ impl NativeClient {
         max_retries: Option<u32>,
         consistency: Option<&str>,
         headers: Option<Vec<(String, String)>>,
+        consistency_token: Option<String>,
         raw: bool,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let Call { op, req } =
-            self.call(py, op, path, query, body, (limit, offset), (timeout, max_retries, consistency, headers))?;
+        let Call { op, req } = self.call(
+            py,
+            op,
+            path,
+            query,
+            body,
+            (limit, offset),
+            (timeout, max_retries, consistency, headers, consistency_token),
+        )?;
         let client = self.core().map_err(|e| to_py_err(py, &e))?;
         pyo3_async_runtimes::generic::future_into_py::<ForkSafeRuntime, _, _>(py, async move {
             Ok(Outcome::of(cp::bridge::catch_panic(execute(client, op, req, raw)).await))
@@ -538,7 +576,7 @@ impl NativeClient {
     /// exception) is set on `future` by `completions.drain()` on the loop thread. Returns a
     /// handle whose `cancel()` drops the call.
     #[cfg(unix)]
-    #[pyo3(signature = (op, path, query, body, future, completions, *, limit=None, offset=None, timeout=None, max_retries=None, consistency=None, headers=None, raw=false))]
+    #[pyo3(signature = (op, path, query, body, future, completions, *, limit=None, offset=None, timeout=None, max_retries=None, consistency=None, headers=None, consistency_token=None, raw=false))]
     #[allow(clippy::too_many_arguments)]
     fn request_start(
         &self,
@@ -555,10 +593,18 @@ impl NativeClient {
         max_retries: Option<u32>,
         consistency: Option<&str>,
         headers: Option<Vec<(String, String)>>,
+        consistency_token: Option<String>,
         raw: bool,
     ) -> PyResult<Pending> {
-        let Call { op, req } =
-            self.call(py, op, path, query, body, (limit, offset), (timeout, max_retries, consistency, headers))?;
+        let Call { op, req } = self.call(
+            py,
+            op,
+            path,
+            query,
+            body,
+            (limit, offset),
+            (timeout, max_retries, consistency, headers, consistency_token),
+        )?;
         let client = self.core().map_err(|e| to_py_err(py, &e))?;
         Ok(spawn_call(future, completions, execute(client, op, req, raw)))
     }
@@ -609,6 +655,19 @@ impl NativeClient {
                 .await,
             ))
         })
+    }
+
+    /// A consistency token: the writes this client (and every handle sharing its core client)
+    /// made or merged that are still inside the consistency window (`Client::consistency_token`).
+    fn consistency_token(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(self.shared.client().map_err(|e| to_py_err(py, &e))?.consistency_token())
+    }
+
+    /// Merges another client's consistency token: later reads ride out the lag of the writes
+    /// it names (`Client::merge_consistency_token`; a bad token is `InvalidRequestError`
+    /// saying what is wrong, never echoing the token).
+    fn merge_consistency_token(&self, py: Python<'_>, token: &str) -> PyResult<()> {
+        self.shared.client().and_then(|c| c.merge_consistency_token(token)).map_err(|e| to_py_err(py, &e))
     }
 
     /// The base URL (with `/v1`).

@@ -392,21 +392,22 @@ def _notify_error(op: str, flavour: str) -> None:
 # ---------------------------------------------------------------- per-call options
 
 #: The per-call options as the native call takes them (`timeout`, `max_retries`,
-#: `consistency`, `headers`); None when the call sets none (the fast path).
+#: `consistency`, `headers`, `consistency_token`); None when the call sets none (the fast path).
 _Opts = Optional[Dict[str, Any]]
 
 
-def _opts(timeout: Optional[float], max_retries: Optional[int], consistency: Any, extra_headers: Optional[Mapping[str, str]]) -> _Opts:
+def _opts(timeout: Optional[float], max_retries: Optional[int], consistency: Any, extra_headers: Optional[Mapping[str, str]], consistency_token: Optional[str] = None) -> _Opts:
     """The keyword-only options of a generated method, for the native call. The core checks
-    them (`bridge::call_options`): a bad value or a reserved header is refused before anything
-    is sent."""
-    if timeout is None and max_retries is None and consistency is None and extra_headers is None:
+    them (`bridge::call_options`; the consistency token when the call starts): a bad value, a
+    reserved header or a bad token is refused before anything is sent."""
+    if timeout is None and max_retries is None and consistency is None and extra_headers is None and consistency_token is None:
         return None
     return {
         "timeout": timeout,
         "max_retries": max_retries,
         "consistency": consistency.value if isinstance(consistency, Enum) else consistency,
         "headers": None if extra_headers is None else list(extra_headers.items()),
+        "consistency_token": consistency_token,
     }
 
 
@@ -465,6 +466,9 @@ class APIResponse(Generic[T]):
     waited: float
     #: The raw body (after the core completed a short write answer).
     content: bytes
+    #: For a write: a consistency token naming this write alone (hand it to another client,
+    #: see `Client.consistency_token`); None for reads.
+    consistency_token: Optional[str]
 
     def __init__(self, resp: "_native.Response", parse: Callable[[], T]) -> None:
         self.status_code = resp.status
@@ -473,6 +477,7 @@ class APIResponse(Generic[T]):
         self.attempts = resp.attempts
         self.waited = resp.waited
         self.content = resp.body
+        self.consistency_token = resp.consistency_token
         self._parse = parse
         self._parsed: List[T] = []
 

@@ -35,6 +35,7 @@ class _ClientBase:
         max_retries: Optional[int] = None,
         consistency: Optional[Consistency] = None,
         user_agent_suffix: Optional[str] = None,
+        consistency_token_key: Optional[str] = None,
     ) -> None:
         """Makes a client; no request is sent until the first call.
 
@@ -44,6 +45,9 @@ class _ClientBase:
         `CLOUDPIRATES_BASE_URL`, then the production API. `timeout` is the total deadline of
         one call in seconds (default 60), `max_retries` the retries after the first attempt
         (default 4), `consistency` one of `read_your_writes`, `strong`, `eventual`.
+        `consistency_token_key` is an HMAC key shared by your services: the consistency tokens
+        this client makes are signed with it, and every token it accepts must be (a secret:
+        never shown in `repr` or errors).
         """
         self._native = _nat.Client(
             api_key=api_key,
@@ -55,6 +59,7 @@ class _ClientBase:
             consistency=consistency,
             user_agent_suffix=user_agent_suffix,
             use_env=True,
+            consistency_token_key=consistency_token_key,
         )
         self._raw = False
         self._init_resources()
@@ -76,14 +81,20 @@ class _ClientBase:
         max_retries: Optional[int] = None,
         consistency: Optional[Consistency] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
+        consistency_token: Optional[str] = None,
     ) -> C:
         """A copy with other per-call settings; it shares the connection pool, the session
         and the read-your-writes ledger with this client. `extra_headers` are sent with every
         call of the copy (a name given again, in any case, replaces this client's); the
         client's own headers (`Authorization`, `Host`, `Content-Type`, ...) are refused with
-        `InvalidRequestError`. Every generated method also takes these options per call."""
+        `InvalidRequestError`. `consistency_token` (another client's `consistency_token()`)
+        makes every read of the copy ride out the lag of the writes it names, whatever the
+        consistency mode; a bad token raises `InvalidRequestError` on each call, before
+        anything is sent. Every generated method also takes these options per call."""
         headers = None if extra_headers is None else list(extra_headers.items())
-        native = self._native.with_options(timeout=timeout, max_retries=max_retries, consistency=consistency, headers=headers)
+        native = self._native.with_options(
+            timeout=timeout, max_retries=max_retries, consistency=consistency, headers=headers, consistency_token=consistency_token
+        )
         return self._copy(native, self._raw)
 
     @property
@@ -116,6 +127,24 @@ class _ClientBase:
         """`(access_token, refresh_token)` of the current Bearer session (after a login or a
         refresh), for you to store; None without one. Treat the values as secrets."""
         return self._native.session_tokens()
+
+    def consistency_token(self) -> str:
+        """A consistency token: an opaque, URL-safe string (at most 2048 bytes, `cpt1.`...)
+        naming the writes this client made, or merged, that are still inside the consistency
+        window (`with_options` copies share them). Hand it to another client, in another
+        process or language, as its `consistency_token=` option or through
+        `merge_consistency_token`: its reads then ride out the read lag of these writes. It
+        holds paths, times and field hashes, no request body; signed with the client's
+        `consistency_token_key` when set. Raises `InvalidRequestError` once closed."""
+        return self._native.consistency_token()
+
+    def merge_consistency_token(self, token: str) -> None:
+        """Merges another client's consistency token: every later read of this client (and
+        of its `with_options` copies) rides out the lag of the writes it names, even when the
+        client is `eventual`. A malformed, oversized or (with `consistency_token_key`)
+        unsigned or tampered token raises `InvalidRequestError` saying what is wrong (the
+        token itself is never echoed); a value that is not a `str` raises `TypeError`."""
+        self._native.merge_consistency_token(token)
 
     @property
     def is_closed(self) -> bool:

@@ -32,6 +32,9 @@ class Response:
     @property
     def headers(self) -> Optional[List[Tuple[str, str]]]:
         """The response headers `(lowercase name, value)`; only for `raw=True` calls."""
+    @property
+    def consistency_token(self) -> Optional[str]:
+        """The token of this write alone; only for `raw=True` calls of a write."""
 
 class Completions:
     def __init__(self) -> None: ...
@@ -54,6 +57,7 @@ class Client:
         consistency: Optional[str] = None,
         user_agent_suffix: Optional[str] = None,
         use_env: bool = False,
+        consistency_token_key: Optional[str] = None,
     ) -> None: ...
     def with_options(
         self,
@@ -62,6 +66,7 @@ class Client:
         max_retries: Optional[int] = None,
         consistency: Optional[str] = None,
         headers: Optional[Sequence[Tuple[str, str]]] = None,
+        consistency_token: Optional[str] = None,
     ) -> Client: ...
     def request(
         self,
@@ -76,6 +81,7 @@ class Client:
         max_retries: Optional[int] = None,
         consistency: Optional[str] = None,
         headers: Optional[Sequence[Tuple[str, str]]] = None,
+        consistency_token: Optional[str] = None,
         raw: bool = False,
     ) -> Response: ...
     def request_async(
@@ -91,6 +97,7 @@ class Client:
         max_retries: Optional[int] = None,
         consistency: Optional[str] = None,
         headers: Optional[Sequence[Tuple[str, str]]] = None,
+        consistency_token: Optional[str] = None,
         raw: bool = False,
     ) -> Awaitable[Response]: ...
     def request_start(
@@ -108,6 +115,7 @@ class Client:
         max_retries: Optional[int] = None,
         consistency: Optional[str] = None,
         headers: Optional[Sequence[Tuple[str, str]]] = None,
+        consistency_token: Optional[str] = None,
         raw: bool = False,
     ) -> Pending: ...
     def wait_for(
@@ -140,6 +148,8 @@ class Client:
     def closed(self) -> bool: ...
     def close(self) -> None: ...
     def session_tokens(self) -> Optional[Tuple[str, Optional[str]]]: ...
+    def consistency_token(self) -> str: ...
+    def merge_consistency_token(self, token: str) -> None: ...
     def options(self) -> Dict[str, Any]: ...
     def shares_pool_with(self, other: Client) -> bool: ...
 

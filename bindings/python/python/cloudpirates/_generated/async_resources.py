@@ -22,7 +22,7 @@ class AsyncAuthSessionsResource:
         self._client = client
 
     @_operation("auth.sessions.list", "list", Session)
-    async def list(self, *, include_expired: Optional[bool] = None, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[Session]:
+    async def list(self, *, include_expired: Optional[bool] = None, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncPage[Session]:
         """List login sessions.
 
         Lists the identity's sessions; expired sessions only with includeExpired=true. Bearer
@@ -43,17 +43,22 @@ class AsyncAuthSessionsResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("AsyncPage[Session]", await self._client._alist("auth.sessions.list", [], [("includeExpired", include_expired)], None, "list", Session, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("AsyncPage[Session]", await self._client._alist("auth.sessions.list", [], [("includeExpired", include_expired)], None, "list", Session, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    async def list_all(self, *, include_expired: Optional[bool] = None, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[Session]:
+    async def list_all(self, *, include_expired: Optional[bool] = None, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncIterator[Session]:
         """Every item of ``auth.sessions.list``, page after page, fetched lazily."""
-        page = await self.list(include_expired=include_expired, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        page = await self.list(include_expired=include_expired, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
         async for x in page:
             yield x
 
     @_operation("auth.sessions.logout", "json", None)
-    async def logout(self, session_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
+    async def logout(self, session_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Dict[str, Any]:
         """Log out a session.
 
         Logs out the given session immediately; that device must authenticate again. Bearer
@@ -72,8 +77,13 @@ class AsyncAuthSessionsResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Dict[str, Any]", await self._client._acall("auth.sessions.logout", [session_id], [], None, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Dict[str, Any]", await self._client._acall("auth.sessions.logout", [session_id], [], None, "json", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
 
 class AsyncAuthChallengesResource:
@@ -83,7 +93,7 @@ class AsyncAuthChallengesResource:
         self._client = client
 
     @_operation("auth.challenges.list", "list", None)
-    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[Dict[str, Any]]:
+    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncPage[Dict[str, Any]]:
         """List configured MFA methods.
 
         Bearer only.
@@ -102,17 +112,22 @@ class AsyncAuthChallengesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("auth.challenges.list", [], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("auth.challenges.list", [], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    async def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[Dict[str, Any]]:
+    async def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncIterator[Dict[str, Any]]:
         """Every item of ``auth.challenges.list``, page after page, fetched lazily."""
-        page = await self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        page = await self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
         async for x in page:
             yield x
 
     @_operation("auth.challenges.start_sms", "model", SmsChallengeSetup)
-    async def start_sms(self, *, number: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SmsChallengeSetup:
+    async def start_sms(self, *, number: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> SmsChallengeSetup:
         """Start SMS MFA setup.
 
         Sends an SMS with a code; activate with auth.challenges.activate_sms. Bearer only.
@@ -130,11 +145,16 @@ class AsyncAuthChallengesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("SmsChallengeSetup", await self._client._acall("auth.challenges.start_sms", [], [], {"number": number}, "model", SmsChallengeSetup, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("SmsChallengeSetup", await self._client._acall("auth.challenges.start_sms", [], [], {"number": number}, "model", SmsChallengeSetup, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.challenges.activate_sms", "json", None)
-    async def activate_sms(self, *, verification_token: str, challenge_code: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
+    async def activate_sms(self, *, verification_token: str, challenge_code: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Dict[str, Any]:
         """Activate the SMS challenge.
 
         The SMS challenge is usable for login only after activation. Bearer only.
@@ -153,11 +173,16 @@ class AsyncAuthChallengesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Dict[str, Any]", await self._client._acall("auth.challenges.activate_sms", [], [], {"verificationToken": verification_token, "challengeCode": challenge_code}, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Dict[str, Any]", await self._client._acall("auth.challenges.activate_sms", [], [], {"verificationToken": verification_token, "challengeCode": challenge_code}, "json", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.challenges.start_totp", "model", TotpChallengeSetup)
-    async def start_totp(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> TotpChallengeSetup:
+    async def start_totp(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> TotpChallengeSetup:
         """Start TOTP setup.
 
         Returns an otpauth:// URI; activate with auth.challenges.activate_totp. Bearer only.
@@ -174,11 +199,16 @@ class AsyncAuthChallengesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("TotpChallengeSetup", await self._client._acall("auth.challenges.start_totp", [], [], None, "model", TotpChallengeSetup, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("TotpChallengeSetup", await self._client._acall("auth.challenges.start_totp", [], [], None, "model", TotpChallengeSetup, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.challenges.activate_totp", "json", None)
-    async def activate_totp(self, *, token: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
+    async def activate_totp(self, *, token: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Dict[str, Any]:
         """Activate TOTP.
 
         TOTP is usable for login only after activation. Bearer only.
@@ -196,8 +226,13 @@ class AsyncAuthChallengesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Dict[str, Any]", await self._client._acall("auth.challenges.activate_totp", [], [], {"token": token}, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Dict[str, Any]", await self._client._acall("auth.challenges.activate_totp", [], [], {"token": token}, "json", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
 
 class AsyncAuthWebauthnResource:
@@ -207,7 +242,7 @@ class AsyncAuthWebauthnResource:
         self._client = client
 
     @_operation("auth.webauthn.challenge", "model", WebAuthnChallenge)
-    async def challenge(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WebAuthnChallenge:
+    async def challenge(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> WebAuthnChallenge:
         """Get a WebAuthn challenge.
 
         Single-use challenge for the next auth.webauthn.register or auth.webauthn.login call.
@@ -223,11 +258,16 @@ class AsyncAuthWebauthnResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("WebAuthnChallenge", await self._client._acall("auth.webauthn.challenge", [], [], None, "model", WebAuthnChallenge, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("WebAuthnChallenge", await self._client._acall("auth.webauthn.challenge", [], [], None, "model", WebAuthnChallenge, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.webauthn.register", "model", WebAuthnKey)
-    async def register(self, *, body: Mapping[str, Any], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WebAuthnKey:
+    async def register(self, *, body: Mapping[str, Any], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> WebAuthnKey:
         """Register a WebAuthn key.
 
         Body is the raw RegistrationJSON from navigator.credentials.create(). Requires a fresh
@@ -246,11 +286,16 @@ class AsyncAuthWebauthnResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("WebAuthnKey", await self._client._acall("auth.webauthn.register", [], [], dict(body), "model", WebAuthnKey, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("WebAuthnKey", await self._client._acall("auth.webauthn.register", [], [], dict(body), "model", WebAuthnKey, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.webauthn.login", "model", TokenResponse)
-    async def login(self, *, body: Mapping[str, Any], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> TokenResponse:
+    async def login(self, *, body: Mapping[str, Any], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> TokenResponse:
         """Log in with a WebAuthn key.
 
         Body is the raw AuthenticationResponseJSON from navigator.credentials.get(). Never asks
@@ -268,11 +313,16 @@ class AsyncAuthWebauthnResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("TokenResponse", await self._client._acall("auth.webauthn.login", [], [], dict(body), "model", TokenResponse, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("TokenResponse", await self._client._acall("auth.webauthn.login", [], [], dict(body), "model", TokenResponse, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.webauthn.list", "list", WebAuthnKey)
-    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[WebAuthnKey]:
+    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncPage[WebAuthnKey]:
         """List WebAuthn keys.
 
         ``GET /auth/webauthn`` (operation ``auth.webauthn.list``). Returns one page; iterate it,
@@ -289,17 +339,22 @@ class AsyncAuthWebauthnResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("AsyncPage[WebAuthnKey]", await self._client._alist("auth.webauthn.list", [], [], None, "list", WebAuthnKey, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("AsyncPage[WebAuthnKey]", await self._client._alist("auth.webauthn.list", [], [], None, "list", WebAuthnKey, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    async def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[WebAuthnKey]:
+    async def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncIterator[WebAuthnKey]:
         """Every item of ``auth.webauthn.list``, page after page, fetched lazily."""
-        page = await self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        page = await self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
         async for x in page:
             yield x
 
     @_operation("auth.webauthn.update_label", "model", WebAuthnKey)
-    async def update_label(self, web_authn_key_id: str, *, label: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WebAuthnKey:
+    async def update_label(self, web_authn_key_id: str, *, label: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> WebAuthnKey:
         """Rename a WebAuthn key.
 
         ``PUT /auth/webauthn/{webAuthnKeyId}/label`` (operation ``auth.webauthn.update_label``).
@@ -315,11 +370,16 @@ class AsyncAuthWebauthnResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("WebAuthnKey", await self._client._acall("auth.webauthn.update_label", [web_authn_key_id], [], {"label": label}, "model", WebAuthnKey, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("WebAuthnKey", await self._client._acall("auth.webauthn.update_label", [web_authn_key_id], [], {"label": label}, "model", WebAuthnKey, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.webauthn.delete", "empty", None)
-    async def delete(self, web_authn_key_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
+    async def delete(self, web_authn_key_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> None:
         """Delete a WebAuthn key.
 
         Deleting the last sign-in method is not blocked.
@@ -336,8 +396,13 @@ class AsyncAuthWebauthnResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("None", await self._client._acall("auth.webauthn.delete", [web_authn_key_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("None", await self._client._acall("auth.webauthn.delete", [web_authn_key_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
 
 class AsyncAuthApiKeysResource:
@@ -347,7 +412,7 @@ class AsyncAuthApiKeysResource:
         self._client = client
 
     @_operation("auth.api_keys.list", "list", ApiKey)
-    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[ApiKey]:
+    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncPage[ApiKey]:
         """List API keys.
 
         Never returns secrets. Bearer only.
@@ -366,17 +431,22 @@ class AsyncAuthApiKeysResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("AsyncPage[ApiKey]", await self._client._alist("auth.api_keys.list", [], [], None, "list", ApiKey, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("AsyncPage[ApiKey]", await self._client._alist("auth.api_keys.list", [], [], None, "list", ApiKey, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    async def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[ApiKey]:
+    async def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncIterator[ApiKey]:
         """Every item of ``auth.api_keys.list``, page after page, fetched lazily."""
-        page = await self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        page = await self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
         async for x in page:
             yield x
 
     @_operation("auth.api_keys.create", "model", CreatedApiKey)
-    async def create(self, *, label: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> CreatedApiKey:
+    async def create(self, *, label: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> CreatedApiKey:
         """Create an API key.
 
         The secret is returned once, in this response only. Bearer only.
@@ -394,11 +464,16 @@ class AsyncAuthApiKeysResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("CreatedApiKey", await self._client._acall("auth.api_keys.create", [], [], {"label": label}, "model", CreatedApiKey, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("CreatedApiKey", await self._client._acall("auth.api_keys.create", [], [], {"label": label}, "model", CreatedApiKey, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.api_keys.delete", "empty", None)
-    async def delete(self, api_key_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
+    async def delete(self, api_key_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> None:
         """Revoke an API key.
 
         The key stops working immediately. Bearer only.
@@ -416,8 +491,13 @@ class AsyncAuthApiKeysResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("None", await self._client._acall("auth.api_keys.delete", [api_key_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("None", await self._client._acall("auth.api_keys.delete", [api_key_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
 
 class AsyncWorkspacesMembersResource:
@@ -427,7 +507,7 @@ class AsyncWorkspacesMembersResource:
         self._client = client
 
     @_operation("workspaces.members.list", "list", WorkspaceMember)
-    async def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[WorkspaceMember]:
+    async def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncPage[WorkspaceMember]:
         """List workspace members.
 
         ``GET /workspaces/{workspaceId}/members`` (operation ``workspaces.members.list``).
@@ -445,17 +525,22 @@ class AsyncWorkspacesMembersResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("AsyncPage[WorkspaceMember]", await self._client._alist("workspaces.members.list", [workspace_id], [], None, "list", WorkspaceMember, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("AsyncPage[WorkspaceMember]", await self._client._alist("workspaces.members.list", [workspace_id], [], None, "list", WorkspaceMember, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    async def list_all(self, workspace_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[WorkspaceMember]:
+    async def list_all(self, workspace_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncIterator[WorkspaceMember]:
         """Every item of ``workspaces.members.list``, page after page, fetched lazily."""
-        page = await self.list(workspace_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        page = await self.list(workspace_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
         async for x in page:
             yield x
 
     @_operation("workspaces.members.update_role", "model", WorkspaceMember)
-    async def update_role(self, workspace_id: str, workspace_member_id: str, *, role: Union[WorkspaceMemberRole, WorkspaceMemberRoleLiteral], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WorkspaceMember:
+    async def update_role(self, workspace_id: str, workspace_member_id: str, *, role: Union[WorkspaceMemberRole, WorkspaceMemberRoleLiteral], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> WorkspaceMember:
         """Change a member's role.
 
         OWNER only. The path takes the workspaceMemberId (an identityId gives 404).
@@ -475,11 +560,16 @@ class AsyncWorkspacesMembersResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("WorkspaceMember", await self._client._acall("workspaces.members.update_role", [workspace_id, workspace_member_id], [], {"role": role}, "model", WorkspaceMember, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("WorkspaceMember", await self._client._acall("workspaces.members.update_role", [workspace_id, workspace_member_id], [], {"role": role}, "model", WorkspaceMember, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("workspaces.members.remove", "empty", None)
-    async def remove(self, workspace_id: str, workspace_member_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
+    async def remove(self, workspace_id: str, workspace_member_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> None:
         """Remove a member.
 
         OWNER only; access is lost immediately.
@@ -498,8 +588,13 @@ class AsyncWorkspacesMembersResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("None", await self._client._acall("workspaces.members.remove", [workspace_id, workspace_member_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("None", await self._client._acall("workspaces.members.remove", [workspace_id, workspace_member_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
 
 class AsyncWorkspacesInvitationsResource:
@@ -509,7 +604,7 @@ class AsyncWorkspacesInvitationsResource:
         self._client = client
 
     @_operation("workspaces.invitations.create", "model", WorkspaceInvitation)
-    async def create(self, workspace_id: str, *, email: str, role: Union[WorkspaceMemberRole, WorkspaceMemberRoleLiteral], message: Optional[str] = None, invitation_expire_date: Optional[Union[datetime, str]] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WorkspaceInvitation:
+    async def create(self, workspace_id: str, *, email: str, role: Union[WorkspaceMemberRole, WorkspaceMemberRoleLiteral], message: Optional[str] = None, invitation_expire_date: Optional[Union[datetime, str]] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> WorkspaceInvitation:
         """Invite a member.
 
         OWNER only. The invitee gets an e-mail. An open invitation for the same e-mail or an
@@ -534,11 +629,16 @@ class AsyncWorkspacesInvitationsResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("WorkspaceInvitation", await self._client._acall("workspaces.invitations.create", [workspace_id], [], {"email": email, "role": role, "message": message, "invitationExpireDate": invitation_expire_date}, "model", WorkspaceInvitation, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("WorkspaceInvitation", await self._client._acall("workspaces.invitations.create", [workspace_id], [], {"email": email, "role": role, "message": message, "invitationExpireDate": invitation_expire_date}, "model", WorkspaceInvitation, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("workspaces.invitations.accept", "model", WorkspaceMember)
-    async def accept(self, *, invitation_id: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WorkspaceMember:
+    async def accept(self, *, invitation_id: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> WorkspaceMember:
         """Accept an invitation.
 
         Called by the invitee (Bearer). Creates the membership.
@@ -555,8 +655,13 @@ class AsyncWorkspacesInvitationsResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("WorkspaceMember", await self._client._acall("workspaces.invitations.accept", [], [], {"invitationId": invitation_id}, "model", WorkspaceMember, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("WorkspaceMember", await self._client._acall("workspaces.invitations.accept", [], [], {"invitationId": invitation_id}, "model", WorkspaceMember, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
 
 class AsyncBillingProfilesResource:
@@ -566,7 +671,7 @@ class AsyncBillingProfilesResource:
         self._client = client
 
     @_operation("billing.profiles.list", "list", BillingProfile)
-    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[BillingProfile]:
+    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncPage[BillingProfile]:
         """List billing profiles.
 
         ``GET /billing/billing-profiles`` (operation ``billing.profiles.list``). Returns one
@@ -583,17 +688,22 @@ class AsyncBillingProfilesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("AsyncPage[BillingProfile]", await self._client._alist("billing.profiles.list", [], [], None, "list", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("AsyncPage[BillingProfile]", await self._client._alist("billing.profiles.list", [], [], None, "list", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    async def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[BillingProfile]:
+    async def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncIterator[BillingProfile]:
         """Every item of ``billing.profiles.list``, page after page, fetched lazily."""
-        page = await self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        page = await self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
         async for x in page:
             yield x
 
     @_operation("billing.profiles.create", "model", BillingProfile)
-    async def create(self, *, billing_profile_name: str, billing_profile_address: Union[BillingAddress, BillingAddressParam], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
+    async def create(self, *, billing_profile_name: str, billing_profile_address: Union[BillingAddress, BillingAddressParam], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> BillingProfile:
         """Create a billing profile.
 
         ``POST /billing/billing-profiles`` (operation ``billing.profiles.create``).
@@ -609,11 +719,16 @@ class AsyncBillingProfilesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("BillingProfile", await self._client._acall("billing.profiles.create", [], [], {"billingProfileName": billing_profile_name, "billingProfileAddress": billing_profile_address}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("BillingProfile", await self._client._acall("billing.profiles.create", [], [], {"billingProfileName": billing_profile_name, "billingProfileAddress": billing_profile_address}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("billing.profiles.get", "model", BillingProfile)
-    async def get(self, billing_profile_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
+    async def get(self, billing_profile_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> BillingProfile:
         """Get a billing profile.
 
         Owner only (others get 403/404).
@@ -631,11 +746,16 @@ class AsyncBillingProfilesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("BillingProfile", await self._client._acall("billing.profiles.get", [billing_profile_id], [], None, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("BillingProfile", await self._client._acall("billing.profiles.get", [billing_profile_id], [], None, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("billing.profiles.delete", "empty", None)
-    async def delete(self, billing_profile_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
+    async def delete(self, billing_profile_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> None:
         """Delete a billing profile.
 
         Fails while the profile has assignments or any transaction.
@@ -653,11 +773,16 @@ class AsyncBillingProfilesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("None", await self._client._acall("billing.profiles.delete", [billing_profile_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("None", await self._client._acall("billing.profiles.delete", [billing_profile_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("billing.profiles.rename", "model", BillingProfile)
-    async def rename(self, billing_profile_id: str, *, billing_profile_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
+    async def rename(self, billing_profile_id: str, *, billing_profile_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> BillingProfile:
         """Rename a billing profile.
 
         ``PUT /billing/billing-profiles/{billingProfileId}/name`` (operation
@@ -674,11 +799,16 @@ class AsyncBillingProfilesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("BillingProfile", await self._client._acall("billing.profiles.rename", [billing_profile_id], [], {"billingProfileName": billing_profile_name}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("BillingProfile", await self._client._acall("billing.profiles.rename", [billing_profile_id], [], {"billingProfileName": billing_profile_name}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("billing.profiles.update_address", "model", BillingProfile)
-    async def update_address(self, billing_profile_id: str, *, billing_profile_address: Union[BillingAddress, BillingAddressParam], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
+    async def update_address(self, billing_profile_id: str, *, billing_profile_address: Union[BillingAddress, BillingAddressParam], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> BillingProfile:
         """Replace the billing address.
 
         ``PUT /billing/billing-profiles/{billingProfileId}/address`` (operation
@@ -695,11 +825,16 @@ class AsyncBillingProfilesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("BillingProfile", await self._client._acall("billing.profiles.update_address", [billing_profile_id], [], {"billingProfileAddress": billing_profile_address}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("BillingProfile", await self._client._acall("billing.profiles.update_address", [billing_profile_id], [], {"billingProfileAddress": billing_profile_address}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("billing.profiles.set_purchase_order_number", "model", BillingProfile)
-    async def set_purchase_order_number(self, billing_profile_id: str, *, purchase_order_number: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
+    async def set_purchase_order_number(self, billing_profile_id: str, *, purchase_order_number: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> BillingProfile:
         """Set the purchase order number.
 
         ``PUT /billing/billing-profiles/{billingProfileId}/purchase-order-number`` (operation
@@ -716,11 +851,16 @@ class AsyncBillingProfilesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("BillingProfile", await self._client._acall("billing.profiles.set_purchase_order_number", [billing_profile_id], [], {"purchaseOrderNumber": purchase_order_number}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("BillingProfile", await self._client._acall("billing.profiles.set_purchase_order_number", [billing_profile_id], [], {"purchaseOrderNumber": purchase_order_number}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("billing.profiles.delete_purchase_order_number", "empty", None)
-    async def delete_purchase_order_number(self, billing_profile_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
+    async def delete_purchase_order_number(self, billing_profile_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> None:
         """Remove the purchase order number.
 
         ``DELETE /billing/billing-profiles/{billingProfileId}/purchase-order-number`` (operation
@@ -736,11 +876,16 @@ class AsyncBillingProfilesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("None", await self._client._acall("billing.profiles.delete_purchase_order_number", [billing_profile_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("None", await self._client._acall("billing.profiles.delete_purchase_order_number", [billing_profile_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("billing.profiles.add_email_address", "model", BillingProfile)
-    async def add_email_address(self, billing_profile_id: str, *, email_address: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
+    async def add_email_address(self, billing_profile_id: str, *, email_address: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> BillingProfile:
         """Add an invoice e-mail address.
 
         ``POST /billing/billing-profiles/{billingProfileId}/email-addresses`` (operation
@@ -757,11 +902,16 @@ class AsyncBillingProfilesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("BillingProfile", await self._client._acall("billing.profiles.add_email_address", [billing_profile_id], [], {"emailAddress": email_address}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("BillingProfile", await self._client._acall("billing.profiles.add_email_address", [billing_profile_id], [], {"emailAddress": email_address}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("billing.profiles.remove_email_address", "empty", None)
-    async def remove_email_address(self, billing_profile_id: str, *, email_address: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
+    async def remove_email_address(self, billing_profile_id: str, *, email_address: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> None:
         """Remove an invoice e-mail address.
 
         DELETE with a JSON body.
@@ -780,11 +930,16 @@ class AsyncBillingProfilesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("None", await self._client._acall("billing.profiles.remove_email_address", [billing_profile_id], [], {"emailAddress": email_address}, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("None", await self._client._acall("billing.profiles.remove_email_address", [billing_profile_id], [], {"emailAddress": email_address}, "empty", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("billing.profiles.set_send_invoices_by_email", "model", BillingProfile)
-    async def set_send_invoices_by_email(self, billing_profile_id: str, *, send_invoices_by_email: bool, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
+    async def set_send_invoices_by_email(self, billing_profile_id: str, *, send_invoices_by_email: bool, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> BillingProfile:
         """Switch invoice e-mail delivery.
 
         ``PUT /billing/billing-profiles/{billingProfileId}/send-invoices-by-email`` (operation
@@ -801,11 +956,16 @@ class AsyncBillingProfilesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("BillingProfile", await self._client._acall("billing.profiles.set_send_invoices_by_email", [billing_profile_id], [], {"sendInvoicesByEmail": send_invoices_by_email}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("BillingProfile", await self._client._acall("billing.profiles.set_send_invoices_by_email", [billing_profile_id], [], {"sendInvoicesByEmail": send_invoices_by_email}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("billing.profiles.assign_identity", "model", BillingProfile)
-    async def assign_identity(self, billing_profile_id: str, *, identity_id: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
+    async def assign_identity(self, billing_profile_id: str, *, identity_id: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> BillingProfile:
         """Assign the profile to an identity.
 
         Today's assignment model (workspace billing routes are roadmap and not covered).
@@ -825,8 +985,13 @@ class AsyncBillingProfilesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("BillingProfile", await self._client._acall("billing.profiles.assign_identity", [billing_profile_id], [], {"billingProfileId": billing_profile_id, "identityId": identity_id}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("BillingProfile", await self._client._acall("billing.profiles.assign_identity", [billing_profile_id], [], {"billingProfileId": billing_profile_id, "identityId": identity_id}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
 
 class AsyncBillingInvoicesResource:
@@ -836,7 +1001,7 @@ class AsyncBillingInvoicesResource:
         self._client = client
 
     @_operation("billing.invoices.list", "list", Invoice)
-    async def list(self, billing_profile_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[Invoice]:
+    async def list(self, billing_profile_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncPage[Invoice]:
         """List invoices.
 
         ``GET /billing/billing-profiles/{billingProfileId}/invoices`` (operation
@@ -855,17 +1020,22 @@ class AsyncBillingInvoicesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("AsyncPage[Invoice]", await self._client._alist("billing.invoices.list", [billing_profile_id], [], None, "list", Invoice, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("AsyncPage[Invoice]", await self._client._alist("billing.invoices.list", [billing_profile_id], [], None, "list", Invoice, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    async def list_all(self, billing_profile_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[Invoice]:
+    async def list_all(self, billing_profile_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncIterator[Invoice]:
         """Every item of ``billing.invoices.list``, page after page, fetched lazily."""
-        page = await self.list(billing_profile_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        page = await self.list(billing_profile_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
         async for x in page:
             yield x
 
     @_operation("billing.invoices.get", "model", Invoice)
-    async def get(self, billing_profile_id: str, invoice_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Invoice:
+    async def get(self, billing_profile_id: str, invoice_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Invoice:
         """Get an invoice.
 
         Note the singular `/invoice/` path segment.
@@ -884,11 +1054,16 @@ class AsyncBillingInvoicesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Invoice", await self._client._acall("billing.invoices.get", [billing_profile_id, invoice_id], [], None, "model", Invoice, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Invoice", await self._client._acall("billing.invoices.get", [billing_profile_id, invoice_id], [], None, "model", Invoice, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("billing.invoices.pdf_url", "model", InvoicePdfUrl)
-    async def pdf_url(self, billing_profile_id: str, invoice_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> InvoicePdfUrl:
+    async def pdf_url(self, billing_profile_id: str, invoice_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> InvoicePdfUrl:
         """Get a signed PDF download URL.
 
         The URL is signed and time-limited and points at billing.invoices.download_pdf.
@@ -907,11 +1082,16 @@ class AsyncBillingInvoicesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("InvoicePdfUrl", await self._client._acall("billing.invoices.pdf_url", [billing_profile_id, invoice_id], [], None, "model", InvoicePdfUrl, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("InvoicePdfUrl", await self._client._acall("billing.invoices.pdf_url", [billing_profile_id, invoice_id], [], None, "model", InvoicePdfUrl, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("billing.invoices.download_pdf", "binary", None)
-    async def download_pdf(self, billing_profile_id: str, invoice_id: str, file_name: str, *, expires: str, token: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> bytes:
+    async def download_pdf(self, billing_profile_id: str, invoice_id: str, file_name: str, *, expires: str, token: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> bytes:
         """Download an invoice PDF (signed URL).
 
         Follow the URL from billing.invoices.pdf_url; no Authorization header is needed
@@ -934,8 +1114,13 @@ class AsyncBillingInvoicesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("bytes", await self._client._acall("billing.invoices.download_pdf", [billing_profile_id, invoice_id, file_name], [("expires", expires), ("token", token)], None, "binary", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("bytes", await self._client._acall("billing.invoices.download_pdf", [billing_profile_id, invoice_id, file_name], [("expires", expires), ("token", token)], None, "binary", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
 
 class AsyncBillingTransactionsResource:
@@ -945,7 +1130,7 @@ class AsyncBillingTransactionsResource:
         self._client = client
 
     @_operation("billing.transactions.list", "list", None)
-    async def list(self, billing_profile_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[Dict[str, Any]]:
+    async def list(self, billing_profile_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncPage[Dict[str, Any]]:
         """List transactions.
 
         ``GET /billing/billing-profiles/{billingProfileId}/transactions`` (operation
@@ -964,12 +1149,17 @@ class AsyncBillingTransactionsResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("billing.transactions.list", [billing_profile_id], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("billing.transactions.list", [billing_profile_id], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    async def list_all(self, billing_profile_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[Dict[str, Any]]:
+    async def list_all(self, billing_profile_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncIterator[Dict[str, Any]]:
         """Every item of ``billing.transactions.list``, page after page, fetched lazily."""
-        page = await self.list(billing_profile_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        page = await self.list(billing_profile_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
         async for x in page:
             yield x
 
@@ -981,7 +1171,7 @@ class AsyncApplicationsTemplatesResource:
         self._client = client
 
     @_operation("applications.templates.list", "list", ApplicationTemplate)
-    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[ApplicationTemplate]:
+    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncPage[ApplicationTemplate]:
         """List application templates.
 
         Bare paginated array (the gateway's own spec wrongly describes an envelope).
@@ -1000,17 +1190,22 @@ class AsyncApplicationsTemplatesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("AsyncPage[ApplicationTemplate]", await self._client._alist("applications.templates.list", [], [], None, "list", ApplicationTemplate, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("AsyncPage[ApplicationTemplate]", await self._client._alist("applications.templates.list", [], [], None, "list", ApplicationTemplate, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    async def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[ApplicationTemplate]:
+    async def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncIterator[ApplicationTemplate]:
         """Every item of ``applications.templates.list``, page after page, fetched lazily."""
-        page = await self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        page = await self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
         async for x in page:
             yield x
 
     @_operation("applications.templates.get", "model", ApplicationTemplate)
-    async def get(self, application_template_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> ApplicationTemplate:
+    async def get(self, application_template_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> ApplicationTemplate:
         """Get an application template.
 
         Includes presets and versions.
@@ -1028,8 +1223,13 @@ class AsyncApplicationsTemplatesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("ApplicationTemplate", await self._client._acall("applications.templates.get", [application_template_id], [], None, "model", ApplicationTemplate, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("ApplicationTemplate", await self._client._acall("applications.templates.get", [application_template_id], [], None, "model", ApplicationTemplate, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
 
 class AsyncAuthResource:
@@ -1048,7 +1248,7 @@ class AsyncAuthResource:
         self.api_keys = AsyncAuthApiKeysResource(client)
 
     @_operation("auth.register", "model", Identity)
-    async def register(self, *, email: str, password: str, first_name: str, last_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Identity:
+    async def register(self, *, email: str, password: str, first_name: str, last_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Identity:
         """Register an account.
 
         Creates an identity. The account must be activated via the e-mail link before the first
@@ -1069,11 +1269,16 @@ class AsyncAuthResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Identity", await self._client._acall("auth.register", [], [], {"email": email, "password": password, "firstName": first_name, "lastName": last_name}, "model", Identity, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Identity", await self._client._acall("auth.register", [], [], {"email": email, "password": password, "firstName": first_name, "lastName": last_name}, "model", Identity, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.login", "model", LoginResponse)
-    async def login(self, *, email: str, password: str, desired_challenge: Optional[Union[AuthChallengeType, AuthChallengeTypeLiteral]] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> LoginResponse:
+    async def login(self, *, email: str, password: str, desired_challenge: Optional[Union[AuthChallengeType, AuthChallengeTypeLiteral]] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> LoginResponse:
         """Log in with e-mail and password.
 
         Password login. When an MFA method is activated the response carries `challengeRequired:
@@ -1095,11 +1300,16 @@ class AsyncAuthResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("LoginResponse", await self._client._acall("auth.login", [], [], {"email": email, "password": password, "desiredChallenge": desired_challenge}, "model", LoginResponse, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("LoginResponse", await self._client._acall("auth.login", [], [], {"email": email, "password": password, "desiredChallenge": desired_challenge}, "model", LoginResponse, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.login_challenge", "model", TokenResponse)
-    async def login_challenge(self, *, verification_token: str, challenge_code: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> TokenResponse:
+    async def login_challenge(self, *, verification_token: str, challenge_code: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> TokenResponse:
         """Complete login with an MFA code.
 
         Second login step: the verificationToken from auth.login plus the 6-digit code.
@@ -1117,11 +1327,16 @@ class AsyncAuthResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("TokenResponse", await self._client._acall("auth.login_challenge", [], [], {"verificationToken": verification_token, "challengeCode": challenge_code}, "model", TokenResponse, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("TokenResponse", await self._client._acall("auth.login_challenge", [], [], {"verificationToken": verification_token, "challengeCode": challenge_code}, "model", TokenResponse, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.request_password_reset", "json", None)
-    async def request_password_reset(self, *, email: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
+    async def request_password_reset(self, *, email: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Dict[str, Any]:
         """Request a password reset e-mail.
 
         Sends a reset link by e-mail. Completing the reset has no documented API route. A reset
@@ -1139,11 +1354,16 @@ class AsyncAuthResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Dict[str, Any]", await self._client._acall("auth.request_password_reset", [], [], {"email": email}, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Dict[str, Any]", await self._client._acall("auth.request_password_reset", [], [], {"email": email}, "json", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.change_password", "json", None)
-    async def change_password(self, *, existing_password: str, password: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
+    async def change_password(self, *, existing_password: str, password: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Dict[str, Any]:
         """Change the password.
 
         Bearer only (API keys are refused).
@@ -1162,11 +1382,16 @@ class AsyncAuthResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Dict[str, Any]", await self._client._acall("auth.change_password", [], [], {"existingPassword": existing_password, "password": password}, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Dict[str, Any]", await self._client._acall("auth.change_password", [], [], {"existingPassword": existing_password, "password": password}, "json", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.refresh", "model", TokenResponse)
-    async def refresh(self, *, refresh_token: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> TokenResponse:
+    async def refresh(self, *, refresh_token: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> TokenResponse:
         """Refresh the token pair.
 
         Exchanges a refresh token for a new access and refresh token; both rotate, the old
@@ -1184,11 +1409,16 @@ class AsyncAuthResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("TokenResponse", await self._client._acall("auth.refresh", [], [], {"refreshToken": refresh_token}, "model", TokenResponse, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("TokenResponse", await self._client._acall("auth.refresh", [], [], {"refreshToken": refresh_token}, "model", TokenResponse, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.me", "model", Identity)
-    async def me(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Identity:
+    async def me(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Identity:
         """Get the current identity.
 
         Works with an API key or a Bearer token.
@@ -1204,11 +1434,16 @@ class AsyncAuthResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Identity", await self._client._acall("auth.me", [], [], None, "model", Identity, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Identity", await self._client._acall("auth.me", [], [], None, "model", Identity, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.validate", "json", None)
-    async def validate(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
+    async def validate(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Dict[str, Any]:
         """Validate the current session.
 
         Checks that the Bearer session is valid.
@@ -1224,8 +1459,13 @@ class AsyncAuthResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Dict[str, Any]", await self._client._acall("auth.validate", [], [], None, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Dict[str, Any]", await self._client._acall("auth.validate", [], [], None, "json", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
 
 class AsyncWorkspacesResource:
@@ -1240,7 +1480,7 @@ class AsyncWorkspacesResource:
         self.invitations = AsyncWorkspacesInvitationsResource(client)
 
     @_operation("workspaces.list", "list", WorkspaceSummary)
-    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[WorkspaceSummary]:
+    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncPage[WorkspaceSummary]:
         """List workspaces.
 
         Workspaces the caller is a member of.
@@ -1259,17 +1499,22 @@ class AsyncWorkspacesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("AsyncPage[WorkspaceSummary]", await self._client._alist("workspaces.list", [], [], None, "list", WorkspaceSummary, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("AsyncPage[WorkspaceSummary]", await self._client._alist("workspaces.list", [], [], None, "list", WorkspaceSummary, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    async def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[WorkspaceSummary]:
+    async def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncIterator[WorkspaceSummary]:
         """Every item of ``workspaces.list``, page after page, fetched lazily."""
-        page = await self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        page = await self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
         async for x in page:
             yield x
 
     @_operation("workspaces.create", "model", Workspace)
-    async def create(self, *, workspace_name: str, workspace_key: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Workspace:
+    async def create(self, *, workspace_name: str, workspace_key: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Workspace:
         """Create a workspace.
 
         The caller becomes OWNER. An invalid workspaceKey gives a BusinessRuleError 400.
@@ -1288,11 +1533,16 @@ class AsyncWorkspacesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Workspace", await self._client._acall("workspaces.create", [], [], {"workspaceName": workspace_name, "workspaceKey": workspace_key}, "model", Workspace, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Workspace", await self._client._acall("workspaces.create", [], [], {"workspaceName": workspace_name, "workspaceKey": workspace_key}, "model", Workspace, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("workspaces.get", "model", Workspace)
-    async def get(self, workspace_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Workspace:
+    async def get(self, workspace_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Workspace:
         """Get a workspace.
 
         Includes members and open invitations.
@@ -1309,11 +1559,16 @@ class AsyncWorkspacesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Workspace", await self._client._acall("workspaces.get", [workspace_id], [], None, "model", Workspace, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Workspace", await self._client._acall("workspaces.get", [workspace_id], [], None, "model", Workspace, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("workspaces.delete", "empty", None)
-    async def delete(self, workspace_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
+    async def delete(self, workspace_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> None:
         """Delete a workspace.
 
         OWNER only; permanent.
@@ -1330,11 +1585,16 @@ class AsyncWorkspacesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("None", await self._client._acall("workspaces.delete", [workspace_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("None", await self._client._acall("workspaces.delete", [workspace_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("workspaces.rename", "model", Workspace)
-    async def rename(self, workspace_id: str, *, workspace_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Workspace:
+    async def rename(self, workspace_id: str, *, workspace_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Workspace:
         """Rename a workspace.
 
         OWNER only.
@@ -1352,8 +1612,13 @@ class AsyncWorkspacesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Workspace", await self._client._acall("workspaces.rename", [workspace_id], [], {"workspaceName": workspace_name}, "model", Workspace, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Workspace", await self._client._acall("workspaces.rename", [workspace_id], [], {"workspaceName": workspace_name}, "model", Workspace, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
 
 class AsyncBillingResource:
@@ -1377,7 +1642,7 @@ class AsyncClustersResource:
         self._client = client
 
     @_operation("clusters.list", "list", ClusterSummary)
-    async def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[ClusterSummary]:
+    async def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncPage[ClusterSummary]:
         """List clusters.
 
         List items never contain the access token.
@@ -1397,17 +1662,22 @@ class AsyncClustersResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("AsyncPage[ClusterSummary]", await self._client._alist("clusters.list", [workspace_id], [], None, "list", ClusterSummary, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("AsyncPage[ClusterSummary]", await self._client._alist("clusters.list", [workspace_id], [], None, "list", ClusterSummary, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    async def list_all(self, workspace_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[ClusterSummary]:
+    async def list_all(self, workspace_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncIterator[ClusterSummary]:
         """Every item of ``clusters.list``, page after page, fetched lazily."""
-        page = await self.list(workspace_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        page = await self.list(workspace_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
         async for x in page:
             yield x
 
     @_operation("clusters.create", "model", Cluster)
-    async def create(self, workspace_id: str, *, cluster_name: str, cluster_type: Union[ClusterType, ClusterTypeLiteral], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Cluster:
+    async def create(self, workspace_id: str, *, cluster_name: str, cluster_type: Union[ClusterType, ClusterTypeLiteral], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Cluster:
         """Register a cluster.
 
         Returns the agent access token. Only EXTERNAL clusters can be created; MANAGED answers
@@ -1428,11 +1698,16 @@ class AsyncClustersResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Cluster", await self._client._acall("clusters.create", [workspace_id], [], {"clusterName": cluster_name, "clusterType": cluster_type}, "model", Cluster, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Cluster", await self._client._acall("clusters.create", [workspace_id], [], {"clusterName": cluster_name, "clusterType": cluster_type}, "model", Cluster, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("clusters.get", "model", Cluster)
-    async def get(self, workspace_id: str, cluster_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Cluster:
+    async def get(self, workspace_id: str, cluster_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Cluster:
         """Get a cluster.
 
         Includes the agent access token.
@@ -1450,11 +1725,16 @@ class AsyncClustersResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Cluster", await self._client._acall("clusters.get", [workspace_id, cluster_id], [], None, "model", Cluster, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Cluster", await self._client._acall("clusters.get", [workspace_id, cluster_id], [], None, "model", Cluster, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("clusters.delete", "empty", None)
-    async def delete(self, workspace_id: str, cluster_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
+    async def delete(self, workspace_id: str, cluster_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> None:
         """Delete a cluster.
 
         ``DELETE /workspaces/{workspaceId}/clusters/{clusterId}`` (operation
@@ -1471,11 +1751,16 @@ class AsyncClustersResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("None", await self._client._acall("clusters.delete", [workspace_id, cluster_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("None", await self._client._acall("clusters.delete", [workspace_id, cluster_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("clusters.rename", "model", Cluster)
-    async def rename(self, workspace_id: str, cluster_id: str, *, cluster_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Cluster:
+    async def rename(self, workspace_id: str, cluster_id: str, *, cluster_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Cluster:
         """Rename a cluster.
 
         ``PUT /workspaces/{workspaceId}/clusters/{clusterId}/name`` (operation
@@ -1493,11 +1778,16 @@ class AsyncClustersResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Cluster", await self._client._acall("clusters.rename", [workspace_id, cluster_id], [], {"clusterName": cluster_name}, "model", Cluster, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Cluster", await self._client._acall("clusters.rename", [workspace_id, cluster_id], [], {"clusterName": cluster_name}, "model", Cluster, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("clusters.rotate_access_token", "model", ClusterAccessToken)
-    async def rotate_access_token(self, workspace_id: str, cluster_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> ClusterAccessToken:
+    async def rotate_access_token(self, workspace_id: str, cluster_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> ClusterAccessToken:
         """Rotate the agent access token.
 
         The previous token is invalid afterwards; agents using it fail with Unauthorized.
@@ -1516,8 +1806,13 @@ class AsyncClustersResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("ClusterAccessToken", await self._client._acall("clusters.rotate_access_token", [workspace_id, cluster_id], [], None, "model", ClusterAccessToken, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("ClusterAccessToken", await self._client._acall("clusters.rotate_access_token", [workspace_id, cluster_id], [], None, "model", ClusterAccessToken, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
 
 class AsyncObservabilityResource:
@@ -1527,7 +1822,7 @@ class AsyncObservabilityResource:
         self._client = client
 
     @_operation("observability.list_resources", "list", None)
-    async def list_resources(self, workspace_id: str, cluster_id: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[Dict[str, Any]]:
+    async def list_resources(self, workspace_id: str, cluster_id: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncPage[Dict[str, Any]]:
         """List cluster resources of a type.
 
         Lists resources of one type across the cluster, optionally filtered by a label selector.
@@ -1556,17 +1851,22 @@ class AsyncObservabilityResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("observability.list_resources", [workspace_id, cluster_id, resource_type], [("labelSelector", label_selector)], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("observability.list_resources", [workspace_id, cluster_id, resource_type], [("labelSelector", label_selector)], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    async def list_resources_all(self, workspace_id: str, cluster_id: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[Dict[str, Any]]:
+    async def list_resources_all(self, workspace_id: str, cluster_id: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncIterator[Dict[str, Any]]:
         """Every item of ``observability.list_resources``, page after page, fetched lazily."""
-        page = await self.list_resources(workspace_id, cluster_id, resource_type, label_selector=label_selector, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        page = await self.list_resources(workspace_id, cluster_id, resource_type, label_selector=label_selector, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
         async for x in page:
             yield x
 
     @_operation("observability.get_resource", "model", KubernetesResourceEnvelope)
-    async def get_resource(self, workspace_id: str, cluster_id: str, resource_type: str, resource_name: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> KubernetesResourceEnvelope:
+    async def get_resource(self, workspace_id: str, cluster_id: str, resource_type: str, resource_name: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> KubernetesResourceEnvelope:
         """Get a cluster resource.
 
         Returns `{clusterId, workspaceId, resource}`; never includes events.
@@ -1591,11 +1891,16 @@ class AsyncObservabilityResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("KubernetesResourceEnvelope", await self._client._acall("observability.get_resource", [workspace_id, cluster_id, resource_type, resource_name], [], None, "model", KubernetesResourceEnvelope, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("KubernetesResourceEnvelope", await self._client._acall("observability.get_resource", [workspace_id, cluster_id, resource_type, resource_name], [], None, "model", KubernetesResourceEnvelope, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("observability.list_namespaced_resources", "list", None)
-    async def list_namespaced_resources(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[Dict[str, Any]]:
+    async def list_namespaced_resources(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncPage[Dict[str, Any]]:
         """List namespaced resources of a type.
 
         Lists resources of one type in a namespace, optionally filtered by a label selector.
@@ -1626,19 +1931,24 @@ class AsyncObservabilityResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("observability.list_namespaced_resources", [workspace_id, cluster_id, namespace, resource_type], [("labelSelector", label_selector)], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("observability.list_namespaced_resources", [workspace_id, cluster_id, namespace, resource_type], [("labelSelector", label_selector)], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    async def list_namespaced_resources_all(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[Dict[str, Any]]:
+    async def list_namespaced_resources_all(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncIterator[Dict[str, Any]]:
         """Every item of ``observability.list_namespaced_resources``, page after page, fetched
         lazily.
         """
-        page = await self.list_namespaced_resources(workspace_id, cluster_id, namespace, resource_type, label_selector=label_selector, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        page = await self.list_namespaced_resources(workspace_id, cluster_id, namespace, resource_type, label_selector=label_selector, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
         async for x in page:
             yield x
 
     @_operation("observability.get_namespaced_resource", "model", KubernetesResourceEnvelope)
-    async def get_namespaced_resource(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, resource_name: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> KubernetesResourceEnvelope:
+    async def get_namespaced_resource(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, resource_name: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> KubernetesResourceEnvelope:
         """Get a namespaced resource.
 
         Returns `{clusterId, workspaceId, resource}`; never includes events.
@@ -1665,11 +1975,16 @@ class AsyncObservabilityResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("KubernetesResourceEnvelope", await self._client._acall("observability.get_namespaced_resource", [workspace_id, cluster_id, namespace, resource_type, resource_name], [], None, "model", KubernetesResourceEnvelope, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("KubernetesResourceEnvelope", await self._client._acall("observability.get_namespaced_resource", [workspace_id, cluster_id, namespace, resource_type, resource_name], [], None, "model", KubernetesResourceEnvelope, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("observability.list_events", "list", KubernetesEvent)
-    async def list_events(self, workspace_id: str, cluster_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[KubernetesEvent]:
+    async def list_events(self, workspace_id: str, cluster_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncPage[KubernetesEvent]:
         """List Kubernetes events.
 
         ``GET /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-events`` (operation
@@ -1689,12 +2004,17 @@ class AsyncObservabilityResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("AsyncPage[KubernetesEvent]", await self._client._alist("observability.list_events", [workspace_id, cluster_id], [], None, "list", KubernetesEvent, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("AsyncPage[KubernetesEvent]", await self._client._alist("observability.list_events", [workspace_id, cluster_id], [], None, "list", KubernetesEvent, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    async def list_events_all(self, workspace_id: str, cluster_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[KubernetesEvent]:
+    async def list_events_all(self, workspace_id: str, cluster_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncIterator[KubernetesEvent]:
         """Every item of ``observability.list_events``, page after page, fetched lazily."""
-        page = await self.list_events(workspace_id, cluster_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        page = await self.list_events(workspace_id, cluster_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
         async for x in page:
             yield x
 
@@ -1709,7 +2029,7 @@ class AsyncApplicationsResource:
         self.templates = AsyncApplicationsTemplatesResource(client)
 
     @_operation("applications.list", "list", Application)
-    async def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[Application]:
+    async def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncPage[Application]:
         """List applications.
 
         ``GET /workspaces/{workspaceId}/applications`` (operation ``applications.list``).
@@ -1727,17 +2047,22 @@ class AsyncApplicationsResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("AsyncPage[Application]", await self._client._alist("applications.list", [workspace_id], [], None, "list", Application, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("AsyncPage[Application]", await self._client._alist("applications.list", [workspace_id], [], None, "list", Application, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    async def list_all(self, workspace_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[Application]:
+    async def list_all(self, workspace_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncIterator[Application]:
         """Every item of ``applications.list``, page after page, fetched lazily."""
-        page = await self.list(workspace_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        page = await self.list(workspace_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
         async for x in page:
             yield x
 
     @_operation("applications.create", "model", Application)
-    async def create(self, workspace_id: str, *, application_template_id: str, application_template_preset_id: str, cluster_id: str, app_version: str, name: str, application_values: Optional[Any] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Application:
+    async def create(self, workspace_id: str, *, application_template_id: str, application_template_preset_id: str, cluster_id: str, app_version: str, name: str, application_values: Optional[Any] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Application:
         """Deploy an application.
 
         Broken in the backend: after validating workspace, template, version, cluster, preset,
@@ -1764,11 +2089,16 @@ class AsyncApplicationsResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Application", await self._client._acall("applications.create", [workspace_id], [], {"applicationTemplateId": application_template_id, "applicationTemplatePresetId": application_template_preset_id, "clusterId": cluster_id, "appVersion": app_version, "name": name, "applicationValues": application_values}, "model", Application, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Application", await self._client._acall("applications.create", [workspace_id], [], {"applicationTemplateId": application_template_id, "applicationTemplatePresetId": application_template_preset_id, "clusterId": cluster_id, "appVersion": app_version, "name": name, "applicationValues": application_values}, "model", Application, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("applications.get", "model", Application)
-    async def get(self, workspace_id: str, application_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Application:
+    async def get(self, workspace_id: str, application_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Application:
         """Get an application.
 
         ``GET /workspaces/{workspaceId}/applications/{applicationId}`` (operation
@@ -1785,11 +2115,16 @@ class AsyncApplicationsResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Application", await self._client._acall("applications.get", [workspace_id, application_id], [], None, "model", Application, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Application", await self._client._acall("applications.get", [workspace_id, application_id], [], None, "model", Application, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("applications.delete", "empty", None)
-    async def delete(self, workspace_id: str, application_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
+    async def delete(self, workspace_id: str, application_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> None:
         """Delete an application.
 
         The only lifecycle command wired end to end.
@@ -1808,11 +2143,16 @@ class AsyncApplicationsResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("None", await self._client._acall("applications.delete", [workspace_id, application_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("None", await self._client._acall("applications.delete", [workspace_id, application_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("applications.update_values", "model", Application)
-    async def update_values(self, workspace_id: str, application_id: str, *, application_values: Any, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Application:
+    async def update_values(self, workspace_id: str, application_id: str, *, application_values: Any, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Application:
         """Replace the Helm values.
 
         Broken in the backend: no handler is registered, the request ends in 503/504 after a
@@ -1835,11 +2175,16 @@ class AsyncApplicationsResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Application", await self._client._acall("applications.update_values", [workspace_id, application_id], [], {"applicationValues": application_values}, "model", Application, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Application", await self._client._acall("applications.update_values", [workspace_id, application_id], [], {"applicationValues": application_values}, "model", Application, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("applications.update_version", "model", Application)
-    async def update_version(self, workspace_id: str, application_id: str, *, app_version: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Application:
+    async def update_version(self, workspace_id: str, application_id: str, *, app_version: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Application:
         """Update the application version.
 
         Broken in the backend: no handler is registered, the request ends in 503/504 after a
@@ -1862,11 +2207,16 @@ class AsyncApplicationsResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Application", await self._client._acall("applications.update_version", [workspace_id, application_id], [], {"appVersion": app_version}, "model", Application, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Application", await self._client._acall("applications.update_version", [workspace_id, application_id], [], {"appVersion": app_version}, "model", Application, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("applications.logs", "list", None)
-    async def logs(self, workspace_id: str, application_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[Dict[str, Any]]:
+    async def logs(self, workspace_id: str, application_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncPage[Dict[str, Any]]:
         """Get application logs.
 
         Deployed-application logs from the application manager (not pod logs).
@@ -1888,12 +2238,17 @@ class AsyncApplicationsResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("applications.logs", [workspace_id, application_id], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("applications.logs", [workspace_id, application_id], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    async def logs_all(self, workspace_id: str, application_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[Dict[str, Any]]:
+    async def logs_all(self, workspace_id: str, application_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncIterator[Dict[str, Any]]:
         """Every item of ``applications.logs``, page after page, fetched lazily."""
-        page = await self.logs(workspace_id, application_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        page = await self.logs(workspace_id, application_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
         async for x in page:
             yield x
 
@@ -1905,7 +2260,7 @@ class AsyncTrainingsResource:
         self._client = client
 
     @_operation("trainings.list", "list", None)
-    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncPage[Dict[str, Any]]:
+    async def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncPage[Dict[str, Any]]:
         """List trainings.
 
         ``GET /trainings`` (operation ``trainings.list``). Returns one page; iterate it, or use
@@ -1922,12 +2277,17 @@ class AsyncTrainingsResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("trainings.list", [], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("AsyncPage[Dict[str, Any]]", await self._client._alist("trainings.list", [], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    async def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> AsyncIterator[Dict[str, Any]]:
+    async def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> AsyncIterator[Dict[str, Any]]:
         """Every item of ``trainings.list``, page after page, fetched lazily."""
-        page = await self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        page = await self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
         async for x in page:
             yield x
 

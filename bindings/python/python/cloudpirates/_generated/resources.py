@@ -22,7 +22,7 @@ class AuthSessionsResource:
         self._client = client
 
     @_operation("auth.sessions.list", "list", Session)
-    def list(self, *, include_expired: Optional[bool] = None, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[Session]:
+    def list(self, *, include_expired: Optional[bool] = None, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> SyncPage[Session]:
         """List login sessions.
 
         Lists the identity's sessions; expired sessions only with includeExpired=true. Bearer
@@ -43,15 +43,20 @@ class AuthSessionsResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("SyncPage[Session]", self._client._list("auth.sessions.list", [], [("includeExpired", include_expired)], None, "list", Session, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("SyncPage[Session]", self._client._list("auth.sessions.list", [], [("includeExpired", include_expired)], None, "list", Session, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    def list_all(self, *, include_expired: Optional[bool] = None, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[Session]:
+    def list_all(self, *, include_expired: Optional[bool] = None, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Iterator[Session]:
         """Every item of ``auth.sessions.list``, page after page, fetched lazily."""
-        yield from self.list(include_expired=include_expired, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        yield from self.list(include_expired=include_expired, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
 
     @_operation("auth.sessions.logout", "json", None)
-    def logout(self, session_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
+    def logout(self, session_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Dict[str, Any]:
         """Log out a session.
 
         Logs out the given session immediately; that device must authenticate again. Bearer
@@ -70,8 +75,13 @@ class AuthSessionsResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Dict[str, Any]", self._client._call("auth.sessions.logout", [session_id], [], None, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Dict[str, Any]", self._client._call("auth.sessions.logout", [session_id], [], None, "json", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
 
 class AuthChallengesResource:
@@ -81,7 +91,7 @@ class AuthChallengesResource:
         self._client = client
 
     @_operation("auth.challenges.list", "list", None)
-    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[Dict[str, Any]]:
+    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> SyncPage[Dict[str, Any]]:
         """List configured MFA methods.
 
         Bearer only.
@@ -100,15 +110,20 @@ class AuthChallengesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("SyncPage[Dict[str, Any]]", self._client._list("auth.challenges.list", [], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("SyncPage[Dict[str, Any]]", self._client._list("auth.challenges.list", [], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[Dict[str, Any]]:
+    def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Iterator[Dict[str, Any]]:
         """Every item of ``auth.challenges.list``, page after page, fetched lazily."""
-        yield from self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        yield from self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
 
     @_operation("auth.challenges.start_sms", "model", SmsChallengeSetup)
-    def start_sms(self, *, number: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SmsChallengeSetup:
+    def start_sms(self, *, number: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> SmsChallengeSetup:
         """Start SMS MFA setup.
 
         Sends an SMS with a code; activate with auth.challenges.activate_sms. Bearer only.
@@ -126,11 +141,16 @@ class AuthChallengesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("SmsChallengeSetup", self._client._call("auth.challenges.start_sms", [], [], {"number": number}, "model", SmsChallengeSetup, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("SmsChallengeSetup", self._client._call("auth.challenges.start_sms", [], [], {"number": number}, "model", SmsChallengeSetup, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.challenges.activate_sms", "json", None)
-    def activate_sms(self, *, verification_token: str, challenge_code: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
+    def activate_sms(self, *, verification_token: str, challenge_code: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Dict[str, Any]:
         """Activate the SMS challenge.
 
         The SMS challenge is usable for login only after activation. Bearer only.
@@ -149,11 +169,16 @@ class AuthChallengesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Dict[str, Any]", self._client._call("auth.challenges.activate_sms", [], [], {"verificationToken": verification_token, "challengeCode": challenge_code}, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Dict[str, Any]", self._client._call("auth.challenges.activate_sms", [], [], {"verificationToken": verification_token, "challengeCode": challenge_code}, "json", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.challenges.start_totp", "model", TotpChallengeSetup)
-    def start_totp(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> TotpChallengeSetup:
+    def start_totp(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> TotpChallengeSetup:
         """Start TOTP setup.
 
         Returns an otpauth:// URI; activate with auth.challenges.activate_totp. Bearer only.
@@ -170,11 +195,16 @@ class AuthChallengesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("TotpChallengeSetup", self._client._call("auth.challenges.start_totp", [], [], None, "model", TotpChallengeSetup, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("TotpChallengeSetup", self._client._call("auth.challenges.start_totp", [], [], None, "model", TotpChallengeSetup, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.challenges.activate_totp", "json", None)
-    def activate_totp(self, *, token: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
+    def activate_totp(self, *, token: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Dict[str, Any]:
         """Activate TOTP.
 
         TOTP is usable for login only after activation. Bearer only.
@@ -192,8 +222,13 @@ class AuthChallengesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Dict[str, Any]", self._client._call("auth.challenges.activate_totp", [], [], {"token": token}, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Dict[str, Any]", self._client._call("auth.challenges.activate_totp", [], [], {"token": token}, "json", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
 
 class AuthWebauthnResource:
@@ -203,7 +238,7 @@ class AuthWebauthnResource:
         self._client = client
 
     @_operation("auth.webauthn.challenge", "model", WebAuthnChallenge)
-    def challenge(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WebAuthnChallenge:
+    def challenge(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> WebAuthnChallenge:
         """Get a WebAuthn challenge.
 
         Single-use challenge for the next auth.webauthn.register or auth.webauthn.login call.
@@ -219,11 +254,16 @@ class AuthWebauthnResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("WebAuthnChallenge", self._client._call("auth.webauthn.challenge", [], [], None, "model", WebAuthnChallenge, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("WebAuthnChallenge", self._client._call("auth.webauthn.challenge", [], [], None, "model", WebAuthnChallenge, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.webauthn.register", "model", WebAuthnKey)
-    def register(self, *, body: Mapping[str, Any], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WebAuthnKey:
+    def register(self, *, body: Mapping[str, Any], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> WebAuthnKey:
         """Register a WebAuthn key.
 
         Body is the raw RegistrationJSON from navigator.credentials.create(). Requires a fresh
@@ -242,11 +282,16 @@ class AuthWebauthnResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("WebAuthnKey", self._client._call("auth.webauthn.register", [], [], dict(body), "model", WebAuthnKey, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("WebAuthnKey", self._client._call("auth.webauthn.register", [], [], dict(body), "model", WebAuthnKey, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.webauthn.login", "model", TokenResponse)
-    def login(self, *, body: Mapping[str, Any], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> TokenResponse:
+    def login(self, *, body: Mapping[str, Any], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> TokenResponse:
         """Log in with a WebAuthn key.
 
         Body is the raw AuthenticationResponseJSON from navigator.credentials.get(). Never asks
@@ -264,11 +309,16 @@ class AuthWebauthnResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("TokenResponse", self._client._call("auth.webauthn.login", [], [], dict(body), "model", TokenResponse, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("TokenResponse", self._client._call("auth.webauthn.login", [], [], dict(body), "model", TokenResponse, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.webauthn.list", "list", WebAuthnKey)
-    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[WebAuthnKey]:
+    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> SyncPage[WebAuthnKey]:
         """List WebAuthn keys.
 
         ``GET /auth/webauthn`` (operation ``auth.webauthn.list``). Returns one page; iterate it,
@@ -285,15 +335,20 @@ class AuthWebauthnResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("SyncPage[WebAuthnKey]", self._client._list("auth.webauthn.list", [], [], None, "list", WebAuthnKey, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("SyncPage[WebAuthnKey]", self._client._list("auth.webauthn.list", [], [], None, "list", WebAuthnKey, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[WebAuthnKey]:
+    def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Iterator[WebAuthnKey]:
         """Every item of ``auth.webauthn.list``, page after page, fetched lazily."""
-        yield from self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        yield from self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
 
     @_operation("auth.webauthn.update_label", "model", WebAuthnKey)
-    def update_label(self, web_authn_key_id: str, *, label: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WebAuthnKey:
+    def update_label(self, web_authn_key_id: str, *, label: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> WebAuthnKey:
         """Rename a WebAuthn key.
 
         ``PUT /auth/webauthn/{webAuthnKeyId}/label`` (operation ``auth.webauthn.update_label``).
@@ -309,11 +364,16 @@ class AuthWebauthnResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("WebAuthnKey", self._client._call("auth.webauthn.update_label", [web_authn_key_id], [], {"label": label}, "model", WebAuthnKey, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("WebAuthnKey", self._client._call("auth.webauthn.update_label", [web_authn_key_id], [], {"label": label}, "model", WebAuthnKey, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.webauthn.delete", "empty", None)
-    def delete(self, web_authn_key_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
+    def delete(self, web_authn_key_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> None:
         """Delete a WebAuthn key.
 
         Deleting the last sign-in method is not blocked.
@@ -330,8 +390,13 @@ class AuthWebauthnResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("None", self._client._call("auth.webauthn.delete", [web_authn_key_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("None", self._client._call("auth.webauthn.delete", [web_authn_key_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
 
 class AuthApiKeysResource:
@@ -341,7 +406,7 @@ class AuthApiKeysResource:
         self._client = client
 
     @_operation("auth.api_keys.list", "list", ApiKey)
-    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[ApiKey]:
+    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> SyncPage[ApiKey]:
         """List API keys.
 
         Never returns secrets. Bearer only.
@@ -360,15 +425,20 @@ class AuthApiKeysResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("SyncPage[ApiKey]", self._client._list("auth.api_keys.list", [], [], None, "list", ApiKey, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("SyncPage[ApiKey]", self._client._list("auth.api_keys.list", [], [], None, "list", ApiKey, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[ApiKey]:
+    def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Iterator[ApiKey]:
         """Every item of ``auth.api_keys.list``, page after page, fetched lazily."""
-        yield from self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        yield from self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
 
     @_operation("auth.api_keys.create", "model", CreatedApiKey)
-    def create(self, *, label: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> CreatedApiKey:
+    def create(self, *, label: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> CreatedApiKey:
         """Create an API key.
 
         The secret is returned once, in this response only. Bearer only.
@@ -386,11 +456,16 @@ class AuthApiKeysResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("CreatedApiKey", self._client._call("auth.api_keys.create", [], [], {"label": label}, "model", CreatedApiKey, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("CreatedApiKey", self._client._call("auth.api_keys.create", [], [], {"label": label}, "model", CreatedApiKey, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.api_keys.delete", "empty", None)
-    def delete(self, api_key_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
+    def delete(self, api_key_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> None:
         """Revoke an API key.
 
         The key stops working immediately. Bearer only.
@@ -408,8 +483,13 @@ class AuthApiKeysResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("None", self._client._call("auth.api_keys.delete", [api_key_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("None", self._client._call("auth.api_keys.delete", [api_key_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
 
 class WorkspacesMembersResource:
@@ -419,7 +499,7 @@ class WorkspacesMembersResource:
         self._client = client
 
     @_operation("workspaces.members.list", "list", WorkspaceMember)
-    def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[WorkspaceMember]:
+    def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> SyncPage[WorkspaceMember]:
         """List workspace members.
 
         ``GET /workspaces/{workspaceId}/members`` (operation ``workspaces.members.list``).
@@ -437,15 +517,20 @@ class WorkspacesMembersResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("SyncPage[WorkspaceMember]", self._client._list("workspaces.members.list", [workspace_id], [], None, "list", WorkspaceMember, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("SyncPage[WorkspaceMember]", self._client._list("workspaces.members.list", [workspace_id], [], None, "list", WorkspaceMember, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    def list_all(self, workspace_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[WorkspaceMember]:
+    def list_all(self, workspace_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Iterator[WorkspaceMember]:
         """Every item of ``workspaces.members.list``, page after page, fetched lazily."""
-        yield from self.list(workspace_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        yield from self.list(workspace_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
 
     @_operation("workspaces.members.update_role", "model", WorkspaceMember)
-    def update_role(self, workspace_id: str, workspace_member_id: str, *, role: Union[WorkspaceMemberRole, WorkspaceMemberRoleLiteral], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WorkspaceMember:
+    def update_role(self, workspace_id: str, workspace_member_id: str, *, role: Union[WorkspaceMemberRole, WorkspaceMemberRoleLiteral], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> WorkspaceMember:
         """Change a member's role.
 
         OWNER only. The path takes the workspaceMemberId (an identityId gives 404).
@@ -465,11 +550,16 @@ class WorkspacesMembersResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("WorkspaceMember", self._client._call("workspaces.members.update_role", [workspace_id, workspace_member_id], [], {"role": role}, "model", WorkspaceMember, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("WorkspaceMember", self._client._call("workspaces.members.update_role", [workspace_id, workspace_member_id], [], {"role": role}, "model", WorkspaceMember, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("workspaces.members.remove", "empty", None)
-    def remove(self, workspace_id: str, workspace_member_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
+    def remove(self, workspace_id: str, workspace_member_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> None:
         """Remove a member.
 
         OWNER only; access is lost immediately.
@@ -488,8 +578,13 @@ class WorkspacesMembersResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("None", self._client._call("workspaces.members.remove", [workspace_id, workspace_member_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("None", self._client._call("workspaces.members.remove", [workspace_id, workspace_member_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
 
 class WorkspacesInvitationsResource:
@@ -499,7 +594,7 @@ class WorkspacesInvitationsResource:
         self._client = client
 
     @_operation("workspaces.invitations.create", "model", WorkspaceInvitation)
-    def create(self, workspace_id: str, *, email: str, role: Union[WorkspaceMemberRole, WorkspaceMemberRoleLiteral], message: Optional[str] = None, invitation_expire_date: Optional[Union[datetime, str]] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WorkspaceInvitation:
+    def create(self, workspace_id: str, *, email: str, role: Union[WorkspaceMemberRole, WorkspaceMemberRoleLiteral], message: Optional[str] = None, invitation_expire_date: Optional[Union[datetime, str]] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> WorkspaceInvitation:
         """Invite a member.
 
         OWNER only. The invitee gets an e-mail. An open invitation for the same e-mail or an
@@ -524,11 +619,16 @@ class WorkspacesInvitationsResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("WorkspaceInvitation", self._client._call("workspaces.invitations.create", [workspace_id], [], {"email": email, "role": role, "message": message, "invitationExpireDate": invitation_expire_date}, "model", WorkspaceInvitation, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("WorkspaceInvitation", self._client._call("workspaces.invitations.create", [workspace_id], [], {"email": email, "role": role, "message": message, "invitationExpireDate": invitation_expire_date}, "model", WorkspaceInvitation, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("workspaces.invitations.accept", "model", WorkspaceMember)
-    def accept(self, *, invitation_id: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> WorkspaceMember:
+    def accept(self, *, invitation_id: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> WorkspaceMember:
         """Accept an invitation.
 
         Called by the invitee (Bearer). Creates the membership.
@@ -545,8 +645,13 @@ class WorkspacesInvitationsResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("WorkspaceMember", self._client._call("workspaces.invitations.accept", [], [], {"invitationId": invitation_id}, "model", WorkspaceMember, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("WorkspaceMember", self._client._call("workspaces.invitations.accept", [], [], {"invitationId": invitation_id}, "model", WorkspaceMember, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
 
 class BillingProfilesResource:
@@ -556,7 +661,7 @@ class BillingProfilesResource:
         self._client = client
 
     @_operation("billing.profiles.list", "list", BillingProfile)
-    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[BillingProfile]:
+    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> SyncPage[BillingProfile]:
         """List billing profiles.
 
         ``GET /billing/billing-profiles`` (operation ``billing.profiles.list``). Returns one
@@ -573,15 +678,20 @@ class BillingProfilesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("SyncPage[BillingProfile]", self._client._list("billing.profiles.list", [], [], None, "list", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("SyncPage[BillingProfile]", self._client._list("billing.profiles.list", [], [], None, "list", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[BillingProfile]:
+    def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Iterator[BillingProfile]:
         """Every item of ``billing.profiles.list``, page after page, fetched lazily."""
-        yield from self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        yield from self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
 
     @_operation("billing.profiles.create", "model", BillingProfile)
-    def create(self, *, billing_profile_name: str, billing_profile_address: Union[BillingAddress, BillingAddressParam], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
+    def create(self, *, billing_profile_name: str, billing_profile_address: Union[BillingAddress, BillingAddressParam], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> BillingProfile:
         """Create a billing profile.
 
         ``POST /billing/billing-profiles`` (operation ``billing.profiles.create``).
@@ -597,11 +707,16 @@ class BillingProfilesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("BillingProfile", self._client._call("billing.profiles.create", [], [], {"billingProfileName": billing_profile_name, "billingProfileAddress": billing_profile_address}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("BillingProfile", self._client._call("billing.profiles.create", [], [], {"billingProfileName": billing_profile_name, "billingProfileAddress": billing_profile_address}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("billing.profiles.get", "model", BillingProfile)
-    def get(self, billing_profile_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
+    def get(self, billing_profile_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> BillingProfile:
         """Get a billing profile.
 
         Owner only (others get 403/404).
@@ -619,11 +734,16 @@ class BillingProfilesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("BillingProfile", self._client._call("billing.profiles.get", [billing_profile_id], [], None, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("BillingProfile", self._client._call("billing.profiles.get", [billing_profile_id], [], None, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("billing.profiles.delete", "empty", None)
-    def delete(self, billing_profile_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
+    def delete(self, billing_profile_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> None:
         """Delete a billing profile.
 
         Fails while the profile has assignments or any transaction.
@@ -641,11 +761,16 @@ class BillingProfilesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("None", self._client._call("billing.profiles.delete", [billing_profile_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("None", self._client._call("billing.profiles.delete", [billing_profile_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("billing.profiles.rename", "model", BillingProfile)
-    def rename(self, billing_profile_id: str, *, billing_profile_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
+    def rename(self, billing_profile_id: str, *, billing_profile_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> BillingProfile:
         """Rename a billing profile.
 
         ``PUT /billing/billing-profiles/{billingProfileId}/name`` (operation
@@ -662,11 +787,16 @@ class BillingProfilesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("BillingProfile", self._client._call("billing.profiles.rename", [billing_profile_id], [], {"billingProfileName": billing_profile_name}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("BillingProfile", self._client._call("billing.profiles.rename", [billing_profile_id], [], {"billingProfileName": billing_profile_name}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("billing.profiles.update_address", "model", BillingProfile)
-    def update_address(self, billing_profile_id: str, *, billing_profile_address: Union[BillingAddress, BillingAddressParam], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
+    def update_address(self, billing_profile_id: str, *, billing_profile_address: Union[BillingAddress, BillingAddressParam], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> BillingProfile:
         """Replace the billing address.
 
         ``PUT /billing/billing-profiles/{billingProfileId}/address`` (operation
@@ -683,11 +813,16 @@ class BillingProfilesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("BillingProfile", self._client._call("billing.profiles.update_address", [billing_profile_id], [], {"billingProfileAddress": billing_profile_address}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("BillingProfile", self._client._call("billing.profiles.update_address", [billing_profile_id], [], {"billingProfileAddress": billing_profile_address}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("billing.profiles.set_purchase_order_number", "model", BillingProfile)
-    def set_purchase_order_number(self, billing_profile_id: str, *, purchase_order_number: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
+    def set_purchase_order_number(self, billing_profile_id: str, *, purchase_order_number: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> BillingProfile:
         """Set the purchase order number.
 
         ``PUT /billing/billing-profiles/{billingProfileId}/purchase-order-number`` (operation
@@ -704,11 +839,16 @@ class BillingProfilesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("BillingProfile", self._client._call("billing.profiles.set_purchase_order_number", [billing_profile_id], [], {"purchaseOrderNumber": purchase_order_number}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("BillingProfile", self._client._call("billing.profiles.set_purchase_order_number", [billing_profile_id], [], {"purchaseOrderNumber": purchase_order_number}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("billing.profiles.delete_purchase_order_number", "empty", None)
-    def delete_purchase_order_number(self, billing_profile_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
+    def delete_purchase_order_number(self, billing_profile_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> None:
         """Remove the purchase order number.
 
         ``DELETE /billing/billing-profiles/{billingProfileId}/purchase-order-number`` (operation
@@ -724,11 +864,16 @@ class BillingProfilesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("None", self._client._call("billing.profiles.delete_purchase_order_number", [billing_profile_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("None", self._client._call("billing.profiles.delete_purchase_order_number", [billing_profile_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("billing.profiles.add_email_address", "model", BillingProfile)
-    def add_email_address(self, billing_profile_id: str, *, email_address: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
+    def add_email_address(self, billing_profile_id: str, *, email_address: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> BillingProfile:
         """Add an invoice e-mail address.
 
         ``POST /billing/billing-profiles/{billingProfileId}/email-addresses`` (operation
@@ -745,11 +890,16 @@ class BillingProfilesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("BillingProfile", self._client._call("billing.profiles.add_email_address", [billing_profile_id], [], {"emailAddress": email_address}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("BillingProfile", self._client._call("billing.profiles.add_email_address", [billing_profile_id], [], {"emailAddress": email_address}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("billing.profiles.remove_email_address", "empty", None)
-    def remove_email_address(self, billing_profile_id: str, *, email_address: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
+    def remove_email_address(self, billing_profile_id: str, *, email_address: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> None:
         """Remove an invoice e-mail address.
 
         DELETE with a JSON body.
@@ -768,11 +918,16 @@ class BillingProfilesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("None", self._client._call("billing.profiles.remove_email_address", [billing_profile_id], [], {"emailAddress": email_address}, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("None", self._client._call("billing.profiles.remove_email_address", [billing_profile_id], [], {"emailAddress": email_address}, "empty", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("billing.profiles.set_send_invoices_by_email", "model", BillingProfile)
-    def set_send_invoices_by_email(self, billing_profile_id: str, *, send_invoices_by_email: bool, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
+    def set_send_invoices_by_email(self, billing_profile_id: str, *, send_invoices_by_email: bool, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> BillingProfile:
         """Switch invoice e-mail delivery.
 
         ``PUT /billing/billing-profiles/{billingProfileId}/send-invoices-by-email`` (operation
@@ -789,11 +944,16 @@ class BillingProfilesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("BillingProfile", self._client._call("billing.profiles.set_send_invoices_by_email", [billing_profile_id], [], {"sendInvoicesByEmail": send_invoices_by_email}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("BillingProfile", self._client._call("billing.profiles.set_send_invoices_by_email", [billing_profile_id], [], {"sendInvoicesByEmail": send_invoices_by_email}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("billing.profiles.assign_identity", "model", BillingProfile)
-    def assign_identity(self, billing_profile_id: str, *, identity_id: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> BillingProfile:
+    def assign_identity(self, billing_profile_id: str, *, identity_id: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> BillingProfile:
         """Assign the profile to an identity.
 
         Today's assignment model (workspace billing routes are roadmap and not covered).
@@ -813,8 +973,13 @@ class BillingProfilesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("BillingProfile", self._client._call("billing.profiles.assign_identity", [billing_profile_id], [], {"billingProfileId": billing_profile_id, "identityId": identity_id}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("BillingProfile", self._client._call("billing.profiles.assign_identity", [billing_profile_id], [], {"billingProfileId": billing_profile_id, "identityId": identity_id}, "model", BillingProfile, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
 
 class BillingInvoicesResource:
@@ -824,7 +989,7 @@ class BillingInvoicesResource:
         self._client = client
 
     @_operation("billing.invoices.list", "list", Invoice)
-    def list(self, billing_profile_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[Invoice]:
+    def list(self, billing_profile_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> SyncPage[Invoice]:
         """List invoices.
 
         ``GET /billing/billing-profiles/{billingProfileId}/invoices`` (operation
@@ -843,15 +1008,20 @@ class BillingInvoicesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("SyncPage[Invoice]", self._client._list("billing.invoices.list", [billing_profile_id], [], None, "list", Invoice, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("SyncPage[Invoice]", self._client._list("billing.invoices.list", [billing_profile_id], [], None, "list", Invoice, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    def list_all(self, billing_profile_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[Invoice]:
+    def list_all(self, billing_profile_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Iterator[Invoice]:
         """Every item of ``billing.invoices.list``, page after page, fetched lazily."""
-        yield from self.list(billing_profile_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        yield from self.list(billing_profile_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
 
     @_operation("billing.invoices.get", "model", Invoice)
-    def get(self, billing_profile_id: str, invoice_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Invoice:
+    def get(self, billing_profile_id: str, invoice_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Invoice:
         """Get an invoice.
 
         Note the singular `/invoice/` path segment.
@@ -870,11 +1040,16 @@ class BillingInvoicesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Invoice", self._client._call("billing.invoices.get", [billing_profile_id, invoice_id], [], None, "model", Invoice, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Invoice", self._client._call("billing.invoices.get", [billing_profile_id, invoice_id], [], None, "model", Invoice, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("billing.invoices.pdf_url", "model", InvoicePdfUrl)
-    def pdf_url(self, billing_profile_id: str, invoice_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> InvoicePdfUrl:
+    def pdf_url(self, billing_profile_id: str, invoice_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> InvoicePdfUrl:
         """Get a signed PDF download URL.
 
         The URL is signed and time-limited and points at billing.invoices.download_pdf.
@@ -893,11 +1068,16 @@ class BillingInvoicesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("InvoicePdfUrl", self._client._call("billing.invoices.pdf_url", [billing_profile_id, invoice_id], [], None, "model", InvoicePdfUrl, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("InvoicePdfUrl", self._client._call("billing.invoices.pdf_url", [billing_profile_id, invoice_id], [], None, "model", InvoicePdfUrl, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("billing.invoices.download_pdf", "binary", None)
-    def download_pdf(self, billing_profile_id: str, invoice_id: str, file_name: str, *, expires: str, token: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> bytes:
+    def download_pdf(self, billing_profile_id: str, invoice_id: str, file_name: str, *, expires: str, token: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> bytes:
         """Download an invoice PDF (signed URL).
 
         Follow the URL from billing.invoices.pdf_url; no Authorization header is needed
@@ -920,8 +1100,13 @@ class BillingInvoicesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("bytes", self._client._call("billing.invoices.download_pdf", [billing_profile_id, invoice_id, file_name], [("expires", expires), ("token", token)], None, "binary", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("bytes", self._client._call("billing.invoices.download_pdf", [billing_profile_id, invoice_id, file_name], [("expires", expires), ("token", token)], None, "binary", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
 
 class BillingTransactionsResource:
@@ -931,7 +1116,7 @@ class BillingTransactionsResource:
         self._client = client
 
     @_operation("billing.transactions.list", "list", None)
-    def list(self, billing_profile_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[Dict[str, Any]]:
+    def list(self, billing_profile_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> SyncPage[Dict[str, Any]]:
         """List transactions.
 
         ``GET /billing/billing-profiles/{billingProfileId}/transactions`` (operation
@@ -950,12 +1135,17 @@ class BillingTransactionsResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("SyncPage[Dict[str, Any]]", self._client._list("billing.transactions.list", [billing_profile_id], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("SyncPage[Dict[str, Any]]", self._client._list("billing.transactions.list", [billing_profile_id], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    def list_all(self, billing_profile_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[Dict[str, Any]]:
+    def list_all(self, billing_profile_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Iterator[Dict[str, Any]]:
         """Every item of ``billing.transactions.list``, page after page, fetched lazily."""
-        yield from self.list(billing_profile_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        yield from self.list(billing_profile_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
 
 
 class ApplicationsTemplatesResource:
@@ -965,7 +1155,7 @@ class ApplicationsTemplatesResource:
         self._client = client
 
     @_operation("applications.templates.list", "list", ApplicationTemplate)
-    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[ApplicationTemplate]:
+    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> SyncPage[ApplicationTemplate]:
         """List application templates.
 
         Bare paginated array (the gateway's own spec wrongly describes an envelope).
@@ -984,15 +1174,20 @@ class ApplicationsTemplatesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("SyncPage[ApplicationTemplate]", self._client._list("applications.templates.list", [], [], None, "list", ApplicationTemplate, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("SyncPage[ApplicationTemplate]", self._client._list("applications.templates.list", [], [], None, "list", ApplicationTemplate, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[ApplicationTemplate]:
+    def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Iterator[ApplicationTemplate]:
         """Every item of ``applications.templates.list``, page after page, fetched lazily."""
-        yield from self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        yield from self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
 
     @_operation("applications.templates.get", "model", ApplicationTemplate)
-    def get(self, application_template_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> ApplicationTemplate:
+    def get(self, application_template_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> ApplicationTemplate:
         """Get an application template.
 
         Includes presets and versions.
@@ -1010,8 +1205,13 @@ class ApplicationsTemplatesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("ApplicationTemplate", self._client._call("applications.templates.get", [application_template_id], [], None, "model", ApplicationTemplate, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("ApplicationTemplate", self._client._call("applications.templates.get", [application_template_id], [], None, "model", ApplicationTemplate, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
 
 class AuthResource:
@@ -1030,7 +1230,7 @@ class AuthResource:
         self.api_keys = AuthApiKeysResource(client)
 
     @_operation("auth.register", "model", Identity)
-    def register(self, *, email: str, password: str, first_name: str, last_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Identity:
+    def register(self, *, email: str, password: str, first_name: str, last_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Identity:
         """Register an account.
 
         Creates an identity. The account must be activated via the e-mail link before the first
@@ -1051,11 +1251,16 @@ class AuthResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Identity", self._client._call("auth.register", [], [], {"email": email, "password": password, "firstName": first_name, "lastName": last_name}, "model", Identity, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Identity", self._client._call("auth.register", [], [], {"email": email, "password": password, "firstName": first_name, "lastName": last_name}, "model", Identity, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.login", "model", LoginResponse)
-    def login(self, *, email: str, password: str, desired_challenge: Optional[Union[AuthChallengeType, AuthChallengeTypeLiteral]] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> LoginResponse:
+    def login(self, *, email: str, password: str, desired_challenge: Optional[Union[AuthChallengeType, AuthChallengeTypeLiteral]] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> LoginResponse:
         """Log in with e-mail and password.
 
         Password login. When an MFA method is activated the response carries `challengeRequired:
@@ -1077,11 +1282,16 @@ class AuthResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("LoginResponse", self._client._call("auth.login", [], [], {"email": email, "password": password, "desiredChallenge": desired_challenge}, "model", LoginResponse, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("LoginResponse", self._client._call("auth.login", [], [], {"email": email, "password": password, "desiredChallenge": desired_challenge}, "model", LoginResponse, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.login_challenge", "model", TokenResponse)
-    def login_challenge(self, *, verification_token: str, challenge_code: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> TokenResponse:
+    def login_challenge(self, *, verification_token: str, challenge_code: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> TokenResponse:
         """Complete login with an MFA code.
 
         Second login step: the verificationToken from auth.login plus the 6-digit code.
@@ -1099,11 +1309,16 @@ class AuthResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("TokenResponse", self._client._call("auth.login_challenge", [], [], {"verificationToken": verification_token, "challengeCode": challenge_code}, "model", TokenResponse, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("TokenResponse", self._client._call("auth.login_challenge", [], [], {"verificationToken": verification_token, "challengeCode": challenge_code}, "model", TokenResponse, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.request_password_reset", "json", None)
-    def request_password_reset(self, *, email: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
+    def request_password_reset(self, *, email: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Dict[str, Any]:
         """Request a password reset e-mail.
 
         Sends a reset link by e-mail. Completing the reset has no documented API route. A reset
@@ -1121,11 +1336,16 @@ class AuthResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Dict[str, Any]", self._client._call("auth.request_password_reset", [], [], {"email": email}, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Dict[str, Any]", self._client._call("auth.request_password_reset", [], [], {"email": email}, "json", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.change_password", "json", None)
-    def change_password(self, *, existing_password: str, password: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
+    def change_password(self, *, existing_password: str, password: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Dict[str, Any]:
         """Change the password.
 
         Bearer only (API keys are refused).
@@ -1144,11 +1364,16 @@ class AuthResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Dict[str, Any]", self._client._call("auth.change_password", [], [], {"existingPassword": existing_password, "password": password}, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Dict[str, Any]", self._client._call("auth.change_password", [], [], {"existingPassword": existing_password, "password": password}, "json", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.refresh", "model", TokenResponse)
-    def refresh(self, *, refresh_token: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> TokenResponse:
+    def refresh(self, *, refresh_token: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> TokenResponse:
         """Refresh the token pair.
 
         Exchanges a refresh token for a new access and refresh token; both rotate, the old
@@ -1166,11 +1391,16 @@ class AuthResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("TokenResponse", self._client._call("auth.refresh", [], [], {"refreshToken": refresh_token}, "model", TokenResponse, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("TokenResponse", self._client._call("auth.refresh", [], [], {"refreshToken": refresh_token}, "model", TokenResponse, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.me", "model", Identity)
-    def me(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Identity:
+    def me(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Identity:
         """Get the current identity.
 
         Works with an API key or a Bearer token.
@@ -1186,11 +1416,16 @@ class AuthResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Identity", self._client._call("auth.me", [], [], None, "model", Identity, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Identity", self._client._call("auth.me", [], [], None, "model", Identity, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("auth.validate", "json", None)
-    def validate(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
+    def validate(self, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Dict[str, Any]:
         """Validate the current session.
 
         Checks that the Bearer session is valid.
@@ -1206,8 +1441,13 @@ class AuthResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Dict[str, Any]", self._client._call("auth.validate", [], [], None, "json", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Dict[str, Any]", self._client._call("auth.validate", [], [], None, "json", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
 
 class WorkspacesResource:
@@ -1222,7 +1462,7 @@ class WorkspacesResource:
         self.invitations = WorkspacesInvitationsResource(client)
 
     @_operation("workspaces.list", "list", WorkspaceSummary)
-    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[WorkspaceSummary]:
+    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> SyncPage[WorkspaceSummary]:
         """List workspaces.
 
         Workspaces the caller is a member of.
@@ -1241,15 +1481,20 @@ class WorkspacesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("SyncPage[WorkspaceSummary]", self._client._list("workspaces.list", [], [], None, "list", WorkspaceSummary, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("SyncPage[WorkspaceSummary]", self._client._list("workspaces.list", [], [], None, "list", WorkspaceSummary, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[WorkspaceSummary]:
+    def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Iterator[WorkspaceSummary]:
         """Every item of ``workspaces.list``, page after page, fetched lazily."""
-        yield from self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        yield from self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
 
     @_operation("workspaces.create", "model", Workspace)
-    def create(self, *, workspace_name: str, workspace_key: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Workspace:
+    def create(self, *, workspace_name: str, workspace_key: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Workspace:
         """Create a workspace.
 
         The caller becomes OWNER. An invalid workspaceKey gives a BusinessRuleError 400.
@@ -1268,11 +1513,16 @@ class WorkspacesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Workspace", self._client._call("workspaces.create", [], [], {"workspaceName": workspace_name, "workspaceKey": workspace_key}, "model", Workspace, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Workspace", self._client._call("workspaces.create", [], [], {"workspaceName": workspace_name, "workspaceKey": workspace_key}, "model", Workspace, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("workspaces.get", "model", Workspace)
-    def get(self, workspace_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Workspace:
+    def get(self, workspace_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Workspace:
         """Get a workspace.
 
         Includes members and open invitations.
@@ -1289,11 +1539,16 @@ class WorkspacesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Workspace", self._client._call("workspaces.get", [workspace_id], [], None, "model", Workspace, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Workspace", self._client._call("workspaces.get", [workspace_id], [], None, "model", Workspace, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("workspaces.delete", "empty", None)
-    def delete(self, workspace_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
+    def delete(self, workspace_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> None:
         """Delete a workspace.
 
         OWNER only; permanent.
@@ -1310,11 +1565,16 @@ class WorkspacesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("None", self._client._call("workspaces.delete", [workspace_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("None", self._client._call("workspaces.delete", [workspace_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("workspaces.rename", "model", Workspace)
-    def rename(self, workspace_id: str, *, workspace_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Workspace:
+    def rename(self, workspace_id: str, *, workspace_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Workspace:
         """Rename a workspace.
 
         OWNER only.
@@ -1332,8 +1592,13 @@ class WorkspacesResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Workspace", self._client._call("workspaces.rename", [workspace_id], [], {"workspaceName": workspace_name}, "model", Workspace, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Workspace", self._client._call("workspaces.rename", [workspace_id], [], {"workspaceName": workspace_name}, "model", Workspace, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
 
 class BillingResource:
@@ -1357,7 +1622,7 @@ class ClustersResource:
         self._client = client
 
     @_operation("clusters.list", "list", ClusterSummary)
-    def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[ClusterSummary]:
+    def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> SyncPage[ClusterSummary]:
         """List clusters.
 
         List items never contain the access token.
@@ -1377,15 +1642,20 @@ class ClustersResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("SyncPage[ClusterSummary]", self._client._list("clusters.list", [workspace_id], [], None, "list", ClusterSummary, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("SyncPage[ClusterSummary]", self._client._list("clusters.list", [workspace_id], [], None, "list", ClusterSummary, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    def list_all(self, workspace_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[ClusterSummary]:
+    def list_all(self, workspace_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Iterator[ClusterSummary]:
         """Every item of ``clusters.list``, page after page, fetched lazily."""
-        yield from self.list(workspace_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        yield from self.list(workspace_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
 
     @_operation("clusters.create", "model", Cluster)
-    def create(self, workspace_id: str, *, cluster_name: str, cluster_type: Union[ClusterType, ClusterTypeLiteral], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Cluster:
+    def create(self, workspace_id: str, *, cluster_name: str, cluster_type: Union[ClusterType, ClusterTypeLiteral], timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Cluster:
         """Register a cluster.
 
         Returns the agent access token. Only EXTERNAL clusters can be created; MANAGED answers
@@ -1406,11 +1676,16 @@ class ClustersResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Cluster", self._client._call("clusters.create", [workspace_id], [], {"clusterName": cluster_name, "clusterType": cluster_type}, "model", Cluster, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Cluster", self._client._call("clusters.create", [workspace_id], [], {"clusterName": cluster_name, "clusterType": cluster_type}, "model", Cluster, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("clusters.get", "model", Cluster)
-    def get(self, workspace_id: str, cluster_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Cluster:
+    def get(self, workspace_id: str, cluster_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Cluster:
         """Get a cluster.
 
         Includes the agent access token.
@@ -1428,11 +1703,16 @@ class ClustersResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Cluster", self._client._call("clusters.get", [workspace_id, cluster_id], [], None, "model", Cluster, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Cluster", self._client._call("clusters.get", [workspace_id, cluster_id], [], None, "model", Cluster, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("clusters.delete", "empty", None)
-    def delete(self, workspace_id: str, cluster_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
+    def delete(self, workspace_id: str, cluster_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> None:
         """Delete a cluster.
 
         ``DELETE /workspaces/{workspaceId}/clusters/{clusterId}`` (operation
@@ -1449,11 +1729,16 @@ class ClustersResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("None", self._client._call("clusters.delete", [workspace_id, cluster_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("None", self._client._call("clusters.delete", [workspace_id, cluster_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("clusters.rename", "model", Cluster)
-    def rename(self, workspace_id: str, cluster_id: str, *, cluster_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Cluster:
+    def rename(self, workspace_id: str, cluster_id: str, *, cluster_name: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Cluster:
         """Rename a cluster.
 
         ``PUT /workspaces/{workspaceId}/clusters/{clusterId}/name`` (operation
@@ -1471,11 +1756,16 @@ class ClustersResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Cluster", self._client._call("clusters.rename", [workspace_id, cluster_id], [], {"clusterName": cluster_name}, "model", Cluster, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Cluster", self._client._call("clusters.rename", [workspace_id, cluster_id], [], {"clusterName": cluster_name}, "model", Cluster, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("clusters.rotate_access_token", "model", ClusterAccessToken)
-    def rotate_access_token(self, workspace_id: str, cluster_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> ClusterAccessToken:
+    def rotate_access_token(self, workspace_id: str, cluster_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> ClusterAccessToken:
         """Rotate the agent access token.
 
         The previous token is invalid afterwards; agents using it fail with Unauthorized.
@@ -1494,8 +1784,13 @@ class ClustersResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("ClusterAccessToken", self._client._call("clusters.rotate_access_token", [workspace_id, cluster_id], [], None, "model", ClusterAccessToken, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("ClusterAccessToken", self._client._call("clusters.rotate_access_token", [workspace_id, cluster_id], [], None, "model", ClusterAccessToken, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
 
 class ObservabilityResource:
@@ -1505,7 +1800,7 @@ class ObservabilityResource:
         self._client = client
 
     @_operation("observability.list_resources", "list", None)
-    def list_resources(self, workspace_id: str, cluster_id: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[Dict[str, Any]]:
+    def list_resources(self, workspace_id: str, cluster_id: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> SyncPage[Dict[str, Any]]:
         """List cluster resources of a type.
 
         Lists resources of one type across the cluster, optionally filtered by a label selector.
@@ -1534,15 +1829,20 @@ class ObservabilityResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("SyncPage[Dict[str, Any]]", self._client._list("observability.list_resources", [workspace_id, cluster_id, resource_type], [("labelSelector", label_selector)], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("SyncPage[Dict[str, Any]]", self._client._list("observability.list_resources", [workspace_id, cluster_id, resource_type], [("labelSelector", label_selector)], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    def list_resources_all(self, workspace_id: str, cluster_id: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[Dict[str, Any]]:
+    def list_resources_all(self, workspace_id: str, cluster_id: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Iterator[Dict[str, Any]]:
         """Every item of ``observability.list_resources``, page after page, fetched lazily."""
-        yield from self.list_resources(workspace_id, cluster_id, resource_type, label_selector=label_selector, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        yield from self.list_resources(workspace_id, cluster_id, resource_type, label_selector=label_selector, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
 
     @_operation("observability.get_resource", "model", KubernetesResourceEnvelope)
-    def get_resource(self, workspace_id: str, cluster_id: str, resource_type: str, resource_name: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> KubernetesResourceEnvelope:
+    def get_resource(self, workspace_id: str, cluster_id: str, resource_type: str, resource_name: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> KubernetesResourceEnvelope:
         """Get a cluster resource.
 
         Returns `{clusterId, workspaceId, resource}`; never includes events.
@@ -1567,11 +1867,16 @@ class ObservabilityResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("KubernetesResourceEnvelope", self._client._call("observability.get_resource", [workspace_id, cluster_id, resource_type, resource_name], [], None, "model", KubernetesResourceEnvelope, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("KubernetesResourceEnvelope", self._client._call("observability.get_resource", [workspace_id, cluster_id, resource_type, resource_name], [], None, "model", KubernetesResourceEnvelope, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("observability.list_namespaced_resources", "list", None)
-    def list_namespaced_resources(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[Dict[str, Any]]:
+    def list_namespaced_resources(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> SyncPage[Dict[str, Any]]:
         """List namespaced resources of a type.
 
         Lists resources of one type in a namespace, optionally filtered by a label selector.
@@ -1602,17 +1907,22 @@ class ObservabilityResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("SyncPage[Dict[str, Any]]", self._client._list("observability.list_namespaced_resources", [workspace_id, cluster_id, namespace, resource_type], [("labelSelector", label_selector)], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("SyncPage[Dict[str, Any]]", self._client._list("observability.list_namespaced_resources", [workspace_id, cluster_id, namespace, resource_type], [("labelSelector", label_selector)], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    def list_namespaced_resources_all(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[Dict[str, Any]]:
+    def list_namespaced_resources_all(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, *, label_selector: Optional[str] = None, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Iterator[Dict[str, Any]]:
         """Every item of ``observability.list_namespaced_resources``, page after page, fetched
         lazily.
         """
-        yield from self.list_namespaced_resources(workspace_id, cluster_id, namespace, resource_type, label_selector=label_selector, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        yield from self.list_namespaced_resources(workspace_id, cluster_id, namespace, resource_type, label_selector=label_selector, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
 
     @_operation("observability.get_namespaced_resource", "model", KubernetesResourceEnvelope)
-    def get_namespaced_resource(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, resource_name: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> KubernetesResourceEnvelope:
+    def get_namespaced_resource(self, workspace_id: str, cluster_id: str, namespace: str, resource_type: str, resource_name: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> KubernetesResourceEnvelope:
         """Get a namespaced resource.
 
         Returns `{clusterId, workspaceId, resource}`; never includes events.
@@ -1639,11 +1949,16 @@ class ObservabilityResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("KubernetesResourceEnvelope", self._client._call("observability.get_namespaced_resource", [workspace_id, cluster_id, namespace, resource_type, resource_name], [], None, "model", KubernetesResourceEnvelope, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("KubernetesResourceEnvelope", self._client._call("observability.get_namespaced_resource", [workspace_id, cluster_id, namespace, resource_type, resource_name], [], None, "model", KubernetesResourceEnvelope, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("observability.list_events", "list", KubernetesEvent)
-    def list_events(self, workspace_id: str, cluster_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[KubernetesEvent]:
+    def list_events(self, workspace_id: str, cluster_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> SyncPage[KubernetesEvent]:
         """List Kubernetes events.
 
         ``GET /workspaces/{workspaceId}/observability/{clusterId}/kubernetes-events`` (operation
@@ -1663,12 +1978,17 @@ class ObservabilityResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("SyncPage[KubernetesEvent]", self._client._list("observability.list_events", [workspace_id, cluster_id], [], None, "list", KubernetesEvent, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("SyncPage[KubernetesEvent]", self._client._list("observability.list_events", [workspace_id, cluster_id], [], None, "list", KubernetesEvent, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    def list_events_all(self, workspace_id: str, cluster_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[KubernetesEvent]:
+    def list_events_all(self, workspace_id: str, cluster_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Iterator[KubernetesEvent]:
         """Every item of ``observability.list_events``, page after page, fetched lazily."""
-        yield from self.list_events(workspace_id, cluster_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        yield from self.list_events(workspace_id, cluster_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
 
 
 class ApplicationsResource:
@@ -1681,7 +2001,7 @@ class ApplicationsResource:
         self.templates = ApplicationsTemplatesResource(client)
 
     @_operation("applications.list", "list", Application)
-    def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[Application]:
+    def list(self, workspace_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> SyncPage[Application]:
         """List applications.
 
         ``GET /workspaces/{workspaceId}/applications`` (operation ``applications.list``).
@@ -1699,15 +2019,20 @@ class ApplicationsResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("SyncPage[Application]", self._client._list("applications.list", [workspace_id], [], None, "list", Application, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("SyncPage[Application]", self._client._list("applications.list", [workspace_id], [], None, "list", Application, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    def list_all(self, workspace_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[Application]:
+    def list_all(self, workspace_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Iterator[Application]:
         """Every item of ``applications.list``, page after page, fetched lazily."""
-        yield from self.list(workspace_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        yield from self.list(workspace_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
 
     @_operation("applications.create", "model", Application)
-    def create(self, workspace_id: str, *, application_template_id: str, application_template_preset_id: str, cluster_id: str, app_version: str, name: str, application_values: Optional[Any] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Application:
+    def create(self, workspace_id: str, *, application_template_id: str, application_template_preset_id: str, cluster_id: str, app_version: str, name: str, application_values: Optional[Any] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Application:
         """Deploy an application.
 
         Broken in the backend: after validating workspace, template, version, cluster, preset,
@@ -1734,11 +2059,16 @@ class ApplicationsResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Application", self._client._call("applications.create", [workspace_id], [], {"applicationTemplateId": application_template_id, "applicationTemplatePresetId": application_template_preset_id, "clusterId": cluster_id, "appVersion": app_version, "name": name, "applicationValues": application_values}, "model", Application, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Application", self._client._call("applications.create", [workspace_id], [], {"applicationTemplateId": application_template_id, "applicationTemplatePresetId": application_template_preset_id, "clusterId": cluster_id, "appVersion": app_version, "name": name, "applicationValues": application_values}, "model", Application, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("applications.get", "model", Application)
-    def get(self, workspace_id: str, application_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Application:
+    def get(self, workspace_id: str, application_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Application:
         """Get an application.
 
         ``GET /workspaces/{workspaceId}/applications/{applicationId}`` (operation
@@ -1755,11 +2085,16 @@ class ApplicationsResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Application", self._client._call("applications.get", [workspace_id, application_id], [], None, "model", Application, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Application", self._client._call("applications.get", [workspace_id, application_id], [], None, "model", Application, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("applications.delete", "empty", None)
-    def delete(self, workspace_id: str, application_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> None:
+    def delete(self, workspace_id: str, application_id: str, *, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> None:
         """Delete an application.
 
         The only lifecycle command wired end to end.
@@ -1778,11 +2113,16 @@ class ApplicationsResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("None", self._client._call("applications.delete", [workspace_id, application_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("None", self._client._call("applications.delete", [workspace_id, application_id], [], None, "empty", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("applications.update_values", "model", Application)
-    def update_values(self, workspace_id: str, application_id: str, *, application_values: Any, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Application:
+    def update_values(self, workspace_id: str, application_id: str, *, application_values: Any, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Application:
         """Replace the Helm values.
 
         Broken in the backend: no handler is registered, the request ends in 503/504 after a
@@ -1805,11 +2145,16 @@ class ApplicationsResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Application", self._client._call("applications.update_values", [workspace_id, application_id], [], {"applicationValues": application_values}, "model", Application, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Application", self._client._call("applications.update_values", [workspace_id, application_id], [], {"applicationValues": application_values}, "model", Application, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("applications.update_version", "model", Application)
-    def update_version(self, workspace_id: str, application_id: str, *, app_version: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Application:
+    def update_version(self, workspace_id: str, application_id: str, *, app_version: str, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Application:
         """Update the application version.
 
         Broken in the backend: no handler is registered, the request ends in 503/504 after a
@@ -1832,11 +2177,16 @@ class ApplicationsResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("Application", self._client._call("applications.update_version", [workspace_id, application_id], [], {"appVersion": app_version}, "model", Application, _opts(timeout, max_retries, consistency, extra_headers)))
+        return cast("Application", self._client._call("applications.update_version", [workspace_id, application_id], [], {"appVersion": app_version}, "model", Application, _opts(timeout, max_retries, consistency, extra_headers, consistency_token)))
 
     @_operation("applications.logs", "list", None)
-    def logs(self, workspace_id: str, application_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[Dict[str, Any]]:
+    def logs(self, workspace_id: str, application_id: str, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> SyncPage[Dict[str, Any]]:
         """Get application logs.
 
         Deployed-application logs from the application manager (not pod logs).
@@ -1858,12 +2208,17 @@ class ApplicationsResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("SyncPage[Dict[str, Any]]", self._client._list("applications.logs", [workspace_id, application_id], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("SyncPage[Dict[str, Any]]", self._client._list("applications.logs", [workspace_id, application_id], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    def logs_all(self, workspace_id: str, application_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[Dict[str, Any]]:
+    def logs_all(self, workspace_id: str, application_id: str, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Iterator[Dict[str, Any]]:
         """Every item of ``applications.logs``, page after page, fetched lazily."""
-        yield from self.logs(workspace_id, application_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        yield from self.logs(workspace_id, application_id, limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
 
 
 class TrainingsResource:
@@ -1873,7 +2228,7 @@ class TrainingsResource:
         self._client = client
 
     @_operation("trainings.list", "list", None)
-    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> SyncPage[Dict[str, Any]]:
+    def list(self, *, limit: Optional[int] = None, offset: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> SyncPage[Dict[str, Any]]:
         """List trainings.
 
         ``GET /trainings`` (operation ``trainings.list``). Returns one page; iterate it, or use
@@ -1890,12 +2245,17 @@ class TrainingsResource:
                 client's when not given.
             extra_headers: Extra request headers for this call (a header the client owns,
                 such as ``Authorization``, is refused).
+            consistency_token: A consistency token from another client
+                (``client.consistency_token()``): this call's reads ride out the lag of the
+                writes it names, whatever the consistency mode; a malformed, oversized or
+                (with ``consistency_token_key``) unsigned token raises
+                ``InvalidRequestError`` before anything is sent.
         """
-        return cast("SyncPage[Dict[str, Any]]", self._client._list("trainings.list", [], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers), limit=limit, offset=offset))
+        return cast("SyncPage[Dict[str, Any]]", self._client._list("trainings.list", [], [], None, "list", None, _opts(timeout, max_retries, consistency, extra_headers, consistency_token), limit=limit, offset=offset))
 
-    def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None) -> Iterator[Dict[str, Any]]:
+    def list_all(self, *, limit: Optional[int] = None, timeout: Optional[float] = None, max_retries: Optional[int] = None, consistency: Optional[Consistency] = None, extra_headers: Optional[Mapping[str, str]] = None, consistency_token: Optional[str] = None) -> Iterator[Dict[str, Any]]:
         """Every item of ``trainings.list``, page after page, fetched lazily."""
-        yield from self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers)
+        yield from self.list(limit=limit, timeout=timeout, max_retries=max_retries, consistency=consistency, extra_headers=extra_headers, consistency_token=consistency_token)
 
 
 class Resources:
