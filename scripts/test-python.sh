@@ -6,7 +6,8 @@
 #   4. `pip install ./bindings/python` (maturin via PEP 517; debug profile unless
 #      CLOUDPIRATES_PY_RELEASE=1)
 #   5. pytest against the emulator, then mypy --strict on the package and on the example
-# Exits non-zero on any failure.
+# `--build-only` (first argument) stops after step 4: the venv with the installed package is
+# what other scripts reuse (scripts/test-cross.sh). Exits non-zero on any failure.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -15,6 +16,8 @@ venv="${CLOUDPIRATES_PY_VENV:-$CARGO_TARGET_DIR/py-venv}"
 py="${PYTHON:-python3}"
 pkg="$root/bindings/python"
 step() { printf '\n== %s\n' "$*"; }
+build_only=0
+if [ "${1:-}" = --build-only ]; then build_only=1; shift; fi
 
 step "virtualenv $venv"
 if [ ! -x "$venv/bin/python" ]; then
@@ -54,6 +57,7 @@ case "$site" in
   "$pkg"/*) echo "cloudpirates resolves to the source tree ($site), not the installed package" >&2; exit 1 ;;
 esac
 test -x "$site/_bin/cloudpirates-emulator" || { echo "the emulator is not bundled in $site/_bin" >&2; exit 1; }
+if [ "$build_only" = 1 ]; then echo "python: built into $venv"; exit 0; fi
 
 step "pytest"
 cd "$pkg"

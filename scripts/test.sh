@@ -37,6 +37,7 @@ suite ffi cargo test -q -p cloudpirates-ffi --lib
 [ -f scripts/conformance.sh ] && suite conformance bash scripts/conformance.sh
 [ -f scripts/test-python.sh ] && suite python bash scripts/test-python.sh
 [ -f scripts/test-node.sh ] && suite node bash scripts/test-node.sh
+[ -f scripts/test-cross.sh ] && suite cross bash scripts/test-cross.sh
 [ -f scripts/test-kotlin.sh ] && suite kotlin bash scripts/test-kotlin.sh
 [ -f scripts/check-swift.sh ] && suite swift bash scripts/check-swift.sh
 # the release artifacts, built fast (profile `ci`, no LTO; `cargo package --no-verify`), checked
