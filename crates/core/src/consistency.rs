@@ -135,7 +135,7 @@ impl Ledger {
             && let Some((_, key)) = rb.strip_suffix(']').and_then(|r| r.split_once('['))
             && let Some(id) = serde_json::from_slice::<Value>(resp_body).ok().and_then(|v| v.get(key).cloned())
             && !matches!(&id, Value::Null | Value::Bool(_) | Value::Array(_) | Value::Object(_))
-            && id != Value::from("")
+            && id.as_str() != Some("")
             && let Some((parent, _)) = path.rsplit_once('/').filter(|(p, _)| !p.is_empty())
         {
             out.push(self.expect_more(parent, vec![(rb.to_owned(), value_hash(&id))], window));
