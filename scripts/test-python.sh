@@ -5,7 +5,7 @@
 #   3. the emulator binary (debug), bundled into the package for cloudpirates.testing
 #   4. `pip install ./bindings/python` (maturin via PEP 517; debug profile unless
 #      CLOUDPIRATES_PY_RELEASE=1)
-#   5. pytest against the emulator, then mypy --strict on the package and on the example
+#   5. pytest against the emulator, then mypy --strict on the package and on the examples
 # `--build-only` (first argument) stops after step 4: the venv with the installed package is
 # what other scripts reuse (scripts/test-cross.sh). Exits non-zero on any failure.
 set -euo pipefail
@@ -65,6 +65,6 @@ cd "$pkg"
 "$vpy" -m pytest -q -p no:cacheprovider tests "$@"
 
 step "mypy --strict"
-"$venv/bin/mypy" --strict --no-incremental examples/typed_usage.py
+"$venv/bin/mypy" --strict --no-incremental examples/typed_usage.py examples/consistency_asgi.py
 (cd python && "$venv/bin/mypy" --strict --no-incremental -p cloudpirates)
 echo "python: all checks passed"

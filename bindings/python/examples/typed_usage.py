@@ -50,7 +50,14 @@ def sync_demo() -> Optional[str]:
                                        cluster_id="c", app_version="1", name="db")
         except cloudpirates.NotImplementedError as e:  # 501: also Python's NotImplementedError
             print("not implemented yet", e.status)
-        client.workspaces.delete(ws.workspace_id)
+        token: str = client.consistency_token()
+        with cloudpirates.Client(consistency="eventual") as other:  # another process, say
+            seen: Workspace = other.workspaces.get(ws.workspace_id, consistency_token=token)
+            other.merge_consistency_token(token)
+            print(seen.workspace_key, other.with_options(consistency_token=token).workspaces.get(ws.workspace_id))
+        resp: cloudpirates.APIResponse[None] = client.with_raw_response.workspaces.delete(ws.workspace_id)
+        one_write: Optional[str] = resp.consistency_token
+        print(one_write)
         return ws.workspace_id
 
 

@@ -23,7 +23,7 @@ SPEC = Path(__file__).resolve().parents[3] / "openapi" / "cloudpirates.yaml"
 
 GOOD = '''
 from __future__ import annotations
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Optional
 import cloudpirates
 from cloudpirates import APIResponse, SyncPage
 from cloudpirates.models import BillingAddress, BillingAddressParam, Workspace, WorkspaceMemberRole
@@ -46,10 +46,17 @@ def good(client: cloudpirates.Client, ws_id: str) -> None:
     parsed: Workspace = raw.parse()
     status: int = raw.status_code
     client.with_options(consistency="strong", extra_headers={"X-B": "c"})
+    token: str = client.consistency_token()
+    client.merge_consistency_token(token)
+    client.workspaces.get(ws_id, consistency_token=token)
+    client.with_options(consistency_token=token).workspaces.list_all(consistency_token=token)
+    one: Optional[str] = client.with_raw_response.workspaces.delete(ws_id).consistency_token
+    cloudpirates.Client(consistency_token_key="k")
 
 async def agood(client: cloudpirates.AsyncClient, ws_id: str) -> None:
     ws: Workspace = await client.wait_until_exists(client.workspaces.get, ws_id)
     await client.workspaces.members.update_role(ws_id, "m", role="OWNER", consistency="read_your_writes")
+    await client.workspaces.get(ws_id, consistency_token=client.consistency_token())
 '''
 
 # each line marked `# BAD` must be reported by mypy
@@ -67,6 +74,9 @@ def bad(client: cloudpirates.Client, ws_id: str) -> None:
     client.workspaces.get(ws_id, timeout="5")  # BAD
     s: str = client.wait_until_exists(client.workspaces.get, ws_id)  # BAD
     cloudpirates.Client(consistency="weak")  # BAD
+    client.workspaces.get(ws_id, consistency_token=b"cpt1.W10")  # BAD
+    n: int = client.consistency_token()  # BAD
+    cloudpirates.Client(consistency_token_key=b"k")  # BAD
 '''
 
 
@@ -128,7 +138,7 @@ def test_method_docstrings_carry_the_spec_descriptions_and_an_args_section(emu: 
                 for r in res:
                     target = getattr(target, r)
                 doc = getattr(target, name).__doc__ or ""
-                assert "Args:" in doc and "extra_headers:" in doc and "timeout:" in doc, op["operationId"]
+                assert "Args:" in doc and "extra_headers:" in doc and "timeout:" in doc and "consistency_token:" in doc, op["operationId"]
                 if op.get("summary"):
                     assert _norm(op["summary"]).rstrip(".") in _norm(doc)
                 if op.get("description"):
