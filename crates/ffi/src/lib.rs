@@ -30,7 +30,8 @@ uniffi::setup_scaffolding!();
 
 /// How to build a client; every value is checked by the core (`bridge::Settings`). Exactly
 /// one of `api_key` or `access_token` may be set (or none, for the public routes and logging in).
-#[derive(Debug, Clone, Default, uniffi::Record)]
+/// `Debug` never shows a credential or the token key.
+#[derive(Clone, Default, uniffi::Record)]
 pub struct ClientConfig {
     /// `Authorization: ApiKey <key>`.
     #[uniffi(default = None)]
@@ -65,10 +66,35 @@ pub struct ClientConfig {
     /// Fall back to `CLOUDPIRATES_API_KEY` / `CLOUDPIRATES_BASE_URL`.
     #[uniffi(default = false)]
     pub use_env: bool,
+    /// Key that signs this client's consistency tokens; every token it accepts must then be
+    /// signed with it (`bridge::Settings::consistency_token_key`). Secret: never shown.
+    #[uniffi(default = None)]
+    pub consistency_token_key: Option<String>,
 }
 
-/// Per-call overrides; `None` keeps the client's setting.
-#[derive(Debug, Clone, Default, uniffi::Record)]
+impl std::fmt::Debug for ClientConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let set = |o: &Option<String>| o.as_ref().map(|_| cloudpirates::REDACTED);
+        f.debug_struct("ClientConfig")
+            .field("api_key", &set(&self.api_key))
+            .field("access_token", &set(&self.access_token))
+            .field("refresh_token", &set(&self.refresh_token))
+            .field("base_url", &self.base_url)
+            .field("timeout_ms", &self.timeout_ms)
+            .field("connect_timeout_ms", &self.connect_timeout_ms)
+            .field("max_retries", &self.max_retries)
+            .field("consistency", &self.consistency)
+            .field("user_agent_suffix", &self.user_agent_suffix)
+            .field("binding", &self.binding)
+            .field("use_env", &self.use_env)
+            .field("consistency_token_key", &set(&self.consistency_token_key))
+            .finish()
+    }
+}
+
+/// Per-call overrides; `None` keeps the client's setting. `Debug` hides secret-looking
+/// header values and the consistency token.
+#[derive(Clone, Default, uniffi::Record)]
 pub struct CallOptions {
     /// Total deadline of this call, in milliseconds.
     #[uniffi(default = None)]
@@ -86,6 +112,25 @@ pub struct CallOptions {
     /// Return the response's headers in [`RawResponse::headers`] (left empty otherwise, at no cost).
     #[uniffi(default = false)]
     pub raw: bool,
+    /// A consistency token from another client (`FfiClient::consistency_token`): this call
+    /// rides out the lag of the writes it names, even on an `eventual` client. The core checks
+    /// it when the call starts: a malformed, oversized or (with a key) unsigned or tampered
+    /// token fails the call with `InvalidRequestError` before anything is sent.
+    #[uniffi(default = None)]
+    pub consistency_token: Option<String>,
+}
+
+impl std::fmt::Debug for CallOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CallOptions")
+            .field("timeout_ms", &self.timeout_ms)
+            .field("max_retries", &self.max_retries)
+            .field("consistency", &self.consistency)
+            .field("headers", &self.headers)
+            .field("raw", &self.raw)
+            .field("consistency_token", &self.consistency_token.as_ref().map(|_| cloudpirates::REDACTED))
+            .finish()
+    }
 }
 
 /// One HTTP header.
@@ -154,6 +199,10 @@ pub struct RawResponse {
     /// The response's headers, in the order received; only when the call asked for them
     /// (`CallOptions.raw`), otherwise `None` and never built.
     pub headers: Option<Vec<HttpHeader>>,
+    /// The consistency token of this write alone (`ResponseMeta::consistency_token`); only
+    /// when the call asked for its metadata (`CallOptions.raw`) and the call was a write the
+    /// core recorded; `None` otherwise.
+    pub consistency_token: Option<String>,
 }
 
 /// One class of the SDK's error contract, as the core knows it (for tests of the generated
@@ -267,6 +316,13 @@ fn response(r: cloudpirates::RawResponse) -> RawResponse {
 
 fn response_with(r: cloudpirates::RawResponse, meta: Option<cloudpirates::ResponseMeta>) -> RawResponse {
     let next = opt_i64(bridge::next_offset(&r));
+    let (headers, consistency_token) = match meta {
+        Some(m) => (
+            Some(m.header_pairs().into_iter().map(|(name, value)| HttpHeader { name, value }).collect()),
+            m.consistency_token,
+        ),
+        None => (None, None),
+    };
     RawResponse {
         status: i32::from(r.status),
         body: r.body.to_vec(),
@@ -283,7 +339,8 @@ fn response_with(r: cloudpirates::RawResponse, meta: Option<cloudpirates::Respon
         request_id: r.request_id,
         attempts: i32::try_from(r.attempts).unwrap_or(i32::MAX),
         waited_ms: i64::try_from(r.waited.as_millis()).unwrap_or(i64::MAX),
-        headers: meta.map(|m| m.header_pairs().into_iter().map(|(name, value)| HttpHeader { name, value }).collect()),
+        headers,
+        consistency_token,
     }
 }
 
@@ -331,8 +388,10 @@ impl FfiClient {
         let op = bridge::operation(operation_id)?;
         let o = options.unwrap_or_default();
         let headers = o.headers.into_iter().map(|h| (h.name, h.value)).collect();
-        let options =
+        let mut options =
             bridge::call_options(ms(o.timeout_ms), retries(o.max_retries)?, o.consistency.as_deref(), headers)?;
+        // Checked by the core when the call starts (before anything is sent).
+        options.consistency_token = o.consistency_token;
         Ok((op, RawRequest { path, query, body: body_json.map(String::into_bytes), options }, o.raw))
     }
 
@@ -370,6 +429,7 @@ impl FfiClient {
         s.consistency = config.consistency;
         s.user_agent_suffix = config.user_agent_suffix;
         s.use_env = config.use_env;
+        s.consistency_token_key = config.consistency_token_key;
         let client = s.build(&config.binding)?;
         Ok(Arc::new(FfiClient { client, in_flight: Arc::new(AtomicI64::new(0)) }))
     }
@@ -452,6 +512,21 @@ impl FfiClient {
     ) -> Result<(), FfiError> {
         let creds = bridge::credentials(api_key, access_token, refresh_token, None)?;
         Ok(self.client.set_credentials(creds)?)
+    }
+
+    /// A consistency token (`Client::consistency_token`): this client's writes (and those it
+    /// merged) still inside the consistency window, as an opaque string of at most 2 KB. Hand
+    /// it to another client (any process or language): its reads then ride out their lag.
+    pub fn consistency_token(&self) -> String {
+        self.client.consistency_token()
+    }
+
+    /// Merges another client's token (`Client::merge_consistency_token`): every later read of
+    /// this client rides out the lag of the writes it names, even when `eventual`. A
+    /// malformed, oversized or (with a key) unsigned or tampered token is an
+    /// `InvalidRequestError` that never quotes the token.
+    pub fn merge_consistency_token(&self, token: String) -> Result<(), FfiError> {
+        Ok(self.client.merge_consistency_token(&token)?)
     }
 
     /// `none`, `api_key` or `bearer` (never the secret itself).
@@ -596,6 +671,38 @@ mod tests {
         let h = HttpHeader { name: "X-Api-Token".into(), value: "tok-123".into() };
         assert!(!format!("{h:?}").contains("tok-123"));
         assert!(format!("{:?}", HttpHeader { name: "X-Trace".into(), value: "t1".into() }).contains("t1"));
+    }
+
+    #[test]
+    fn consistency_tokens_cross_to_the_core_and_are_never_shown() {
+        let config = |key: Option<&str>| ClientConfig {
+            api_key: Some("secret-key".into()),
+            base_url: Some("http://127.0.0.1:9/v1".into()),
+            consistency_token_key: key.map(str::to_owned),
+            ..Default::default()
+        };
+        let shown = format!("{:?}", config(Some("app-signing-key")));
+        assert!(!shown.contains("app-signing-key") && !shown.contains("secret-key"), "{shown}");
+        let plain = FfiClient::new(config(None)).unwrap();
+        let signed = FfiClient::new(config(Some("app-signing-key"))).unwrap();
+        assert!(plain.consistency_token().starts_with("cpt1."));
+        assert_eq!(plain.consistency_token().matches('.').count(), 1, "unsigned");
+        let token = signed.consistency_token();
+        assert_eq!(token.matches('.').count(), 2, "signed with the key: {token}");
+        plain.merge_consistency_token(token.clone()).unwrap();
+        signed.merge_consistency_token(token.clone()).unwrap();
+        for bad in [plain.consistency_token(), "nope".into(), format!("cpt1.{}", "A".repeat(4096))] {
+            let e = signed.merge_consistency_token(bad.clone()).unwrap_err();
+            let (class, r) = record(&e);
+            assert_eq!(class, "InvalidRequestError");
+            let msg = r["message"].as_str().unwrap();
+            assert!(msg.contains("consistency token refused") && (bad.len() < 8 || !msg.contains(&bad[5..])), "{msg}");
+        }
+        // Per call: the token reaches the core's options (checked there when the call starts).
+        let opts = CallOptions { consistency_token: Some(token.clone()), ..Default::default() };
+        assert!(!format!("{opts:?}").contains(&token));
+        let (_, req, _) = plain.request("workspaces.get", vec!["ws".into()], vec![], None, Some(opts)).unwrap();
+        assert_eq!(req.options.consistency_token.as_deref(), Some(token.as_str()));
     }
 
     #[test]

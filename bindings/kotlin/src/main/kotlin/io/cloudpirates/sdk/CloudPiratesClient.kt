@@ -17,6 +17,9 @@ import kotlin.time.Duration
  *
  * Give either [apiKey] or [accessToken] (with an optional [refreshToken]), or neither for
  * the public routes and [AuthResource.login] (whose tokens the client then adopts).
+ *
+ * [consistencyTokenKey] (a secret shared by the apps that exchange tokens) signs this client's
+ * [consistencyToken]s, and makes it refuse any token not signed with the same key.
  */
 public class CloudPiratesClient private constructor(
     private val transport: Transport,
@@ -30,11 +33,12 @@ public class CloudPiratesClient private constructor(
         timeout: Duration? = null,
         maxRetries: Int? = null,
         consistency: Consistency? = null,
-    ) : this(apiKey, baseUrl, accessToken, refreshToken, timeout, maxRetries, consistency, useEnv = false)
+        consistencyTokenKey: String? = null,
+    ) : this(apiKey, baseUrl, accessToken, refreshToken, timeout, maxRetries, consistency, consistencyTokenKey, useEnv = false)
 
     private constructor(
         apiKey: String?, baseUrl: String?, accessToken: String?, refreshToken: String?, timeout: Duration?,
-        maxRetries: Int?, consistency: Consistency?, useEnv: Boolean,
+        maxRetries: Int?, consistency: Consistency?, consistencyTokenKey: String?, useEnv: Boolean,
     ) : this(
         Transport.create(
             ClientConfig(
@@ -47,6 +51,7 @@ public class CloudPiratesClient private constructor(
                 consistency = consistency?.wire,
                 binding = "kotlin",
                 useEnv = useEnv,
+                consistencyTokenKey = consistencyTokenKey,
             ),
         ),
     )
@@ -57,7 +62,7 @@ public class CloudPiratesClient private constructor(
 
         /** A client from `CLOUDPIRATES_API_KEY` and `CLOUDPIRATES_BASE_URL` (both optional). */
         public fun fromEnv(): CloudPiratesClient =
-            CloudPiratesClient(null, null, null, null, null, null, null, useEnv = true)
+            CloudPiratesClient(null, null, null, null, null, null, null, null, useEnv = true)
     }
 
     /** The base URL in use (including `/v1`). */
@@ -65,6 +70,23 @@ public class CloudPiratesClient private constructor(
 
     /** `none`, `api_key` or `bearer`. */
     public val credentialsKind: String get() = transport.ffi.credentialsKind()
+
+    /**
+     * A consistency token: this client's recent writes (and those it merged), still inside the
+     * consistency window, as an opaque URL-safe string of at most 2 KB (no secret, no request
+     * value; signed with `consistencyTokenKey` when set). Hand it to another client, in any
+     * process or language, as [RequestOptions.consistencyToken] or through
+     * [mergeConsistencyToken]: its reads then ride out the lag of these writes.
+     */
+    public fun consistencyToken(): String = transport.ffi.consistencyToken()
+
+    /**
+     * Merges a token from another client: every later read of this client rides out the lag
+     * of the writes it names, even when [Consistency.EVENTUAL]. Throws
+     * [InvalidRequestException] (class `InvalidRequestError`) for a malformed or oversized
+     * token, or, with `consistencyTokenKey`, one unsigned or not signed with that key.
+     */
+    public fun mergeConsistencyToken(token: String): Unit = wrap { transport.ffi.mergeConsistencyToken(token) }
 
     /** Switches this client to an API key. */
     public fun useApiKey(apiKey: String): Unit = wrap { transport.ffi.setCredentials(apiKey, null, null) }

@@ -32,17 +32,34 @@ public data class RequestOptions(
      * [InvalidRequestException] naming the header. `toString()` hides secret-looking values.
      */
     val headers: Map<String, String> = emptyMap(),
+    /**
+     * A consistency token from another client ([CloudPiratesClient.consistencyToken], or
+     * [ApiResponse.consistencyToken] of one write; any process or language): this call rides
+     * out the lag of the writes it names, even on a [Consistency.EVENTUAL] client. The Rust
+     * core checks it when the call starts: a malformed, oversized or (with
+     * `consistencyTokenKey`) unsigned or tampered token fails the call with
+     * [InvalidRequestException] before anything is sent. `toString()` hides it.
+     */
+    val consistencyToken: String? = null,
 ) {
     /** The form before [headers] existed (kept so compiled callers go on working). */
     public constructor(timeout: Duration?, maxRetries: Int?, consistency: Consistency?) :
-        this(timeout, maxRetries, consistency, emptyMap())
+        this(timeout, maxRetries, consistency, emptyMap(), null)
 
-    /** The options, with the value of every secret-looking header ([Redaction.isSecretName]) shown as [Redaction.MARKER]. */
+    /** The form before [consistencyToken] existed (kept so compiled callers go on working). */
+    public constructor(timeout: Duration?, maxRetries: Int?, consistency: Consistency?, headers: Map<String, String>) :
+        this(timeout, maxRetries, consistency, headers, null)
+
+    /**
+     * The options, with the value of every secret-looking header and the consistency token
+     * ([Redaction.isSecretName]) shown as [Redaction.MARKER].
+     */
     override fun toString(): String {
         val shown = headers.entries.joinToString(", ", "{", "}") { (k, v) ->
             "$k=${if (Redaction.isSecretName(k)) Redaction.MARKER else v}"
         }
-        return "RequestOptions(timeout=$timeout, maxRetries=$maxRetries, consistency=$consistency, headers=$shown)"
+        val token = consistencyToken?.let { if (Redaction.isSecretName("consistencyToken")) Redaction.MARKER else it }
+        return "RequestOptions(timeout=$timeout, maxRetries=$maxRetries, consistency=$consistency, headers=$shown, consistencyToken=$token)"
     }
 }
 
@@ -64,6 +81,12 @@ public class ApiResponse<out T> internal constructor(
     public val attempts: Int,
     /** Time slept between attempts (backoff, `Retry-After`, consistency waits). */
     public val waited: Duration,
+    /**
+     * The consistency token of this write alone (hand it to another client as
+     * [RequestOptions.consistencyToken]); `null` for a read or for a write the core could not
+     * record. `toString()` hides it.
+     */
+    public val consistencyToken: String? = null,
 ) {
     /** The parsed value (the same as [data]). */
     public fun parse(): T = data
@@ -71,8 +94,11 @@ public class ApiResponse<out T> internal constructor(
     /** The first value of the header [name] (any case), or `null`. */
     public fun header(name: String): String? = headers[name.lowercase()]?.firstOrNull()
 
-    override fun toString(): String =
-        "ApiResponse(status=$status, requestId=$requestId, attempts=$attempts, waited=$waited, headers=${headers.keys}, data=$data)"
+    /** Status, request id, attempts, time waited, header names (never values), whether a token came, and the value. */
+    override fun toString(): String {
+        val token = consistencyToken?.let { if (Redaction.isSecretName("consistencyToken")) Redaction.MARKER else it }
+        return "ApiResponse(status=$status, requestId=$requestId, attempts=$attempts, waited=$waited, headers=${headers.keys}, consistencyToken=$token, data=$data)"
+    }
 }
 
 /** Counters of a list response, and the offset of the next page (decided by the core). */

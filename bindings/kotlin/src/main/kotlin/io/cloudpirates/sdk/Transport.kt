@@ -163,7 +163,7 @@ internal class Transport(internal val ffi: FfiClient) : AutoCloseable {
         val r = capture.response ?: throw localError("InvalidRequestError", "InvalidInput", "withRawResponse: the call made no request")
         val headers = LinkedHashMap<String, MutableList<String>>()
         for (h in r.headers.orEmpty()) headers.getOrPut(h.name) { mutableListOf() }.add(h.value)
-        return ApiResponse(value, r.status, headers, r.requestId, r.attempts, r.waitedMs.milliseconds)
+        return ApiResponse(value, r.status, headers, r.requestId, r.attempts, r.waitedMs.milliseconds, r.consistencyToken)
     }
 
     override fun close() {
@@ -188,4 +188,5 @@ internal fun RequestOptions.toFfi(raw: Boolean = false): CallOptions = CallOptio
     consistency = consistency?.wire,
     headers = headers.map { (name, value) -> HttpHeader(name, value) },
     raw = raw,
+    consistencyToken = consistencyToken,
 )

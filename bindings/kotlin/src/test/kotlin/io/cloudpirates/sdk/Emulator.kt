@@ -93,8 +93,11 @@ class Emulator private constructor(private val process: Process, val info: JsonO
     /** Every identity the emulator seeded: `{identityId, email, password, apiKey, ...}`. */
     fun credentials(): List<JsonObject> = control("GET", "credentials").jsonArray.map { it.jsonObject }
 
-    fun client(consistency: Consistency? = null, maxRetries: Int? = null): CloudPiratesClient =
-        CloudPiratesClient(apiKey = apiKey, baseUrl = baseUrl, consistency = consistency, maxRetries = maxRetries)
+    fun client(consistency: Consistency? = null, maxRetries: Int? = null, consistencyTokenKey: String? = null): CloudPiratesClient =
+        CloudPiratesClient(
+            apiKey = apiKey, baseUrl = baseUrl, consistency = consistency, maxRetries = maxRetries,
+            consistencyTokenKey = consistencyTokenKey,
+        )
 
     override fun close() {
         process.destroy()
