@@ -11,10 +11,14 @@ import Foundation
 ///
 /// Give either `apiKey` or `accessToken` (with an optional `refreshToken`), or neither for
 /// the public routes and `auth.login` (whose tokens the client then adopts).
+///
+/// `consistencyTokenKey` (a secret shared by the apps that exchange tokens) signs this
+/// client's `consistencyToken()`s, and makes it refuse any token not signed with the same key.
 public final class CloudPiratesClient: CloudPiratesServices, CustomStringConvertible {
     /// Version of this SDK.
     public static let version = "0.1.0"
 
+    /// A client; every argument is optional and checked by the Rust core.
     public convenience init(
         apiKey: String? = nil,
         baseUrl: String? = nil,
@@ -22,14 +26,16 @@ public final class CloudPiratesClient: CloudPiratesServices, CustomStringConvert
         refreshToken: String? = nil,
         timeout: TimeInterval? = nil,
         maxRetries: Int? = nil,
-        consistency: Consistency? = nil
+        consistency: Consistency? = nil,
+        consistencyTokenKey: String? = nil
     ) throws {
         try self.init(apiKey: apiKey, baseUrl: baseUrl, accessToken: accessToken, refreshToken: refreshToken,
-                      timeout: timeout, maxRetries: maxRetries, consistency: consistency, useEnv: false)
+                      timeout: timeout, maxRetries: maxRetries, consistency: consistency,
+                      consistencyTokenKey: consistencyTokenKey, useEnv: false)
     }
 
     init(apiKey: String?, baseUrl: String?, accessToken: String?, refreshToken: String?, timeout: TimeInterval?,
-         maxRetries: Int?, consistency: Consistency?, useEnv: Bool) throws {
+         maxRetries: Int?, consistency: Consistency?, consistencyTokenKey: String? = nil, useEnv: Bool) throws {
         CloudPiratesLogging.install()
         let config = ClientConfig(
             apiKey: apiKey,
@@ -42,7 +48,8 @@ public final class CloudPiratesClient: CloudPiratesServices, CustomStringConvert
             consistency: consistency?.rawValue,
             userAgentSuffix: nil,
             binding: "swift",
-            useEnv: useEnv
+            useEnv: useEnv,
+            consistencyTokenKey: consistencyTokenKey
         )
         let ffi: FfiClient
         do {
@@ -73,6 +80,23 @@ public final class CloudPiratesClient: CloudPiratesServices, CustomStringConvert
 
     /// `none`, `api_key` or `bearer`.
     public var credentialsKind: String { transport.ffi.credentialsKind() }
+
+    /// A consistency token: this client's recent writes (and those it merged), still inside the
+    /// consistency window, as an opaque URL-safe string of at most 2 KB (no secret, no request
+    /// value; signed with `consistencyTokenKey` when set). Hand it to another client, in any
+    /// process or language, as `RequestOptions.consistencyToken` or through
+    /// `mergeConsistencyToken(_:)`: its reads then ride out the lag of these writes.
+    public func consistencyToken() -> String {
+        transport.ffi.consistencyToken()
+    }
+
+    /// Merges a token from another client: every later read of this client rides out the lag
+    /// of the writes it names, even when `.eventual`. Throws `.invalidRequest`
+    /// (`InvalidRequestError`) for a malformed or oversized token, or, with
+    /// `consistencyTokenKey`, one unsigned or not signed with that key.
+    public func mergeConsistencyToken(_ token: String) throws {
+        do { try transport.ffi.mergeConsistencyToken(token: token) } catch let e as FfiError { throw CloudPiratesError(e) }
+    }
 
     /// Switches this client to an API key.
     public func useApiKey(_ apiKey: String) throws {

@@ -24,13 +24,22 @@ public struct RequestOptions: Sendable, Hashable {
     /// `Content-Type`, hop-by-hop headers) or a malformed name or value fails the call with
     /// `.invalidRequest` naming the header. `description` hides secret-looking values.
     public var headers: [String: String]
+    /// A consistency token from another client (`CloudPiratesClient.consistencyToken()`, or
+    /// `APIResponse.consistencyToken` of one write; any process or language): this call rides
+    /// out the lag of the writes it names, even on an `.eventual` client. The Rust core checks
+    /// it when the call starts: a malformed, oversized or (with `consistencyTokenKey`) unsigned
+    /// or tampered token fails the call with `.invalidRequest` before anything is sent.
+    /// `description` hides it.
+    public var consistencyToken: String?
 
     /// Options for one call; every argument is optional.
-    public init(timeout: TimeInterval? = nil, maxRetries: Int? = nil, consistency: Consistency? = nil, headers: [String: String] = [:]) {
+    public init(timeout: TimeInterval? = nil, maxRetries: Int? = nil, consistency: Consistency? = nil,
+                headers: [String: String] = [:], consistencyToken: String? = nil) {
         self.timeout = timeout
         self.maxRetries = maxRetries
         self.consistency = consistency
         self.headers = headers
+        self.consistencyToken = consistencyToken
     }
 
     /// The library's options; `raw` asks for the answer's headers. Headers go in name order.
@@ -40,7 +49,8 @@ public struct RequestOptions: Sendable, Hashable {
             maxRetries: maxRetries.map { Int32(clamping: $0) },
             consistency: consistency?.rawValue,
             headers: headers.sorted { $0.key < $1.key }.map { HttpHeader(name: $0.key, value: $0.value) },
-            raw: raw
+            raw: raw,
+            consistencyToken: consistencyToken
         )
     }
 
@@ -51,8 +61,8 @@ public struct RequestOptions: Sendable, Hashable {
     }
 }
 
-/// `print`, `String(reflecting:)` and `dump` show a secret-looking header's value
-/// (`Redaction.isSecretName`) as `Redaction.marker`.
+/// `print`, `String(reflecting:)` and `dump` show a secret-looking header's value and the
+/// consistency token (`Redaction.isSecretName`) as `Redaction.marker`.
 extension RequestOptions: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public var customMirror: Mirror {
         let shown = headers.sorted { $0.key < $1.key }.map { ($0.key, Redaction.isSecretName($0.key) ? Redaction.marker : $0.value) }
@@ -61,6 +71,7 @@ extension RequestOptions: CustomStringConvertible, CustomDebugStringConvertible,
             "maxRetries": maxRetries as Any,
             "consistency": consistency as Any,
             "headers": Dictionary(uniqueKeysWithValues: shown) as Any,
+            "consistencyToken": consistencyToken.map { Redaction.isSecretName("consistencyToken") ? Redaction.marker : $0 } as Any,
         ], displayStyle: .struct)
     }
 
@@ -85,6 +96,10 @@ public struct APIResponse<Value> {
     public let attempts: Int
     /// Time slept between attempts (backoff, `Retry-After`, consistency waits), in seconds.
     public let waited: TimeInterval
+    /// The consistency token of this write alone (hand it to another client as
+    /// `RequestOptions.consistencyToken`); `nil` for a read or for a write the core could not
+    /// record. `description` hides it.
+    public let consistencyToken: String?
 
     /// The parsed value (the same as `data`).
     public func parse() -> Value { data }
@@ -95,7 +110,7 @@ public struct APIResponse<Value> {
 
 extension APIResponse: Sendable where Value: Sendable {}
 
-/// The header names only, never their values.
+/// The header names only, never their values; the consistency token as `Redaction.marker`.
 extension APIResponse: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public var customMirror: Mirror {
         Mirror(self, children: [
@@ -104,6 +119,7 @@ extension APIResponse: CustomStringConvertible, CustomDebugStringConvertible, Cu
             "attempts": attempts,
             "waited": waited,
             "headers": headers.keys.sorted(),
+            "consistencyToken": consistencyToken.map { Redaction.isSecretName("consistencyToken") ? Redaction.marker : $0 } as Any,
             "data": data as Any,
         ], displayStyle: .struct)
     }

@@ -123,7 +123,8 @@ final class Transport: @unchecked Sendable {
         var headers: [String: [String]] = [:]
         for h in r.headers ?? [] { headers[h.name, default: []].append(h.value) }
         return APIResponse(data: value, status: Int(r.status), headers: headers, requestId: r.requestId,
-                           attempts: Int(r.attempts), waited: TimeInterval(r.waitedMs) / 1000)
+                           attempts: Int(r.attempts), waited: TimeInterval(r.waitedMs) / 1000,
+                           consistencyToken: r.consistencyToken)
     }
 }
 

@@ -55,9 +55,10 @@ final class EmulatorTests: XCTestCase {
         super.tearDown()
     }
 
-    func client(consistency: Consistency? = nil) throws -> CloudPiratesClient {
+    func client(consistency: Consistency? = nil, consistencyTokenKey: String? = nil) throws -> CloudPiratesClient {
         let i = Self.info!
-        return try CloudPiratesClient(apiKey: i.api_key, baseUrl: i.base_url, consistency: consistency)
+        return try CloudPiratesClient(apiKey: i.api_key, baseUrl: i.base_url, consistency: consistency,
+                                      consistencyTokenKey: consistencyTokenKey)
     }
 
     func control(_ method: String, _ path: String, _ body: String? = nil) async throws {
