@@ -33,7 +33,7 @@ pub struct Client {
     options: RequestOptions,
 }
 
-/// What one finished call cost, given to the observer of [`ClientBuilder::on_call`].
+/// What one finished call cost, given to the observer of [`ClientBuilder::on_call`](crate::ClientBuilder::on_call).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CallReport {
@@ -196,9 +196,9 @@ impl Client {
     }
 
     /// Sends one operation through the full request loop: auth checks, retries by the
-    /// rules of [`crate::retry`], read-your-writes waits, token refresh. Every call ends with
+    /// rules of `retry.rs`, read-your-writes waits, token refresh. Every call ends with
     /// one `tracing` event (target `cloudpirates`, level DEBUG) and a call to the observer
-    /// set with [`ClientBuilder::on_call`], both reporting attempts and time waited.
+    /// set with [`ClientBuilder::on_call`](crate::ClientBuilder::on_call), both reporting attempts and time waited.
     pub async fn execute(&self, op: &'static Operation, req: RawRequest) -> Result<RawResponse> {
         let started = Instant::now();
         let result = self.execute_inner(op, req, started).await;

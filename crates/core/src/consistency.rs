@@ -22,6 +22,10 @@ pub enum Consistency {
     Eventual,
 }
 
+/// How far a writer's clock may run ahead of the reader's without shortening the wait (see
+/// `token.rs`).
+pub const SKEW_ALLOWANCE: Duration = Duration::from_secs(2);
+
 /// A hash of one expected field value: what a consistency token carries instead of the value.
 pub(crate) type ValueHash = [u8; 8];
 
@@ -213,13 +217,12 @@ impl Ledger {
     }
 
     /// Adds writes that another client made (from a consistency token), each at the instant
-    /// its wall-clock time maps to here: see [`crate::token`] for the clock-skew rule. Writes
+    /// its wall-clock time maps to here: see `token.rs` for the clock-skew rule. Writes
     /// already past `window` are skipped; a path already known keeps its newer write.
     pub(crate) fn import(&self, writes: Vec<Recorded>, window: Duration) {
         let (now, wall_now) = (Instant::now(), wall_ms(SystemTime::now()));
         for w in writes {
-            let age =
-                Duration::from_millis(wall_now.saturating_sub(w.wall_ms)).saturating_sub(crate::token::SKEW_ALLOWANCE);
+            let age = Duration::from_millis(wall_now.saturating_sub(w.wall_ms)).saturating_sub(SKEW_ALLOWANCE);
             let Some(at) = now.checked_sub(age).filter(|_| age < window) else { continue };
             let known_newer = self.entries.lock().expect("ledger lock").map.get(&w.path).is_some_and(|e| e.at >= at);
             if known_newer {

@@ -28,6 +28,7 @@ pub mod bridge;
 mod builder;
 mod catalog;
 mod client;
+mod client_tokens;
 mod config;
 mod consistency;
 mod error;
