@@ -158,10 +158,23 @@ fn process_cpu_us() -> f64 {
     ts.tv_sec as f64 * 1e6 + ts.tv_nsec as f64 / 1e3
 }
 
+/// What one measured window of `throughput` gives.
+struct Window {
+    /// calls per second
+    rate: f64,
+    /// calls that failed
+    errors: u64,
+    /// the client's CPU time per call, µs
+    cpu_us: f64,
+    /// every counted call's latency in µs, in call order (only at concurrency 1)
+    lat_us: Vec<f64>,
+}
+
 /// Calls `me` from `conc` tasks for `secs` seconds (after a short warm-up); answers calls/s,
-/// errors, and the client's CPU time per call in µs (this process holds only the client: the
-/// server is another process, so this is the client's own cost, immune to scheduling noise).
-async fn throughput(imp: &Impl, conc: usize, secs: f64) -> (f64, u64, f64) {
+/// errors, the client's CPU time per call in µs (this process holds only the client: the
+/// server is another process, so this is the client's own cost, immune to scheduling noise),
+/// and at concurrency 1 the latency of every counted call.
+async fn throughput(imp: &Impl, conc: usize, secs: f64) -> Window {
     let count = Arc::new(AtomicU64::new(0));
     let errors = Arc::new(AtomicU64::new(0));
     let counting = Arc::new(AtomicBool::new(false));
@@ -170,17 +183,24 @@ async fn throughput(imp: &Impl, conc: usize, secs: f64) -> (f64, u64, f64) {
     for _ in 0..conc {
         let (imp, count, errors, counting, stop) =
             (imp.clone(), count.clone(), errors.clone(), counting.clone(), stop.clone());
+        let timed = conc == 1;
         tasks.push(tokio::spawn(async move {
+            let mut lat = Vec::new();
             while !stop.load(Ordering::Relaxed) {
+                let t0 = Instant::now();
                 let ok = imp.me().await;
                 if counting.load(Ordering::Relaxed) {
                     if ok {
                         count.fetch_add(1, Ordering::Relaxed);
+                        if timed {
+                            lat.push(t0.elapsed().as_secs_f64() * 1e6);
+                        }
                     } else {
                         errors.fetch_add(1, Ordering::Relaxed);
                     }
                 }
             }
+            lat
         }));
     }
     tokio::time::sleep(Duration::from_millis(300)).await; // warm-up: connections opened
@@ -193,10 +213,22 @@ async fn throughput(imp: &Impl, conc: usize, secs: f64) -> (f64, u64, f64) {
     let elapsed = start.elapsed().as_secs_f64();
     let n = count.load(Ordering::Relaxed);
     stop.store(true, Ordering::Relaxed);
+    let mut lat_us = Vec::new();
     for t in tasks {
-        let _ = t.await;
+        lat_us.extend(t.await.unwrap_or_default());
     }
-    (n as f64 / elapsed, errors.load(Ordering::Relaxed), cpu / n.max(1) as f64)
+    Window { rate: n as f64 / elapsed, errors: errors.load(Ordering::Relaxed), cpu_us: cpu / n.max(1) as f64, lat_us }
+}
+
+/// The `q`-quantile (0..=1) of `v` by nearest rank; NaN when empty.
+fn percentile(v: &[f64], q: f64) -> f64 {
+    if v.is_empty() {
+        return f64::NAN;
+    }
+    let mut s = v.to_vec();
+    s.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    let rank = ((q * s.len() as f64).ceil() as usize).clamp(1, s.len());
+    s[rank - 1]
 }
 
 fn sdk_client(base: &str, key: &str) -> cloudpirates::Client {
@@ -223,6 +255,8 @@ async fn bench_me(base: &str, key: &str, secs: f64, rounds: usize, impls: &str, 
         };
         let mut res: Vec<(&str, Vec<f64>)> = vec![("sdk", vec![]), ("reqwest", vec![]), ("reqwest+Identity", vec![])];
         let mut cpu: Vec<Vec<f64>> = vec![vec![]; 3];
+        // per round: (p50, p99) of the calls' latency, at concurrency 1
+        let mut lat: Vec<(Vec<f64>, Vec<f64>)> = vec![(vec![], vec![]); 3];
         for round in 0..rounds {
             // alternate the order so that drift in machine load does not favour one side
             let order: [usize; 3] = if round % 2 == 0 { [0, 1, 2] } else { [2, 1, 0] };
@@ -231,12 +265,16 @@ async fn bench_me(base: &str, key: &str, secs: f64, rounds: usize, impls: &str, 
                     continue;
                 }
                 let imp = [&sdk, &raw, &typed][i];
-                let (rps, errs, us) = throughput(imp, conc, secs).await;
-                cpu[i].push(us);
-                if errs > 0 {
-                    eprintln!("  warning: {} errors in {} c={conc}", errs, res[i].0);
+                let w = throughput(imp, conc, secs).await;
+                cpu[i].push(w.cpu_us);
+                if w.errors > 0 {
+                    eprintln!("  warning: {} errors in {} c={conc}", w.errors, res[i].0);
                 }
-                res[i].1.push(rps);
+                res[i].1.push(w.rate);
+                if !w.lat_us.is_empty() {
+                    lat[i].0.push(percentile(&w.lat_us, 0.50));
+                    lat[i].1.push(percentile(&w.lat_us, 0.99));
+                }
             }
         }
         for (name, v) in res.iter().filter(|(_, v)| !v.is_empty()) {
@@ -254,6 +292,15 @@ async fn bench_me(base: &str, key: &str, secs: f64, rounds: usize, impls: &str, 
                 v.iter().map(|x| (x * 10.0).round() / 10.0).collect::<Vec<_>>()
             );
             emit(record("me_cpu", name, conc, "µs CPU/call", v));
+        }
+        for ((name, _), (p50, p99)) in res.iter().zip(&lat).filter(|(_, (p, _))| !p.is_empty()) {
+            eprintln!(
+                "rust me {name:8} c={conc:<3} latency p50 {:.0} µs, p99 {:.0} µs (median of rounds)",
+                median(p50),
+                median(p99)
+            );
+            emit(json!({"lang": "rust", "case": "me_lat", "impl": name, "conc": conc, "unit": "µs",
+                        "p50": p50, "p99": p99}));
         }
     }
 }
