@@ -4,6 +4,7 @@
 #
 #   bash bench/callgrind.sh              # c=1 and c=64, the table on stdout
 #   CALLS="200 1200" bash bench/callgrind.sh
+#   EMULATOR=path/to/cloudpirates-emulator bash bench/callgrind.sh   # compare builds on one server
 #
 # Each case runs the bench binary twice (`count` with N1 and N2 calls of auth.me) under
 # `valgrind --tool=callgrind`; the client's instructions per call are (I(N2) - I(N1)) / (N2 - N1),
@@ -18,7 +19,7 @@ command -v valgrind >/dev/null || { echo "valgrind is needed (Debian package val
 cargo build -q --release -p cloudpirates-bench -p cloudpirates-emulator
 bin="$CARGO_TARGET_DIR/release/cloudpirates-bench"
 work="$(mktemp -d)"
-"$CARGO_TARGET_DIR/release/cloudpirates-emulator" --port 0 --lag-ms 0 >"$work/emu.out" 2>"$work/emu.err" &
+"${EMULATOR:-$CARGO_TARGET_DIR/release/cloudpirates-emulator}" --port 0 --lag-ms 0 >"$work/emu.out" 2>"$work/emu.err" &
 emu=$!
 trap 'kill $emu 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 1 100); do [ -s "$work/emu.out" ] && break; sleep 0.05; done
