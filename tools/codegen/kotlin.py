@@ -8,6 +8,9 @@ Writes `bindings/kotlin/src/main/kotlin/io/cloudpirates/sdk/generated/`:
 - `Enums.kt`      one `@Serializable enum class` per string enum
 - `Resources.kt`  one class per resource (`client.workspaces.members`), each operation a
                   `suspend fun`; list operations also get `<name>All()` returning a `Flow`
+- `AsyncResources.kt` the same operations for Java (`client.async().workspaces().get(id)`),
+                  each returning a `CompletableFuture`: one generated line per operation through
+                  the plain `suspend fun` and `Transport.future` (no second copy of any body)
 - `Operations.kt` the ids of every operation, for coverage checks
 - `ErrorClasses.kt` the exception classes of `tools/codegen/errors.yaml` (hierarchy, KDoc, one
                   property per field of the record) and `errorOf(record)`; its JUnit test
@@ -387,6 +390,104 @@ def emit_raw_resources(spec: Spec) -> list[str]:
     return out
 
 
+def async_class_name(resource: list[str]) -> str:
+    return "Async" + class_name(resource)
+
+
+def call_names(op: Operation, spec: Spec) -> list[str]:
+    """The argument names of an operation's plain method, in signature order (no page parameters, no options)."""
+    names = [ident(p.name) for p in op.path_params]
+    if op.body and spec.models[op.body].kind == "open":
+        names.append("body")
+    elif op.body:
+        names += [ident(f.name) for f, from_path in op.body_fields(spec) if not from_path]
+    names += [ident(q.name) for q in op.query_params]
+    return names
+
+
+def emit_async_op(op: Operation, spec: Spec) -> str:
+    """The operation as a `CompletableFuture` (`client.async`, for Java): one line through the plain
+    method, run by the transport's one generic helper (no second body). `@JvmOverloads` gives Java
+    the forms without the trailing optional parameters."""
+    sig, _, _ = op_params(op, spec)
+    names = call_names(op, spec)
+    name = camel(op.name)
+    plain = f"{class_name(op.resource_path)}.{name}"
+    r = op.response
+    out: list[str] = []
+    if r.kind == "list":
+        it = ktype(TypeRef("ref", ref=r.model), spec)
+        page_sig, page_names = list(sig), list(names)
+        all_sig, all_names = list(sig), list(names)
+        if op.paging == "yes":
+            page_sig += ["limit: Int? = null", "offset: Long? = null"]
+            page_names += ["limit", "offset"]
+            all_sig.append("pageSize: Int? = null")
+            all_names.append("pageSize")
+        page_sig.append("options: RequestOptions? = null")
+        all_sig.append("options: RequestOptions? = null")
+        page_args = ", ".join(f"{n} = {n}" for n in page_names + ["options"])
+        all_args = ", ".join(f"{n} = {n}" for n in all_names + ["options"])
+        out.append(kdoc(f"[{plain}] as a [CompletableFuture]: one page.", "    "))
+        out.append(f"    @JvmOverloads\n    public fun {name}({', '.join(page_sig)}): CompletableFuture<Page<{it}>> =\n")
+        out.append(f"        transport.future {{ plain.{name}({page_args}) }}\n\n")
+        out.append(kdoc(f"[{plain}All] as a [CompletableFuture]: every item of every page, collected into one list "
+                        f"(page by page with [{name}] to hold one page at a time).", "    "))
+        out.append(f"    @JvmOverloads\n    public fun {name}All({', '.join(all_sig)}): CompletableFuture<List<{it}>> =\n")
+        out.append(f"        transport.future {{ plain.{name}All({all_args}).toList() }}\n")
+        return "".join(out)
+    sig.append("options: RequestOptions? = null")
+    args = ", ".join(f"{n} = {n}" for n in names + ["options"])
+    if r.kind == "model":
+        ret, body = r.model, f"plain.{name}({args})"
+    elif r.kind == "json":
+        ret, body = "JsonElement", f"plain.{name}({args})"
+    elif r.kind == "binary":
+        ret, body = "ByteArray", f"plain.{name}({args})"
+    else:
+        ret, body = "Void?", f"plain.{name}({args}); null"
+    out.append(kdoc(f"[{plain}] as a [CompletableFuture]" + (" (completing with `null`)." if ret == "Void?" else "."), "    "))
+    out.append(f"    @JvmOverloads\n    public fun {name}({', '.join(sig)}): CompletableFuture<{ret}> =\n")
+    out.append(f"        transport.future {{ {body} }}\n")
+    return "".join(out)
+
+
+def emit_async_resources(spec: Spec) -> str:
+    out = [HEADER, "@file:Suppress(\"unused\", \"RedundantVisibilityModifier\")\n\n",
+           f"package {PKG}\n\n",
+           "import kotlinx.coroutines.flow.toList\n",
+           "import kotlinx.serialization.json.JsonElement\n",
+           "import kotlinx.serialization.json.JsonObject\n",
+           "import java.util.concurrent.CompletableFuture\n"]
+    for res in spec.resources():
+        children = spec.children_of(res)
+        ops = spec.ops_of(res)
+        out.append("\n")
+        out.append(kdoc(f"The operations of `{'.'.join(res)}`, each returning a [CompletableFuture]: see [CloudPiratesClient.async]."))
+        out.append(f"public class {async_class_name(res)} internal constructor(private val transport: Transport, private val plain: {class_name(res)}) {{\n")
+        for c in children:
+            n = camel(c[-1])
+            out.append(f"    /** `{'.'.join(c)}` */\n")
+            out.append(f"    @get:JvmName(\"{n}\")\n")
+            out.append(f"    public val {n}: {async_class_name(c)} = {async_class_name(c)}(transport, plain.{n})\n")
+        for i, op in enumerate(ops):
+            if children or i:
+                out.append("\n")
+            out.append(emit_async_op(op, spec))
+        out.append("}\n")
+    services = [r for r in spec.resources() if len(r) == 1]
+    out.append("\n/**\n * The services of the API, each call returning a [CompletableFuture] (for Java):\n"
+               " * `client.async().workspaces().get(id).join()`. See [CloudPiratesClient.async].\n */\n")
+    out.append("public class AsyncCloudPiratesServices internal constructor(transport: Transport, plain: CloudPiratesServices) {\n")
+    for s_ in services:
+        n = camel(s_[0])
+        out.append(f"    /** `{s_[0]}` */\n")
+        out.append(f"    @get:JvmName(\"{n}\")\n")
+        out.append(f"    public val {n}: {async_class_name(s_)} = {async_class_name(s_)}(transport, plain.{n})\n")
+    out.append("}\n")
+    return "".join(out)
+
+
 def emit_resources(spec: Spec) -> str:
     out = [HEADER, "@file:Suppress(\"unused\", \"RedundantVisibilityModifier\")\n\n",
            f"package {PKG}\n\n",
@@ -615,5 +716,6 @@ def emit(spec: Spec) -> dict[str, str]:
         f"{OUT}/Models.kt": emit_models(spec),
         f"{OUT}/Enums.kt": emit_enums(spec),
         f"{OUT}/Resources.kt": emit_resources(spec),
+        f"{OUT}/AsyncResources.kt": emit_async_resources(spec),
         f"{OUT}/Operations.kt": emit_operations(spec),
     }

@@ -4,7 +4,9 @@ import io.cloudpirates.sdk.ffi.ClientConfig
 import io.cloudpirates.sdk.ffi.FfiException
 import io.cloudpirates.sdk.ffi.InternalException
 import java.io.Closeable
+import java.util.concurrent.CompletableFuture
 import kotlin.time.Duration
+import kotlin.time.toKotlinDuration
 
 /**
  * The CloudPirates client: `client.workspaces.members.updateRole(workspaceId, memberId, role = WorkspaceMemberRole.VIEWER)`.
@@ -20,6 +22,10 @@ import kotlin.time.Duration
  *
  * [consistencyTokenKey] (a secret shared by the apps that exchange tokens) signs this client's
  * [consistencyToken]s, and makes it refuse any token not signed with the same key.
+ *
+ * From Java: build the client with [builder] and call the operations through [async], whose
+ * methods return `CompletableFuture`s:
+ * `CloudPiratesClient.builder().apiKey(key).build().async().workspaces().get(id).join()`.
  */
 public class CloudPiratesClient private constructor(
     private val transport: Transport,
@@ -63,6 +69,72 @@ public class CloudPiratesClient private constructor(
         /** A client from `CLOUDPIRATES_API_KEY` and `CLOUDPIRATES_BASE_URL` (both optional). */
         public fun fromEnv(): CloudPiratesClient =
             CloudPiratesClient(null, null, null, null, null, null, null, null, useEnv = true)
+
+        /**
+         * A [Builder] of a client, for Java (whose callers cannot use the constructor's
+         * `kotlin.time.Duration` and default arguments): `CloudPiratesClient.builder().apiKey(key).build()`.
+         */
+        @JvmStatic
+        public fun builder(): Builder = Builder()
+    }
+
+    /**
+     * The settings of a new client, one setter each (every one optional, as the constructor's
+     * parameters); [build] creates it. `toString()` never shows a credential or key.
+     */
+    public class Builder internal constructor() {
+        private var apiKey: String? = null
+        private var baseUrl: String? = null
+        private var accessToken: String? = null
+        private var refreshToken: String? = null
+        private var timeout: Duration? = null
+        private var maxRetries: Int? = null
+        private var consistency: Consistency? = null
+        private var consistencyTokenKey: String? = null
+        private var fromEnv: Boolean = false
+
+        /** An API key (`Authorization: ApiKey ...`). */
+        public fun apiKey(apiKey: String?): Builder = apply { this.apiKey = apiKey }
+
+        /** The base URL, including `/v1` (default: the production API). */
+        public fun baseUrl(baseUrl: String?): Builder = apply { this.baseUrl = baseUrl }
+
+        /** A Bearer session: the access token and, optionally, the refresh token. */
+        @JvmOverloads
+        public fun bearer(accessToken: String?, refreshToken: String? = null): Builder = apply {
+            this.accessToken = accessToken
+            this.refreshToken = refreshToken
+        }
+
+        /** Total deadline of each call (every attempt, backoff and consistency wait). */
+        public fun timeout(timeout: java.time.Duration?): Builder = apply { this.timeout = timeout?.toKotlinDuration() }
+
+        /** Retries after the first attempt. */
+        public fun maxRetries(maxRetries: Int?): Builder = apply { this.maxRetries = maxRetries }
+
+        /** How the client treats the API's read-model lag. */
+        public fun consistency(consistency: Consistency?): Builder = apply { this.consistency = consistency }
+
+        /** The secret that signs this client's consistency tokens (see [CloudPiratesClient.consistencyToken]). */
+        public fun consistencyTokenKey(key: String?): Builder = apply { this.consistencyTokenKey = key }
+
+        /**
+         * Also reads `CLOUDPIRATES_API_KEY` and `CLOUDPIRATES_BASE_URL` (as [fromEnv]) for what is
+         * not set here.
+         */
+        public fun fromEnv(fromEnv: Boolean): Builder = apply { this.fromEnv = fromEnv }
+
+        /** The client (throws [CloudPiratesException] for invalid settings, as the constructor). */
+        public fun build(): CloudPiratesClient = CloudPiratesClient(
+            apiKey, baseUrl, accessToken, refreshToken, timeout, maxRetries, consistency, consistencyTokenKey, useEnv = fromEnv,
+        )
+
+        /** The settings, credentials and keys shown only as set or not. */
+        override fun toString(): String =
+            "CloudPiratesClient.Builder(baseUrl=$baseUrl, apiKey=${apiKey?.let { Redaction.MARKER }}, " +
+                "accessToken=${accessToken?.let { Redaction.MARKER }}, refreshToken=${refreshToken?.let { Redaction.MARKER }}, " +
+                "timeout=$timeout, maxRetries=$maxRetries, consistency=$consistency, " +
+                "consistencyTokenKey=${consistencyTokenKey?.let { Redaction.MARKER }}, fromEnv=$fromEnv)"
     }
 
     /** The base URL in use (including `/v1`). */
@@ -128,6 +200,29 @@ public class CloudPiratesClient private constructor(
      * only these ask the native library for the answer's headers.
      */
     public val withRawResponse: RawCloudPiratesServices by lazy { RawCloudPiratesServices(transport, this) }
+
+    /**
+     * The same operations, each returning a `CompletableFuture` (for Java, or any caller outside
+     * coroutines): `client.async().workspaces().get(id).join()`. Every method is one line over
+     * the plain `suspend fun` (same options, same client, same errors: a failed call completes
+     * the future exceptionally with the [CloudPiratesException]); a list's `...All` form
+     * collects every page into a list. Cancelling a future cancels its call; [close] cancels
+     * every pending one.
+     */
+    @get:JvmName("async")
+    public val async: AsyncCloudPiratesServices by lazy { AsyncCloudPiratesServices(transport, this) }
+
+    /**
+     * [waitFor] with a typed operation, as a `CompletableFuture` (for Java): completes with the
+     * value once it exists (or, with `exists = false`, `null` once it is gone).
+     */
+    @JvmOverloads
+    public fun <T> waitForAsync(
+        operation: GetOperation<T>,
+        path: List<String>,
+        exists: Boolean = true,
+        maxWait: java.time.Duration? = null,
+    ): CompletableFuture<T?> = transport.future { waitFor(operation, path, exists, maxWait?.toKotlinDuration()) }
 
     internal val callObserver: Transport get() = transport
 

@@ -1,6 +1,7 @@
 package io.cloudpirates.sdk
 
 import kotlin.time.Duration
+import kotlin.time.toKotlinDuration
 
 /** How a call treats the API's read-model lag. */
 public enum class Consistency(internal val wire: String) {
@@ -49,6 +50,48 @@ public data class RequestOptions(
     /** The form before [consistencyToken] existed (kept so compiled callers go on working). */
     public constructor(timeout: Duration?, maxRetries: Int?, consistency: Consistency?, headers: Map<String, String>) :
         this(timeout, maxRetries, consistency, headers, null)
+
+    public companion object {
+        /**
+         * A [Builder] of options, for Java (whose callers cannot use the constructor's
+         * `kotlin.time.Duration`): `RequestOptions.builder().header("X-Tenant", "blue").build()`.
+         */
+        @JvmStatic
+        public fun builder(): Builder = Builder()
+    }
+
+    /** Per-call options set one at a time; [build] makes the [RequestOptions]. */
+    public class Builder internal constructor() {
+        private var timeout: Duration? = null
+        private var maxRetries: Int? = null
+        private var consistency: Consistency? = null
+        private val headers = LinkedHashMap<String, String>()
+        private var consistencyToken: String? = null
+
+        /** [RequestOptions.timeout]. */
+        public fun timeout(timeout: java.time.Duration?): Builder = apply { this.timeout = timeout?.toKotlinDuration() }
+
+        /** [RequestOptions.maxRetries]. */
+        public fun maxRetries(maxRetries: Int?): Builder = apply { this.maxRetries = maxRetries }
+
+        /** [RequestOptions.consistency]. */
+        public fun consistency(consistency: Consistency?): Builder = apply { this.consistency = consistency }
+
+        /** One extra request header ([RequestOptions.headers]; checked by the core when the call starts). */
+        public fun header(name: String, value: String): Builder = apply { headers[name] = value }
+
+        /** Several extra request headers ([RequestOptions.headers]). */
+        public fun headers(headers: Map<String, String>): Builder = apply { this.headers.putAll(headers) }
+
+        /** [RequestOptions.consistencyToken]. */
+        public fun consistencyToken(token: String?): Builder = apply { this.consistencyToken = token }
+
+        /** The options. */
+        public fun build(): RequestOptions = RequestOptions(timeout, maxRetries, consistency, headers.toMap(), consistencyToken)
+
+        /** What [build] would make, shown as [RequestOptions.toString] (secret values hidden). */
+        override fun toString(): String = build().toString()
+    }
 
     /**
      * The options, with the value of every secret-looking header and the consistency token

@@ -8,14 +8,21 @@ import io.cloudpirates.sdk.ffi.HttpHeader
 import io.cloudpirates.sdk.ffi.InternalException
 import io.cloudpirates.sdk.ffi.QueryParam
 import io.cloudpirates.sdk.ffi.RawResponse
+import kotlinx.coroutines.CoroutineName
+import kotlinx.coroutines.CoroutineScope
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.SupervisorJob
+import kotlinx.coroutines.cancel
 import kotlinx.coroutines.currentCoroutineContext
 import kotlinx.coroutines.flow.Flow
 import kotlinx.coroutines.flow.flow
+import kotlinx.coroutines.future.future
 import kotlinx.coroutines.withContext
 import kotlinx.serialization.KSerializer
 import kotlinx.serialization.SerializationException
 import kotlinx.serialization.builtins.ListSerializer
 import kotlinx.serialization.json.Json
+import java.util.concurrent.CompletableFuture
 import kotlin.coroutines.AbstractCoroutineContextElement
 import kotlin.coroutines.CoroutineContext
 import kotlin.time.Duration.Companion.milliseconds
@@ -61,6 +68,19 @@ internal class Transport(internal val ffi: FfiClient) : AutoCloseable {
             throw e.toPublic()
         }
     }
+
+    /**
+     * Where the `CompletableFuture` forms ([AsyncCloudPiratesServices]) run their calls; cancelled
+     * by [close], which completes every pending future with a `CancellationException`.
+     */
+    private val scope = CoroutineScope(SupervisorJob() + Dispatchers.Default + CoroutineName("cloudpirates-async"))
+
+    /**
+     * The one helper of the `CompletableFuture` forms: runs [block] (one call of a plain
+     * `suspend fun`) and completes the future with its value or its exception. Cancelling the
+     * future cancels the call (the native future is dropped).
+     */
+    internal fun <T> future(block: suspend () -> T): CompletableFuture<T> = scope.future { block() }
 
     internal fun <T> encode(serializer: KSerializer<T>, value: T): String = json.encodeToString(serializer, value)
 
@@ -167,6 +187,7 @@ internal class Transport(internal val ffi: FfiClient) : AutoCloseable {
     }
 
     override fun close() {
+        scope.cancel("the client was closed")
         ffi.close()
     }
 }
