@@ -1,5 +1,7 @@
 """Prints the results table (markdown) of one bench/run.sh run: every figure as a ratio to its
-baseline measured in the same run. Usage: report.py results.jsonl machine.json"""
+baseline measured in the same run, the latency percentiles at concurrency 1, and (when
+bench/callgrind.sh ran) the instructions per call. Usage: report.py results.jsonl machine.json
+[callgrind.md]"""
 
 import json
 import statistics
@@ -8,10 +10,16 @@ import sys
 recs = [json.loads(l) for l in open(sys.argv[1]) if l.strip().startswith("{")]
 machine = json.load(open(sys.argv[2])) if len(sys.argv) > 2 else {}
 
-# aggregate the load generator's per-round lines
+# aggregate the load generator's per-round lines; latency records apart
 data = {}
+lat = {}
 for r in recs:
     k = (r["lang"], r["case"], r["impl"], r["conc"])
+    if r["case"] == "me_lat":
+        d = lat.setdefault((r["lang"], r["impl"], r["conc"]), {"p50": [], "p99": []})
+        for q in ("p50", "p99"):
+            d[q].extend(r[q] if isinstance(r[q], list) else [r[q]])
+        continue
     if "round" in r:
         data.setdefault(k, {"rounds": [], "unit": r["unit"]})["rounds"].append(r["round"])
     else:
@@ -89,9 +97,14 @@ cmp("Rust pagination 100k items: `list_all` vs reqwest loop (speed)", get("rust"
 ps = get("python", "me", "sdk Client", 1)
 cmp("Python `Client` vs `requests.Session` (sequential)", ps, get("python", "me", "requests.Session", 1), 4)
 cmp("Python `Client` vs `httpx.Client` (sequential)", ps, get("python", "me", "httpx.Client", 1), 2.5)
-cmp("Python `Client` vs load generator c=1", ps, c1, 0.75)
+# wrk -c1 ran inside the Python harness, alternating with the clients (paired); else the
+# load generator's own section (not paired)
+pw = get("python", "me", "wrk", 1)
+cmp("Python `Client` vs `wrk` c=1" + (" (paired)" if pw else " (load generator section, not paired)"),
+    ps, pw or c1, 0.75)
+cmp("Python `AsyncClient` vs `aiohttp`, c=1", get("python", "me", "sdk AsyncClient", 1), get("python", "me", "aiohttp", 1))
 pa = get("python", "me", "sdk AsyncClient", 64)
-cmp("Python `AsyncClient` vs `aiohttp`, 64 concurrent", pa, get("python", "me", "aiohttp", 64), 1.5)
+cmp("Python `AsyncClient` vs `aiohttp`, 64 concurrent", pa, get("python", "me", "aiohttp", 64), 3)
 cmp("Python `AsyncClient` vs `httpx.AsyncClient`, 64 concurrent", pa, get("python", "me", "httpx.AsyncClient", 64), 10)
 cmp("Python pagination 100k items: `list_all` vs requests loop (speed)", get("python", "pages", "sdk Client.list_all"),
     get("python", "pages", "requests.Session"), lower_better=True)
@@ -111,6 +124,7 @@ for label, lang, s_impl, b_impl, conc, goal in (
     ("Rust `auth.me()` vs reqwest decoding into the core's `Identity`, c=64", "rust", "sdk", "reqwest+Identity", 64, None),
     ("Python `Client` vs `requests.Session`", "python", "sdk Client", "requests.Session", 1, None),
     ("Python `Client` vs `httpx.Client`", "python", "sdk Client", "httpx.Client", 1, None),
+    ("Python `AsyncClient` vs `aiohttp`, c=1", "python", "sdk AsyncClient", "aiohttp", 1, None),
     ("Python `AsyncClient` vs `aiohttp`, 64", "python", "sdk AsyncClient", "aiohttp", 64, None),
     ("Python `AsyncClient` vs `httpx.AsyncClient`, 64", "python", "sdk AsyncClient", "httpx.AsyncClient", 64, None),
     ("Node SDK vs `fetch`, c=1", "node", "sdk Client", "fetch", 1, None),
@@ -120,13 +134,57 @@ for label, lang, s_impl, b_impl, conc, goal in (
     if a is not None or b is not None:
         cmp(label, a, b, goal, lower_better=True, out=cpu_rows)
 
+# latency at concurrency 1: per implementation, the median over rounds of each round's p50,
+# p99 and p99/p50 (min–max in brackets)
+def lat_stats(lang, impl):
+    d = lat.get((lang, impl, 1))
+    if not d or not d["p50"]:
+        return None
+    tails = [b / a for a, b in zip(d["p50"], d["p99"]) if a]
+    return {q: (statistics.median(v), min(v), max(v)) for q, v in (("p50", d["p50"]), ("p99", d["p99"]), ("tail", tails))}
+
+
+def lat_fmt(st, q, unit=" µs", prec=0):
+    if st is None:
+        return "not measured"
+    m, lo, hi = st[q]
+    return f"{m:,.{prec}f}{unit} ({lo:,.{prec}f}–{hi:,.{prec}f})"
+
+
+lat_impls = [("Rust", "rust", i) for i in ("sdk", "reqwest", "reqwest+Identity")] + \
+    [("Python", "python", i) for i in ("sdk Client", "requests.Session", "httpx.Client", "wrk",
+                                       "sdk AsyncClient", "aiohttp")] + \
+    [("Node", "node", i) for i in ("sdk Client", "fetch")] + \
+    [("load generator", "load", i) for i in ("wrk", "oha")]
+lat_rows = [(lang, impl, lat_stats(key, impl)) for lang, key, impl in lat_impls if lat_stats(key, impl)]
+tail_rows = []
+for label, key, s_impl, b_impl in (
+    ("Rust `auth.me()` vs raw reqwest", "rust", "sdk", "reqwest"),
+    ("Python `Client` vs `requests.Session`", "python", "sdk Client", "requests.Session"),
+    ("Python `Client` vs `httpx.Client`", "python", "sdk Client", "httpx.Client"),
+    ("Python `AsyncClient` vs `aiohttp`", "python", "sdk AsyncClient", "aiohttp"),
+    ("Node SDK vs `fetch`", "node", "sdk Client", "fetch"),
+):
+    a, b = lat_stats(key, s_impl), lat_stats(key, b_impl)
+    if a is None and b is None:
+        continue
+    if a is None or b is None:
+        tail_rows.append((label, lat_fmt(a, "tail", "", 2), lat_fmt(b, "tail", "", 2), "—", "not measured"))
+        continue
+    d50, d99 = lat[(key, s_impl, 1)], lat[(key, b_impl, 1)]
+    # paired per round: baseline p50 / SDK p50 (> 1 = the SDK answers sooner)
+    speed = [y / x for x, y in zip(d50["p50"], d99["p50"]) if x]
+    ok = "met" if a["tail"][0] <= b["tail"][0] else "MISSED"
+    tail_rows.append((label, lat_fmt(a, "tail", "", 2), lat_fmt(b, "tail", "", 2),
+                      f"{statistics.median(speed):.2f}x ({min(speed):.2f}–{max(speed):.2f})" if speed else "—", ok))
+
 print("## Results\n")
 print(f"Machine: {machine.get('nproc', '?')} CPUs, {machine.get('cpu', '?')}; load average (1/5/15 min) "
       f"{' '.join(machine.get('loadavg_start', []))} at start, {' '.join(machine.get('loadavg_end', []))} at end; "
       f"measuring took {machine.get('measure_seconds', '?')} s; CPU stolen by the hypervisor meanwhile: "
       f"{machine.get('steal_percent', '?')}%; "
-      + ("servers pinned to the last CPU, clients to the others." if machine.get("pinned")
-         else "nothing pinned.") + "\n")
+      + ("**pinned** (diagnostic run, BENCH_PIN=1): servers on the last CPU, clients on the others."
+         if machine.get("pinned") else "**unpinned** (the kernel places client and server, as for users).") + "\n")
 print("Ceiling (load generator, `GET /v1/auth/me` with the seeded API key, median of rounds, min–max):\n")
 print("| case | throughput |\n|---|---|")
 for a, b in rows_ceiling:
@@ -141,6 +199,20 @@ if cpu_rows:
           "ratio = baseline / SDK, > 1 = the SDK spends less):\n")
     print("| comparison | SDK | baseline | ratio | goal | |\n|---|---|---|---|---|---|")
     for r in cpu_rows:
+        print("| " + " | ".join(r) + " |")
+
+if lat_rows:
+    print("\nLatency per call at concurrency 1 (each round's p50 and p99 over every call of the round; "
+          "median of rounds, min–max in brackets; every harness times its own calls, the load "
+          "generator reports its own):\n")
+    print("| language | impl | p50 | p99 | p99/p50 |\n|---|---|---|---|---|")
+    for lang, impl, st in lat_rows:
+        print(f"| {lang} | {impl} | {lat_fmt(st, 'p50')} | {lat_fmt(st, 'p99')} | {lat_fmt(st, 'tail', '', 2)} |")
+if tail_rows:
+    print("\nTail at concurrency 1 (goal: the SDK's p99/p50 no worse than its baseline's; "
+          "p50 ratio = baseline p50 / SDK p50 per round, > 1 = the SDK answers sooner):\n")
+    print("| comparison | SDK p99/p50 | baseline p99/p50 | p50 ratio | goal |\n|---|---|---|---|---|")
+    for r in tail_rows:
         print("| " + " | ".join(r) + " |")
 
 print("\nPagination memory (peak RSS growth while iterating 100,000 items over 5,000 pages, median of rounds; goal < 30 MB):\n")
@@ -161,3 +233,14 @@ for lang, base, imp in (("python", "python -c pass", "import cloudpirates"), ("n
         continue
     print(f"| {base} | {fmt(rb)} | | |")
     print(f"| {imp} | {fmt(ri)} | {ri['added_ms']:.1f} ms | {'met' if ri['added_ms'] < 50 else 'MISSED'} |")
+
+
+# instructions per call (bench/callgrind.sh), when it ran
+if len(sys.argv) > 3:
+    try:
+        cg = open(sys.argv[3]).read().strip()
+    except OSError:
+        cg = ""
+    print("\nInstructions per call under callgrind (`bench/callgrind.sh`: the Rust core against raw "
+          "reqwest; repeatable where wall-clock figures are not):\n")
+    print(cg if cg else "not measured (BENCH_CALLGRIND=0, or valgrind missing)")

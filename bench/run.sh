@@ -9,10 +9,14 @@
 #
 # Environment: BENCH_SECS (seconds per case and round, default 3), BENCH_ROUNDS (default 3),
 # BENCH_SKIP_SETUP=1 (do not build/install), BENCH_LANGS (default "load rust python node"),
-# BENCH_PIN (default 1 on a machine of 2+ CPUs: the servers run on the last CPU and every client
-# and the load generator on the others, so that client and server never fight for one core and
-# c=1 figures stop swinging with the scheduler; 0 lets the kernel place everything).
-# Results: $CARGO_TARGET_DIR/bench-results/<timestamp>/{results.jsonl,machine.json,table.md}
+# BENCH_PIN (default 0: the kernel places everything, as when users run the SDK; these are the
+# headline figures. 1, a diagnostic on a machine of 2+ CPUs: the servers run on the last CPU and
+# every client and the load generator on the others, so that client and server never fight for
+# one core), BENCH_CALLGRIND (default 1: after the wall-clock cases, bench/callgrind.sh counts
+# the Rust core's instructions per call; 0 skips it).
+# At concurrency 1 every harness also records each call's latency (p50 and p99 per round);
+# the Python harness runs `wrk -c1` in the same alternation as its clients (paired ratio).
+# Results: $CARGO_TARGET_DIR/bench-results/<timestamp>/{results.jsonl,machine.json,table.md,callgrind.md}
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -32,7 +36,7 @@ results="$out/results.jsonl"
 : > "$results"
 
 ncpu="$(nproc)"
-pin="${BENCH_PIN:-$([ "$ncpu" -ge 2 ] && echo 1 || echo 0)}"
+pin="${BENCH_PIN:-0}"
 if [ "$pin" = 1 ] && command -v taskset >/dev/null 2>&1 && [ "$ncpu" -ge 2 ]; then
   server_cpus="$((ncpu - 1))"
   client_cpus="0-$((ncpu - 2))"
@@ -91,21 +95,35 @@ for lang in $langs; do
     echo "== load generator" >&2
     for c in 1 64; do
       for r in $(seq 1 "$BENCH_ROUNDS"); do
+        # one round: a JSON line with req/s, and at c=1 the p50/p99 latency (µs)
         if command -v wrk >/dev/null 2>&1; then
           th=$([ "$c" = 1 ] && echo 1 || echo 2)
-          rps=$(on_client wrk -t"$th" -c"$c" -d"${BENCH_SECS}s" -H "Authorization: ApiKey $key" -H 'Accept: application/json' \
-                "$base/auth/me" | awk '/Requests\/sec/ {print $2}')
+          rec=$(on_client wrk -t"$th" -c"$c" -d"${BENCH_SECS}s" --latency -H "Authorization: ApiKey $key" \
+                -H 'Accept: application/json' "$base/auth/me" | python3 -c '
+import json, re, sys
+out = sys.stdin.read(); unit = {"us": 1, "ms": 1e3, "s": 1e6}
+pct = {m[0]: float(m[1]) * unit[m[2]] for m in re.findall(r"^\s*(50|99)%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)}
+print(json.dumps({"rps": float(re.search(r"Requests/sec:\s*([\d.]+)", out)[1]), "p50": pct.get("50"), "p99": pct.get("99")}))')
           tool=wrk
         elif [ -x "$T/bench-tools/bin/oha" ]; then
-          rps=$(on_client "$T/bench-tools/bin/oha" -z "${BENCH_SECS}s" -c "$c" --no-tui --output-format json \
+          rec=$(on_client "$T/bench-tools/bin/oha" -z "${BENCH_SECS}s" -c "$c" --no-tui --output-format json \
                 -H "Authorization: ApiKey $key" -H 'Accept: application/json' "$base/auth/me" \
-                | python3 -c 'import json,sys; print(json.load(sys.stdin)["summary"]["requestsPerSec"])')
+                | python3 -c '
+import json, sys
+d = json.load(sys.stdin); p = d.get("latencyPercentiles") or {}
+us = lambda x: None if x is None else x * 1e6
+print(json.dumps({"rps": d["summary"]["requestsPerSec"], "p50": us(p.get("p50")), "p99": us(p.get("p99"))}))')
           tool=oha
         else
           echo "no load generator: ceiling not measured" >&2; break 2
         fi
-        echo "$tool c=$c round $r: $rps req/s" >&2
-        echo "{\"lang\":\"load\",\"case\":\"me\",\"impl\":\"$tool\",\"conc\":$c,\"unit\":\"req/s\",\"round\":$rps}" >> "$results"
+        REC="$rec" TOOL="$tool" C="$c" python3 -c '
+import json, os
+r = json.loads(os.environ["REC"]); t, c = os.environ["TOOL"], int(os.environ["C"])
+print(json.dumps({"lang": "load", "case": "me", "impl": t, "conc": c, "unit": "req/s", "round": r["rps"]}))
+if c == 1 and r["p50"] and r["p99"]:
+    print(json.dumps({"lang": "load", "case": "me_lat", "impl": t, "conc": c, "unit": "µs", "p50": r["p50"], "p99": r["p99"]}))' >> "$results"
+        echo "$tool c=$c round $r: $rec" >&2
       done
     done
     ;;
@@ -116,7 +134,10 @@ for lang in $langs; do
   python)
     echo "== python" >&2
     if [ -f "$T/bench-status/python" ]; then
-      (cd /tmp && on_client "$T/bench-venv/bin/python" "$root/bench/python/bench.py") >> "$results" || echo "python bench failed" >&2
+      # wrk -c1 runs inside the Python harness, alternating with its clients (paired ratio)
+      wrk_bin="$(command -v wrk || true)"
+      (cd /tmp && BENCH_WRK="$wrk_bin" on_client "$T/bench-venv/bin/python" "$root/bench/python/bench.py") >> "$results" \
+        || echo "python bench failed" >&2
     else
       echo "python package not built: Python SDK cases not measured" >&2
       # the plain clients alone, so their figures exist
@@ -148,5 +169,13 @@ d = [b - a for a, b in zip(m.pop("cpu_ticks_start", end), end)]
 m["steal_percent"] = round(100 * d[7] / max(sum(d[:8]), 1), 1) if len(d) > 7 else None
 m["measure_seconds"] = int(sys.argv[2]); json.dump(m, open(sys.argv[1], "w"))
 EOF
-python3 bench/report.py "$results" "$out/machine.json" | tee "$out/table.md"
+if [ "${BENCH_CALLGRIND:-1}" != 0 ]; then
+  echo "== callgrind (instructions per call; BENCH_CALLGRIND=0 skips it)" >&2
+  if command -v valgrind >/dev/null 2>&1; then
+    bash bench/callgrind.sh > "$out/callgrind.md" || { echo "callgrind failed" >&2; rm -f "$out/callgrind.md"; }
+  else
+    echo "valgrind not installed: instructions per call not measured" >&2
+  fi
+fi
+python3 bench/report.py "$results" "$out/machine.json" "$out/callgrind.md" | tee "$out/table.md"
 echo "results: $out" >&2

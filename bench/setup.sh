@@ -2,6 +2,7 @@
 # Builds and installs what bench/run.sh needs. Idempotent; called by run.sh.
 #   1. a load generator: wrk from Debian (apt-get), else oha from crates.io into
 #      $CARGO_TARGET_DIR/bench-tools (cargo install --locked --root)
+#   1b. valgrind from Debian (apt-get) for bench/callgrind.sh, unless BENCH_CALLGRIND=0
 #   2. release builds of the emulator and the Rust bench (cloudpirates-bench)
 #   3. Python: venv $CARGO_TARGET_DIR/bench-venv with requests, httpx, aiohttp, maturin, and the
 #      `cloudpirates` package built from bindings/python (release)
@@ -31,6 +32,13 @@ else
     cargo install --locked --root "$T/bench-tools" oha >&2 || echo "no load generator" >&2
   fi
 fi
+
+step "valgrind (bench/callgrind.sh, run by run.sh unless BENCH_CALLGRIND=0)"
+if ! command -v valgrind >/dev/null 2>&1 && [ "${BENCH_CALLGRIND:-1}" != 0 ] \
+   && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq valgrind) >&2 || true
+fi
+command -v valgrind >/dev/null 2>&1 || echo "no valgrind: instructions per call not measured" >&2
 
 step "release build: emulator + cloudpirates-bench"
 cargo build --release -p cloudpirates-emulator -p cloudpirates-bench >&2 || { echo "release build failed" >&2; exit 1; }

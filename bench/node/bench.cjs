@@ -38,14 +38,28 @@ function loadSdk() {
   }
 }
 
+// The q-quantile (0..1) of v by nearest rank.
+const percentile = (v, q) => {
+  const s = [...v].sort((a, b) => a - b);
+  const rank = Math.ceil(Math.round(q * s.length * 1e6) / 1e6);
+  return s[Math.min(s.length, Math.max(1, rank)) - 1];
+};
+
+// conc loops calling `call` for secs seconds: calls/s, the process's CPU µs per call, and at
+// conc=1 the latency of every counted call in µs.
 async function rate(call, conc, secs) {
   let count = 0;
   let counting = false;
   let stop = false;
+  const lat = [];
   const worker = async () => {
     while (!stop) {
+      const a = performance.now();
       await call();
-      if (counting) count++;
+      if (counting) {
+        count++;
+        if (conc === 1) lat.push((performance.now() - a) * 1000);
+      }
     }
   };
   const tasks = Array.from({ length: conc }, worker);
@@ -59,7 +73,7 @@ async function rate(call, conc, secs) {
   const c = process.cpuUsage(c0);
   stop = true;
   await Promise.all(tasks);
-  return { rate: count / el, cpuUs: (c.user + c.system) / Math.max(count, 1) };
+  return { rate: count / el, cpuUs: (c.user + c.system) / Math.max(count, 1), lat };
 }
 
 async function benchMe(sdk) {
@@ -78,17 +92,26 @@ async function benchMe(sdk) {
     const names = Object.keys(impls);
     const res = Object.fromEntries(names.map((k) => [k, []]));
     const cpu = Object.fromEntries(names.map((k) => [k, []]));
+    const lat = Object.fromEntries(names.map((k) => [k, { p50: [], p99: [] }]));
     for (let rnd = 0; rnd < ROUNDS; rnd++) {
       const order = rnd % 2 ? [...names].reverse() : names;
       for (const k of order) {
         const r = await rate(impls[k], conc, SECS);
         res[k].push(r.rate);
         cpu[k].push(r.cpuUs);
+        if (r.lat.length) {
+          lat[k].p50.push(percentile(r.lat, 0.5));
+          lat[k].p99.push(percentile(r.lat, 0.99));
+        }
       }
     }
     for (const k of names) {
       emit('me', k, conc, 'req/s', res[k]);
       emit('me_cpu', k, conc, 'µs CPU/call', cpu[k]);
+      if (lat[k].p50.length) {
+        process.stdout.write(JSON.stringify({ lang: 'node', case: 'me_lat', impl: k, conc, unit: 'µs', ...lat[k] }) + '\n');
+        process.stderr.write(`node me_lat ${k.padEnd(16)} c=${conc} p50 ${median(lat[k].p50).toFixed(0)} µs  p99 ${median(lat[k].p99).toFixed(0)} µs\n`);
+      }
     }
   }
 }

@@ -10,6 +10,7 @@ Prints one JSON line per case on stdout, a human summary on stderr.
 
 import asyncio
 import json
+import math
 import os
 import statistics
 import subprocess
@@ -46,20 +47,59 @@ def have(mod):
 
 # ------------------------------------------------------------------ sequential
 
+def percentile(v, q):
+    """The q-quantile (0..1) of v by nearest rank; None when v is empty."""
+    if not v:
+        return None
+    s = sorted(v)
+    rank = math.ceil(round(q * len(s), 6))  # round: 0.99 * 100 is 99.00000000000001
+    return s[min(len(s), max(1, rank)) - 1]
+
+
 def timed_loop(fn, secs):
+    """Calls fn for secs seconds (after 20 warm-up calls); answers calls/s, the process's CPU
+    µs per call, and the latency of every call in µs."""
     for _ in range(20):  # warm-up: connection opened
         fn()
-    n = 0
+    lat = []
+    clock = time.perf_counter_ns
     t0 = time.perf_counter()
     c0 = time.process_time()  # CPU of every thread of this process: the client's own cost
     end = t0 + secs
     while True:
         for _ in range(10):
+            a = clock()
             fn()
-        n += 10
+            lat.append((clock() - a) / 1000)
         now = time.perf_counter()
         if now >= end:
-            return n / (now - t0), (time.process_time() - c0) * 1e6 / n
+            n = len(lat)
+            return n / (now - t0), (time.process_time() - c0) * 1e6 / n, lat
+
+
+WRK_LAT = {"us": 1, "ms": 1000, "s": 1_000_000}
+
+
+def wrk_c1(secs):
+    """One `wrk -t1 -c1 --latency` run on the same URL (BENCH_WRK names the binary): the load
+    generator's figures paired with the clients' in the same rounds. Answers req/s, p50, p99 (µs)."""
+    import re
+    out = subprocess.run([os.environ["BENCH_WRK"], "-t1", "-c1", f"-d{max(1, round(secs))}s", "--latency",
+                          "-H", f"Authorization: ApiKey {KEY}", "-H", "Accept: application/json",
+                          BASE.rstrip("/") + "/auth/me"], capture_output=True, text=True, check=True).stdout
+    rps = float(re.search(r"Requests/sec:\s*([\d.]+)", out).group(1))
+    pct = {m.group(1): float(m.group(2)) * WRK_LAT[m.group(3)]
+           for m in re.finditer(r"^\s*(50|99)%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)}
+    return rps, pct.get("50"), pct.get("99")
+
+
+def emit_lat(impl, conc, p50s, p99s):
+    """The latency record of one implementation: per round p50 and p99 in µs."""
+    print(json.dumps({"lang": "python", "case": "me_lat", "impl": impl, "conc": conc, "unit": "µs",
+                      "p50": p50s, "p99": p99s}), flush=True)
+    med = statistics.median
+    print(f"python me_lat {impl:16} c={conc:<3} p50 {med(p50s):.0f} µs  p99 {med(p99s):.0f} µs",
+          file=sys.stderr, flush=True)
 
 
 def bench_sync():
@@ -87,33 +127,60 @@ def bench_sync():
             r.raise_for_status()
             return r.json()
         impls["httpx.Client"] = hx
+    if os.environ.get("BENCH_WRK"):
+        impls["wrk"] = None  # the load generator, run in the same alternation
     res = {k: [] for k in impls}
     cpu = {k: [] for k in impls}
+    lat = {k: ([], []) for k in impls}
     names = list(impls)
     for rnd in range(ROUNDS):
         order = names if rnd % 2 == 0 else list(reversed(names))
         for k in order:
-            rate, us = timed_loop(impls[k], SECS)
+            if k == "wrk":
+                try:
+                    rate, p50, p99 = wrk_c1(SECS)
+                except (OSError, subprocess.SubprocessError, AttributeError) as e:
+                    print(f"python: wrk failed: {e!r}", file=sys.stderr)
+                    continue
+                res[k].append(rate)
+                if p50 and p99:
+                    lat[k][0].append(p50)
+                    lat[k][1].append(p99)
+                continue
+            rate, us, ls = timed_loop(impls[k], SECS)
             res[k].append(rate)
             cpu[k].append(us)
+            lat[k][0].append(percentile(ls, 0.50))
+            lat[k][1].append(percentile(ls, 0.99))
     for k in names:
-        emit("me", k, 1, "req/s", res[k])
-        emit("me_cpu", k, 1, "µs CPU/call", cpu[k])
+        if res[k]:
+            emit("me", k, 1, "req/s", res[k])
+        if cpu[k]:
+            emit("me_cpu", k, 1, "µs CPU/call", cpu[k])
+        if lat[k][0]:
+            emit_lat(k, 1, *lat[k])
 
 
 # ------------------------------------------------------------------ asyncio, 64 concurrent
 
 async def async_rate(call, conc, secs):
+    """conc tasks calling `call` in a loop for secs seconds: calls/s, CPU µs per call, and at
+    conc=1 the latency of every counted call in µs."""
     count = 0
     counting = False
     stop = False
+    lat = []
+    clock = time.perf_counter_ns
 
     async def worker():
         nonlocal count
         while not stop:
+            a = clock()
             await call()
             if counting:
                 count += 1
+                if conc == 1:
+                    lat.append((clock() - a) / 1000)
     tasks = [asyncio.ensure_future(worker()) for _ in range(conc)]
     await asyncio.sleep(0.3)
     counting = True
@@ -125,10 +192,10 @@ async def async_rate(call, conc, secs):
     us = (time.process_time() - c0) * 1e6 / max(count, 1)
     stop = True
     await asyncio.gather(*tasks)
-    return count / el, us
+    return count / el, us, lat
 
 
-async def bench_async_main(conc=64):
+async def bench_async_main(conc=64, which=None):
     url = BASE.rstrip("/") + "/auth/me"
     impls = {}
     closers = []
@@ -159,18 +226,26 @@ async def bench_async_main(conc=64):
                 r.raise_for_status()
                 return await r.json()
         impls["aiohttp"] = aio
+    if which is not None:
+        impls = {k: v for k, v in impls.items() if k in which}
     res = {k: [] for k in impls}
     cpu = {k: [] for k in impls}
+    lat = {k: ([], []) for k in impls}
     names = list(impls)
     for rnd in range(ROUNDS):
         order = names if rnd % 2 == 0 else list(reversed(names))
         for k in order:
-            rate, us = await async_rate(impls[k], conc, SECS)
+            rate, us, ls = await async_rate(impls[k], conc, SECS)
             res[k].append(rate)
             cpu[k].append(us)
+            if ls:
+                lat[k][0].append(percentile(ls, 0.50))
+                lat[k][1].append(percentile(ls, 0.99))
     for k in names:
         emit("me", k, conc, "req/s", res[k])
         emit("me_cpu", k, conc, "µs CPU/call", cpu[k])
+        if lat[k][0]:
+            emit_lat(k, conc, *lat[k])
     for c in closers:
         await c()
 
@@ -279,6 +354,8 @@ def main():
         bench_import()
     if not only or only == "me":
         bench_sync()
+        # concurrency 1: latency of AsyncClient against aiohttp (httpx.AsyncClient only at 64)
+        asyncio.run(bench_async_main(1, which=("sdk AsyncClient", "aiohttp")))
         asyncio.run(bench_async_main(64))
     if (not only or only == "pages") and PAGES:
         bench_pages()
