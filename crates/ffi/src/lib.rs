@@ -23,6 +23,8 @@ use cloudpirates::bridge::{self, Settings};
 use cloudpirates::waiters::{WaitFor, WaitOptions};
 use cloudpirates::{Client, ErrorKind, RawRequest};
 
+#[cfg(target_os = "android")]
+mod android;
 mod logging;
 pub use logging::{LogLevel, LogSink, install_log_sink, set_log_level};
 

@@ -47,6 +47,7 @@ internal class Transport(internal val ffi: FfiClient) : AutoCloseable {
         }
 
         fun create(config: ClientConfig): Transport = try {
+            CloudPiratesAndroid.checkReady()
             Logging.install()
             Transport(FfiClient(config))
         } catch (e: FfiException) {
