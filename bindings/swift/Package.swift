@@ -1,9 +1,12 @@
 // swift-tools-version:5.9
-// The CloudPirates SDK for Swift: a wrapper over the Rust core's uniffi library.
+// The CloudPirates SDK for Swift, local development manifest (with the tests): builds against a
+// locally built library. Apps depend on the repository's root Package.swift instead (the
+// release's prebuilt XCFramework, no unsafeFlags).
 //
-// Before building, generate the uniffi sources and build the native library:
-//   scripts/gen-uniffi.sh swift            (debug library, for `swift build` / `swift test` on the host)
-//   bindings/swift/build-xcframework.sh     (for iOS: CloudPiratesFFI.xcframework; see bindings/README.md)
+// Before building, build the native library (the uniffi glue is committed; regenerate it with
+// scripts/gen-uniffi.sh swift after changing crates/ffi):
+//   cargo build -p cloudpirates-ffi         (debug library, for `swift build` / `swift test` on the host)
+//   scripts/build-xcframework.sh bindings/swift   (macOS, for iOS: CloudPiratesFFI.xcframework here)
 // When `CloudPiratesFFI.xcframework` exists next to this file it is used; otherwise the
 // package links `libcloudpirates_ffi` from the repository's cargo target directory.
 import Foundation
