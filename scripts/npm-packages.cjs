@@ -1,4 +1,5 @@
-// Lays out the npm packages of a release the way napi-rs publishes them (scripts/package.sh):
+// Lays out the npm packages of a release the way napi-rs publishes them (scripts/package.sh,
+// once per target):
 //   node scripts/npm-packages.cjs <staged main package dir> <platform dir> <triple> <addon.node> <emulator>
 // - the platform package @cloudpirates/sdk-<triple> (os/cpu/libc) holds the addon and the
 //   emulator binary that @cloudpirates/sdk/testing runs;
@@ -27,6 +28,14 @@ function napiTriple(t) {
 const name = (t) => [t.platform, t.arch, t.abi].filter(Boolean).join('-');
 const targets = pkg.napi.targets.map(napiTriple);
 const here = napiTriple(triple);
+if (!targets.some((t) => name(t) === name(here))) {
+  // the main package's optionalDependencies come from napi.targets: a platform package missing
+  // there is never installed by `npm install @cloudpirates/sdk`
+  console.warn(
+    `npm-packages: warning: ${triple} is not in napi.targets of bindings/node/package.json, so ` +
+      `${scope}-${name(here)} is not among the main package's optionalDependencies`,
+  );
+}
 
 // the main package
 pkg.type = 'commonjs'; // dist/*.js are CommonJS; the ES-module views are .mjs
