@@ -49,7 +49,7 @@ pub fn runtime() -> Arc<TokioRuntime> {
     if let Some(old) = slot.take() {
         std::mem::forget(old);
     }
-    let threads = worker_threads(std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2));
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).clamp(1, 4);
     let rt = Arc::new(
         tokio::runtime::Builder::new_multi_thread()
             .worker_threads(threads)
@@ -60,20 +60,6 @@ pub fn runtime() -> Arc<TokioRuntime> {
     );
     *slot = Some((pid, rt.clone()));
     rt
-}
-
-/// Workers of the runtime on a machine of `cpus` CPUs: one CPU fewer, 1 to 4.
-///
-/// Only one thread of a Python process runs Python at a time (the GIL), so one CPU is the
-/// calling thread's, and the runtime gets the others. With more workers than that, every call
-/// from outside the runtime (a blocking call, or an asyncio call at concurrency 1) woke two
-/// of them: the one that took the call and, because tokio lets the worker that leaves the
-/// "searching" state wake another to search, a second one that found nothing and parked again.
-/// On a 2-CPU machine, 1 worker instead of 2 took `Client` calls from 5.7 to 3.7 context
-/// switches per call (`perf stat`, bench/ctxsw.py) and `AsyncClient` calls at concurrency 1
-/// from 7.4 to 3.5, with less CPU per call at concurrency 1 and 64 (bench/README.md, issue 22).
-fn worker_threads(cpus: usize) -> usize {
-    cpus.saturating_sub(1).clamp(1, 4)
 }
 
 /// The pid the current runtime was built for, if one was built.
