@@ -139,7 +139,7 @@ struct Attempt {
     ancestor_visible: bool,
     /// The call's extra headers (`RequestOptions::headers`), checked, and as given (for the
     /// lookups made on the call's behalf).
-    extra: reqwest::header::HeaderMap,
+    extra: Option<reqwest::header::HeaderMap>,
     headers: Vec<(String, String)>,
     /// Writes named by this call's consistency token (`RequestOptions::consistency_token`).
     token: Option<Ledger>,
@@ -228,8 +228,12 @@ impl Client {
     }
 
     async fn execute_inner(&self, op: &'static Operation, req: RawRequest, started: Instant) -> Result<RawResponse> {
-        let opts = req.options.over(&self.options);
-        let extra = opts.header_map()?;
+        let opts = if req.options == RequestOptions::default() {
+            self.options.clone()
+        } else {
+            req.options.over(&self.options)
+        };
+        let extra = if opts.headers.is_empty() { None } else { Some(opts.header_map()?) };
         let token = match &opts.consistency_token {
             Some(t) => Some(crate::token::ledger_of(t, self.token_key(), self.inner.config.consistency.window)?),
             None => None,
@@ -283,7 +287,8 @@ impl Client {
                 return Err(self.deadline_error(op, &st));
             }
             st.attempts += 1;
-            let result = self.inner.transport.send(op.method, &url, auth, &st.extra, body.as_ref(), st.deadline).await;
+            let result =
+                self.inner.transport.send(op.method, &url, auth, st.extra.as_ref(), body.as_ref(), st.deadline).await;
             match result {
                 Ok(reply) => {
                     tracing::debug!(target: "cloudpirates", op = op.id, method = op.method.as_str(), path = %path, status = reply.status, attempt = st.attempts, elapsed_ms = attempt_started.elapsed().as_millis() as u64, "response");
@@ -439,7 +444,7 @@ impl Client {
         let (auth, _) = self.inner.session.header(op);
         st.attempts += 1;
         let visible = matches!(
-            self.inner.transport.send(Method::Get, &url, auth, &st.extra, None, st.deadline).await,
+            self.inner.transport.send(Method::Get, &url, auth, st.extra.as_ref(), None, st.deadline).await,
             Ok(reply) if (200..300).contains(&reply.status)
         );
         tracing::debug!(target: "cloudpirates", op = op.id, path = %path, ancestor = %ancestor, visible, "read the written ancestor of a missing path");
@@ -701,15 +706,13 @@ impl Client {
         let op = crate::catalog::operation("auth.refresh").expect("auth.refresh is described");
         let body = serde_json::to_vec(&serde_json::json!({ "refreshToken": token.expose() })).expect("json");
         let url = self.url(&render_path(op, &[])?, &[]);
-        let reply = self
-            .inner
-            .transport
-            .send(op.method, &url, None, &Default::default(), Some(&Bytes::from(body)), deadline)
-            .await
-            .map_err(|(failure, e)| {
-                let kind = if failure == Failure::Timeout { ErrorKind::Timeout } else { ErrorKind::Auth };
-                Error::new(kind, "the session could not be refreshed: the refresh request failed").with_source(e)
-            })?;
+        let reply =
+            self.inner.transport.send(op.method, &url, None, None, Some(&Bytes::from(body)), deadline).await.map_err(
+                |(failure, e)| {
+                    let kind = if failure == Failure::Timeout { ErrorKind::Timeout } else { ErrorKind::Auth };
+                    Error::new(kind, "the session could not be refreshed: the refresh request failed").with_source(e)
+                },
+            )?;
         if !(200..300).contains(&reply.status) {
             return Err(Error::from_response(reply.status, &reply.body, None)
                 .with_kind(ErrorKind::Auth)

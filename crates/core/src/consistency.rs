@@ -85,6 +85,8 @@ const MAX_ENTRIES: usize = 100_000;
 /// first); memory is bounded by [`MAX_ENTRIES`] paths.
 #[derive(Debug, Default)]
 pub(crate) struct Ledger {
+    /// Set on the first write: until then every check answers at once, without the lock.
+    written: std::sync::atomic::AtomicBool,
     entries: Mutex<Entries>,
 }
 
@@ -262,6 +264,7 @@ impl Ledger {
         }
         // A write of a path that this client deleted earlier (re-create) replaces the delete.
         e.map.insert(path.to_owned(), Entry { at: now, kind });
+        self.written.store(true, std::sync::atomic::Ordering::Release);
         if e.order.back().is_some_and(|(last, _)| *last > now) {
             // an imported write older than the newest one: keep the queue in time order
             let i = e.order.partition_point(|(at, _)| *at <= now);
@@ -360,7 +363,8 @@ impl Ledger {
     }
 
     fn is_empty(&self) -> bool {
-        self.entries.lock().expect("ledger lock").map.is_empty()
+        !self.written.load(std::sync::atomic::Ordering::Acquire)
+            || self.entries.lock().expect("ledger lock").map.is_empty()
     }
 }
 

@@ -69,7 +69,7 @@ impl Transport {
         method: Method,
         url: &url::Url,
         auth: Option<HeaderValue>,
-        extra: &HeaderMap,
+        extra: Option<&HeaderMap>,
         body: Option<&Bytes>,
         deadline: Instant,
     ) -> std::result::Result<HttpReply, AttemptError> {
@@ -88,7 +88,7 @@ impl Transport {
         method: Method,
         url: &url::Url,
         auth: Option<HeaderValue>,
-        extra: &HeaderMap,
+        extra: Option<&HeaderMap>,
         body: Option<&Bytes>,
     ) -> std::result::Result<HttpReply, AttemptError> {
         let mut req = self.http.request(method.to_reqwest(), url.clone());
@@ -102,7 +102,7 @@ impl Transport {
         if let Some(b) = body {
             req = req.header(reqwest::header::CONTENT_TYPE, "application/json").body(b.clone());
         }
-        if !extra.is_empty() {
+        if let Some(extra) = extra {
             // Reserved names (Authorization, Content-Type, ...) never get here
             // (`RequestOptions::header_map`); others, such as `Accept`, replace the default.
             req = req.headers(extra.clone());
