@@ -30,6 +30,8 @@ suite codegen "$py" tools/codegen/main.py --check
 if ! cargo fmt --version >/dev/null 2>&1; then rustup component add rustfmt >/dev/null 2>&1 || true; fi
 suite rustfmt cargo fmt --all --check
 suite spec "$py" -m pytest -q tests/spec
+# the GitHub workflows (.github/workflows), with shellcheck on their run: scripts
+[ -f scripts/actionlint.sh ] && suite actionlint bash scripts/actionlint.sh
 suite rust cargo test
 # the binding crates' own unit tests (the ffi error mapping, panic guards); their bindings are
 # tested by the language suites below
