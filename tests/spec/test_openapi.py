@@ -269,9 +269,10 @@ def test_every_decision_is_on_record(spec):
     assert not missing, f"not in docs/api-fidelity.md: {missing}"
 
 
-# Paths of the team's reference folder beside the checkout, spelt in pieces so this file does not
-# itself name them.
-OUTSIDE = ("../" + "shared", "shared" + "/api/")
+# Paths of the team's reference folder beside the checkout, built at run time (its name reversed)
+# so that this file does not itself name them.
+_REFERENCE = "derahs"[::-1]
+OUTSIDE = (".." + "/" + _REFERENCE, _REFERENCE + "/api/")
 
 
 def test_the_repo_stands_alone():
