@@ -178,23 +178,25 @@ pub fn request_options(
     max_retries: Option<u32>,
     consistency_name: Option<&str>,
 ) -> Result<RequestOptions> {
-    call_options(timeout_ms, max_retries, consistency_name, Vec::new())
+    call_options(timeout_ms, max_retries, consistency_name, Vec::new(), None)
 }
 
 /// [`request_options`] with extra headers, checked here (a reserved or malformed header is an
-/// [`ErrorKind::InvalidInput`] naming it) so that a binding fails before it starts the call.
+/// [`ErrorKind::InvalidInput`] naming it) so that a binding fails before it starts the call,
+/// and a consistency token, checked when the call starts against the client's key.
 pub fn call_options(
     timeout_ms: Option<u64>,
     max_retries: Option<u32>,
     consistency_name: Option<&str>,
     headers: Vec<(String, String)>,
+    consistency_token: Option<String>,
 ) -> Result<RequestOptions> {
     let opts = RequestOptions {
         timeout: timeout_ms.map(|ms| positive_ms("timeout", ms)).transpose()?,
         max_retries,
         consistency: consistency_name.map(consistency).transpose()?,
         headers,
-        consistency_token: None,
+        consistency_token,
     };
     opts.header_map()?;
     Ok(opts)

@@ -390,10 +390,14 @@ impl FfiClient {
         let op = bridge::operation(operation_id)?;
         let o = options.unwrap_or_default();
         let headers = o.headers.into_iter().map(|h| (h.name, h.value)).collect();
-        let mut options =
-            bridge::call_options(ms(o.timeout_ms), retries(o.max_retries)?, o.consistency.as_deref(), headers)?;
-        // Checked by the core when the call starts (before anything is sent).
-        options.consistency_token = o.consistency_token;
+        // The token is checked by the core when the call starts (before anything is sent).
+        let options = bridge::call_options(
+            ms(o.timeout_ms),
+            retries(o.max_retries)?,
+            o.consistency.as_deref(),
+            headers,
+            o.consistency_token,
+        )?;
         Ok((op, RawRequest { path, query, body: body_json.map(String::into_bytes), options }, o.raw))
     }
 

@@ -284,10 +284,14 @@ fn raw_request(op: &cloudpirates::Operation, req: NativeRequest) -> Result<(RawR
         None => Default::default(),
         Some(o) => {
             let headers = o.headers.unwrap_or_default().into_iter().map(|h| (h.name, h.value)).collect();
-            let mut opts = bridge::call_options(ms(o.timeout_ms), o.max_retries, o.consistency.as_deref(), headers)
-                .map_err(to_napi)?;
-            opts.consistency_token = o.consistency_token;
-            opts
+            bridge::call_options(
+                ms(o.timeout_ms),
+                o.max_retries,
+                o.consistency.as_deref(),
+                headers,
+                o.consistency_token,
+            )
+            .map_err(to_napi)?
         }
     };
     let offset = match req.offset {

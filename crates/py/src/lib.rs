@@ -392,11 +392,14 @@ fn call_options(
     py: Python<'_>,
     (timeout, max_retries, consistency, headers, consistency_token): CallOptions<'_>,
 ) -> PyResult<cp::RequestOptions> {
-    let mut options =
-        cp::bridge::call_options(secs_to_ms(timeout), max_retries, consistency, headers.unwrap_or_default())
-            .map_err(|e| to_py_err(py, &e))?;
-    options.consistency_token = consistency_token;
-    Ok(options)
+    cp::bridge::call_options(
+        secs_to_ms(timeout),
+        max_retries,
+        consistency,
+        headers.unwrap_or_default(),
+        consistency_token,
+    )
+    .map_err(|e| to_py_err(py, &e))
 }
 
 struct Call {
